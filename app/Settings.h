@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Policy.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace vt::app {
+
+enum class SettingSource { Default, User, Policy };
+enum class ThemeMode { System, Light, Dark };
+
+struct SettingError {
+    enum class Code { UnknownKey, Locked, Invalid };
+    Code code;
+    QString message; // translated
+};
+
+// The application's settings: typed accessors over the user's QSettings store, with the
+// managed policy on top. The effective value of a key is the policy's when it names the key,
+// else the user's when it is valid, else the registry default. All writes go through the
+// registry's checks; a policy-locked key cannot be written. Never holds a secret (tokens live
+// in the OS keychain).
+class Settings final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    Settings(std::unique_ptr<QSettings> userStore, Policy policy, QObject* parent = nullptr);
+    ~Settings() override;
+
+    // The per-user INI file in the platform's config location.
+    static std::unique_ptr<QSettings> openUserStore();
+
+    QString value(const QString& key) const;
+    SettingSource source(const QString& key) const;
+    bool isLocked(const QString& key) const;
+    const Policy& policy() const { return m_policy; }
+    QString userStorePath() const;
+
+    std::optional<SettingError> setValue(const QString& key, const QString& value);
+    // Forget the user's value, back to the default.
+    std::optional<SettingError> resetValue(const QString& key);
+
+    QString platformUrl() const;
+    QString inputDevice() const;
+    QString outputDevice() const;
+    QString language() const; // "system", "en" or "es"
+    ThemeMode theme() const;
+
+    // Window state: not user settings (not in the registry, never locked).
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QString lastPage() const;
+    void setLastPage(const QString& pageId);
+
+    void sync();
+
+Q_SIGNALS:
+    void changed(const QString& key);
+
+private:
+    std::optional<SettingError> checkWritable(const QString& key) const;
+
+    std::unique_ptr<QSettings> m_store;
+    Policy m_policy;
+};
+
+} // namespace vt::app

@@ -1,0 +1,101 @@
+#include "SettingsRegistry.h"
+
+#include "PlatformUrl.h"
+
+#include <algorithm>
+#include <array>
+
+namespace vt::app {
+namespace {
+
+constexpr std::array<const char*, 3> languageChoices{"system", "en", "es"};
+constexpr std::array<const char*, 3> themeChoices{"system", "light", "dark"};
+constexpr int maxTextLength = 256;
+
+const std::array<SettingSpec, 5> specs{{
+    {keys::platformUrl, SettingKind::PlatformUrl, "", {},
+        QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
+            "Address of your organisation's training platform; empty to practise "
+            "on this computer")},
+    {keys::inputDevice, SettingKind::Text, "", {},
+        QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
+            "Microphone, by device name; empty for the system default")},
+    {keys::outputDevice, SettingKind::Text, "", {},
+        QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
+            "Speaker or headset, by device name; empty for the system default")},
+    {keys::language, SettingKind::Choice, "system", languageChoices,
+        QT_TRANSLATE_NOOP("vt::app::SettingsRegistry", "Interface language: system, en or es")},
+    {keys::theme, SettingKind::Choice, "system", themeChoices,
+        QT_TRANSLATE_NOOP("vt::app::SettingsRegistry", "Colour theme: system, light or dark")},
+}};
+
+} // namespace
+
+std::span<const SettingSpec> SettingsRegistry::all()
+{
+    return specs;
+}
+
+const SettingSpec* SettingsRegistry::find(QStringView key)
+{
+    for (const SettingSpec& spec : specs) {
+        if (key == QLatin1String(spec.key))
+            return &spec;
+    }
+    return nullptr;
+}
+
+QString SettingsRegistry::storageKey(const SettingSpec& spec)
+{
+    return QString::fromLatin1(spec.key).replace(QLatin1Char('.'), QLatin1Char('/'));
+}
+
+QString SettingsRegistry::summary(const SettingSpec& spec)
+{
+    return tr(spec.summary);
+}
+
+SettingsRegistry::Checked SettingsRegistry::check(const SettingSpec& spec, const QString& value)
+{
+    Checked result;
+    switch (spec.kind) {
+    case SettingKind::Text:
+        if (value.size() > maxTextLength) {
+            result.error = tr("%1 is longer than %2 characters.")
+                               .arg(QLatin1String(spec.key))
+                               .arg(maxTextLength);
+        } else if (std::any_of(value.cbegin(), value.cend(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; })) {
+            result.error = tr("%1 contains control characters.").arg(QLatin1String(spec.key));
+        } else {
+            result.value = value;
+        }
+        break;
+    case SettingKind::PlatformUrl:
+        if (value.trimmed().isEmpty())
+            break; // empty: the embedded local platform
+        if (const net::PlatformUrl url = net::PlatformUrl::parse(value); url.isValid())
+            result.value = url.toString();
+        else
+            result.error = url.error();
+        break;
+    case SettingKind::Choice: {
+        const QString lowered = value.trimmed().toLower();
+        for (const char* choice : spec.choices) {
+            if (lowered == QLatin1String(choice))
+                result.value = lowered;
+        }
+        if (result.value.isEmpty()) {
+            QStringList allowed;
+            for (const char* choice : spec.choices)
+                allowed << QString::fromLatin1(choice);
+            result.error = tr("%1 must be one of: %2.")
+                               .arg(QLatin1String(spec.key), allowed.join(QLatin1String(", ")));
+        }
+        break;
+    }
+    }
+    return result;
+}
+
+} // namespace vt::app

@@ -1,0 +1,18 @@
+// voicetraining: the desktop app.
+#include "BuildInfo.h"
+#include "DesktopApp.h"
+#include "GuiCommandLine.h"
+
+#include <QApplication>
+
+int main(int argc, char* argv[])
+{
+    if (vt::app::GuiCommandLine::isConsoleOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        vt::app::applyApplicationIdentity();
+        return vt::app::GuiCommandLine::runConsole(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    vt::app::applyApplicationIdentity();
+    return vt::ui::runDesktop(vt::app::GuiCommandLine::isVerbose(QCoreApplication::arguments()));
+}

@@ -1,0 +1,20 @@
+# Third-party dependencies. Debian 12 packages on Linux (scripts/bootstrap); vcpkg on Windows
+# and Homebrew on macOS (docs/building.md). Everything is found, nothing is downloaded.
+
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql Concurrent LinguistTools)
+if(VT_BUILD_TESTS)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Test)
+endif()
+set_package_properties(Qt6 PROPERTIES TYPE REQUIRED PURPOSE "application framework")
+
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(PortAudio REQUIRED IMPORTED_TARGET portaudio-2.0)
+pkg_check_modules(Opus REQUIRED IMPORTED_TARGET opus)
+add_feature_info(PortAudio PortAudio_FOUND "audio device I/O (${PortAudio_VERSION})")
+add_feature_info(Opus Opus_FOUND "voice codec (${Opus_VERSION})")
+
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    # PortAudio's ALSA and JACK back ends print probe chatter to stderr; audio/ routes it away.
+    pkg_check_modules(ALSA REQUIRED IMPORTED_TARGET alsa)
+    pkg_check_modules(JACK REQUIRED IMPORTED_TARGET jack)
+endif()

@@ -1,0 +1,40 @@
+# The layer table: which project libraries each library may link. The include directories of
+# a library reach only the libraries that link it, so this table also decides which headers a
+# layer can see (tests/layering proves it). vt_check_layers() fails the configure step when a
+# CMakeLists.txt links across the table.
+
+set(VT_LAYERS vt_audio vt_net vt_app vt_ui)
+set(VT_LAYER_DEPS_vt_audio "")
+set(VT_LAYER_DEPS_vt_net "")
+set(VT_LAYER_DEPS_vt_app vt_audio vt_net)
+set(VT_LAYER_DEPS_vt_ui vt_app)
+
+# vt_add_layer(<folder> SOURCES ...): the static library vt_<folder>, its headers visible
+# (without a folder prefix) to whoever links it.
+function(vt_add_layer folder)
+    cmake_parse_arguments(arg "" "" "SOURCES" ${ARGN})
+    set(target vt_${folder})
+    add_library(${target} STATIC ${arg_SOURCES})
+    target_include_directories(${target} PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
+    vt_apply_warnings(${target})
+    # translations/ scans every layer's sources for tr() strings.
+    list(TRANSFORM arg_SOURCES PREPEND "${CMAKE_CURRENT_SOURCE_DIR}/")
+    set_property(GLOBAL APPEND PROPERTY VT_TRANSLATABLE_SOURCES ${arg_SOURCES})
+    set_property(GLOBAL APPEND PROPERTY VT_TRANSLATABLE_INCLUDES "${CMAKE_CURRENT_SOURCE_DIR}")
+endfunction()
+
+function(vt_check_layers)
+    foreach(layer IN LISTS VT_LAYERS)
+        get_target_property(links ${layer} LINK_LIBRARIES)
+        if(NOT links)
+            continue()
+        endif()
+        foreach(dep IN LISTS links)
+            string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" dep "${dep}")
+            if(dep MATCHES "^vt_" AND NOT dep IN_LIST VT_LAYER_DEPS_${layer})
+                message(FATAL_ERROR "Layering: ${layer} links ${dep}, which cmake/VtLayers.cmake "
+                    "does not allow (allowed: ${VT_LAYER_DEPS_${layer}}).")
+            endif()
+        endforeach()
+    endforeach()
+endfunction()

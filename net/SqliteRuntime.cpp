@@ -1,0 +1,31 @@
+#include "SqliteRuntime.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace vt::net {
+
+QString sqliteRuntimeVersion()
+{
+    const QString connection = QStringLiteral("vt-sqlite-version-%1")
+                                   .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+                version = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (version.isEmpty())
+        return QCoreApplication::translate(
+            "vt::net::SqliteRuntime", "unavailable (Qt’s SQLite driver is missing)");
+    return version;
+}
+
+} // namespace vt::net

@@ -1,0 +1,2 @@
+// app/ sits below ui/: it must not see widgets.
+#include "MainWindow.h"

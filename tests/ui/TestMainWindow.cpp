@@ -1,0 +1,245 @@
+// The real main window on a real X server (Xvfb under scripts/test), with the real devices of
+// the private PulseAudio. Widgets are found by objectName; waits are QTRY_*, never sleeps.
+#include "AudioDeviceCatalog.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "SettingsRegistry.h"
+#include "ThemeController.h"
+#include "VtTestConfig.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace vt;
+
+namespace {
+
+// What runDesktop() builds, over a temporary settings file and an optional policy.
+struct Desktop {
+    explicit Desktop(const QString& settingsFile, const QString& policyFile = {})
+        : settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat),
+            policyFile.isEmpty() ? app::Policy()
+                                 : app::Policy::load({{policyFile, QSettings::IniFormat}}))
+        , theme(settings)
+    {
+        languages.follow(settings);
+        window = std::make_unique<ui::MainWindow>(settings, devices);
+    }
+
+    app::Settings settings;
+    app::LanguageManager languages;
+    ui::ThemeController theme;
+    app::AudioDeviceCatalog devices;
+    std::unique_ptr<ui::MainWindow> window;
+
+    template <typename T> T* find(const char* name) const
+    {
+        T* widget = window->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+};
+
+// Picks a combo box entry the way a keyboard user does: focus, then arrow keys.
+void chooseWithKeyboard(QComboBox* combo, int row)
+{
+    combo->setFocus();
+    while (combo->currentIndex() < row)
+        QTest::keyClick(combo, Qt::Key_Down);
+    while (combo->currentIndex() > row)
+        QTest::keyClick(combo, Qt::Key_Up);
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void opensOnSettingsWithRealDevices();
+    void choosingADeviceIsPersistedByName();
+    void switchesLanguageLive();
+    void switchesThemeLive();
+    void checksThePlatformAddress();
+    void policyLocksThePlatformAddress();
+    void restoresGeometryAndLastPage();
+
+private:
+    QString settingsFile() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestMainWindow::opensOnSettingsWithRealDevices()
+{
+    Desktop desktop(settingsFile());
+    desktop.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+    QCOMPARE(desktop.window->currentPage(), QStringLiteral("settings"));
+    QCOMPARE(desktop.window->windowTitle(), QStringLiteral("Settings — Voice AI Training"));
+
+    // Only pages with content: the rail has the Settings button and nothing else.
+    const auto railButtons = desktop.find<QWidget>("navigationRail")->findChildren<QToolButton*>();
+    QCOMPARE(railButtons.size(), 1);
+    QCOMPARE(railButtons.first()->text(), QStringLiteral("Settings"));
+    QVERIFY(railButtons.first()->isChecked());
+
+    auto* input = desktop.find<QComboBox>("inputDeviceCombo");
+    auto* output = desktop.find<QComboBox>("outputDeviceCombo");
+    QVERIFY(input && output);
+    QTRY_VERIFY_WITH_TIMEOUT(input->findText(QStringLiteral("pulse")) > 0, 20000);
+    QVERIFY(output->findText(QStringLiteral("pulse")) > 0);
+    QCOMPARE(input->currentText(), QStringLiteral("System default"));
+    QCOMPARE(desktop.find<QLabel>("deviceStatusLabel")->text(),
+        QStringLiteral("Found 1 microphone and 1 speaker."));
+}
+
+void TestMainWindow::choosingADeviceIsPersistedByName()
+{
+    {
+        Desktop desktop(settingsFile());
+        desktop.window->show();
+        auto* input = desktop.find<QComboBox>("inputDeviceCombo");
+        QTRY_VERIFY_WITH_TIMEOUT(input->findText(QStringLiteral("pulse")) > 0, 20000);
+        chooseWithKeyboard(input, input->findText(QStringLiteral("pulse")));
+        QCOMPARE(desktop.settings.inputDevice(), QStringLiteral("pulse"));
+    }
+    QSettings raw(settingsFile(), QSettings::IniFormat);
+    QCOMPARE(raw.value(QStringLiteral("audio/input_device")).toString(), QStringLiteral("pulse"));
+
+    // Next start: still chosen, after the rescan too.
+    Desktop again(settingsFile());
+    again.window->show();
+    auto* input = again.find<QComboBox>("inputDeviceCombo");
+    QTRY_COMPARE_WITH_TIMEOUT(input->currentText(), QStringLiteral("pulse"), 20000);
+    QTest::mouseClick(again.find<QWidget>("rescanDevicesButton"), Qt::LeftButton);
+    QTRY_VERIFY(again.find<QWidget>("rescanDevicesButton")->isEnabled());
+    QCOMPARE(input->currentText(), QStringLiteral("pulse"));
+}
+
+void TestMainWindow::switchesLanguageLive()
+{
+    QVERIFY(!app::Settings(
+        std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat), app::Policy())
+                 .setValue(QLatin1String(app::keys::language), QStringLiteral("en")));
+    Desktop desktop(settingsFile());
+    desktop.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+    auto* title = desktop.find<QLabel>("pageTitle");
+    auto* rail = desktop.find<QToolButton>("rail_settings");
+    QCOMPARE(title->text(), QStringLiteral("Settings"));
+
+    auto* language = desktop.find<QComboBox>("languageCombo");
+    chooseWithKeyboard(language, language->findData(QStringLiteral("es")));
+    QTRY_COMPARE(title->text(), QStringLiteral("Ajustes"));
+    QCOMPARE(rail->text(), QStringLiteral("Ajustes"));
+    QCOMPARE(desktop.window->windowTitle(), QStringLiteral("Ajustes — Voice AI Training"));
+    QCOMPARE(language->currentText(), QStringLiteral("Español"));
+    QCOMPARE(language->itemText(0), QStringLiteral("Usar el idioma del sistema"));
+    QCOMPARE(desktop.settings.language(), QStringLiteral("es"));
+
+    chooseWithKeyboard(language, language->findData(QStringLiteral("en")));
+    QTRY_COMPARE(title->text(), QStringLiteral("Settings"));
+}
+
+void TestMainWindow::switchesThemeLive()
+{
+    Desktop desktop(settingsFile());
+    desktop.window->show();
+    auto* theme = desktop.find<QComboBox>("themeCombo");
+    chooseWithKeyboard(theme, theme->findData(QStringLiteral("dark")));
+    QCOMPARE(desktop.settings.theme(), app::ThemeMode::Dark);
+    // Every widget follows, including those under the window's style sheet.
+    QTRY_VERIFY(ui::ThemeController::isDark(desktop.window->palette()));
+    QVERIFY(ui::ThemeController::isDark(desktop.find<QLabel>("pageTitle")->palette()));
+    QVERIFY(ui::ThemeController::isDark(desktop.find<QWidget>("navigationRail")->palette()));
+    QVERIFY(ui::ThemeController::isDark(theme->palette()));
+    chooseWithKeyboard(theme, theme->findData(QStringLiteral("light")));
+    QTRY_VERIFY(!ui::ThemeController::isDark(desktop.window->palette()));
+    QCOMPARE(desktop.window->palette().color(QPalette::Base), QColor(Qt::white));
+}
+
+void TestMainWindow::checksThePlatformAddress()
+{
+    Desktop desktop(settingsFile());
+    desktop.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+    auto* edit = desktop.find<QLineEdit>("platformUrlEdit");
+    auto* feedback = desktop.find<QLabel>("platformUrlFeedback");
+    QVERIFY(edit->isEnabled());
+    QVERIFY(!feedback->isVisible());
+
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("http://training.example.com"));
+    QTRY_VERIFY(feedback->isVisible());
+    QVERIFY2(feedback->text().contains(QLatin1String("must use https://")),
+        qPrintable(feedback->text()));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(desktop.settings.platformUrl(), QString()); // refused, not saved
+
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("https://training.example.com/"));
+    QVERIFY(!feedback->isVisible());
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(desktop.settings.platformUrl(), QStringLiteral("https://training.example.com"));
+    QCOMPARE(edit->text(), QStringLiteral("https://training.example.com"));
+    QCOMPARE(feedback->text(), QStringLiteral("Saved."));
+}
+
+void TestMainWindow::policyLocksThePlatformAddress()
+{
+    const QString policy = QStringLiteral(VT_TEST_DATA_DIR "/policy/locks-url.conf");
+    Desktop desktop(settingsFile(), policy);
+    desktop.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+    auto* edit = desktop.find<QLineEdit>("platformUrlEdit");
+    QCOMPARE(edit->text(), QStringLiteral("https://training.summitlending.example"));
+    QVERIFY(!edit->isEnabled());
+    auto* lock = desktop.find<QWidget>("lock_platform_url");
+    QVERIFY(lock->isVisible());
+    QVERIFY(lock->toolTip().contains(policy));
+    // The policy also locks the language (to Spanish): its picker is disabled and marked.
+    QVERIFY(!desktop.find<QComboBox>("languageCombo")->isEnabled());
+    QVERIFY(desktop.find<QWidget>("lock_ui_language")->isVisible());
+    QCOMPARE(desktop.find<QLabel>("pageTitle")->text(), QStringLiteral("Ajustes"));
+    // Unlocked settings stay editable and unmarked.
+    QVERIFY(desktop.find<QComboBox>("themeCombo")->isEnabled());
+    QVERIFY(!desktop.find<QWidget>("lock_ui_theme")->isVisible());
+}
+
+void TestMainWindow::restoresGeometryAndLastPage()
+{
+    QRect geometry;
+    {
+        Desktop desktop(settingsFile());
+        desktop.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+        desktop.window->setGeometry(120, 90, 900, 640);
+        QTRY_COMPARE(desktop.window->geometry().size(), QSize(900, 640));
+        geometry = desktop.window->geometry();
+        desktop.window->close();
+    }
+    QSettings raw(settingsFile(), QSettings::IniFormat);
+    QCOMPARE(raw.value(QStringLiteral("state/last_page")).toString(), QStringLiteral("settings"));
+    Desktop again(settingsFile());
+    again.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(again.window.get()));
+    QTRY_COMPARE(again.window->geometry().size(), geometry.size());
+    QCOMPARE(again.window->currentPage(), QStringLiteral("settings"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,600 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>vt::app::AudioCommand</name>
+    <message>
+        <location filename="../app/CliAudioCommand.cpp" line="+27"/>
+        <source>Usage: voicetraining-cli audio devices [--json]
+
+Lists the microphones and speakers this computer offers, marks the system
+defaults with *, and shows the devices chosen in the settings.
+</source>
+        <translation>Uso: voicetraining-cli audio devices [--json]
+
+Muestra los micrófonos y altavoces que ofrece este equipo, marca con * los
+predeterminados del sistema e indica los dispositivos elegidos en los ajustes.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 [%2] %n channel(s), %3 Hz</source>
+        <translation>
+            <numerusform>%1 [%2] %n canal, %3 Hz</numerusform>
+            <numerusform>%1 [%2] %n canales, %3 Hz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>voicetraining-cli: the audio system could not be opened: %1</source>
+        <translation>voicetraining-cli: no se pudo abrir el sistema de audio: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Microphones:</source>
+        <translation>Micrófonos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers:</source>
+        <translation>Altavoces:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system default</source>
+        <translation>predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen microphone: %1</source>
+        <translation>Micrófono elegido: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen speaker: %1</source>
+        <translation>Altavoz elegido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::AudioDeviceListModel</name>
+    <message>
+        <location filename="../app/AudioDeviceListModel.cpp" line="+69"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (no conectado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audio system: %1</source>
+        <translation>Sistema de audio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::Cli</name>
+    <message>
+        <location filename="../app/Cli.cpp" line="+19"/>
+        <source>Show and change settings (list, get, set, unset)</source>
+        <translation>Ver y cambiar los ajustes (list, get, set, unset)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List audio devices (devices)</source>
+        <translation>Listar los dispositivos de audio (devices)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: voicetraining-cli [--verbose] &lt;command&gt; [arguments]
+
+Voice AI Training on the command line: settings and diagnostics.
+
+Commands:
+</source>
+        <translation>Uso: voicetraining-cli [--verbose] &lt;orden&gt; [argumentos]
+
+Voice AI Training en la línea de órdenes: ajustes y diagnóstico.
+
+Órdenes:
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>
+Options:
+  -h, --help     Show this help; “&lt;command&gt; --help” shows a command&apos;s own
+  -v, --version  Show the versions of the app and the libraries it runs with
+  --verbose      Write debug messages to stderr and to the log file
+
+Exit status: 0 success, 1 failure, 2 invalid usage or value, 3 setting locked by policy.
+</source>
+        <translation>
+Opciones:
+  -h, --help     Muestra esta ayuda; «&lt;orden&gt; --help» muestra la de cada orden
+  -v, --version  Muestra las versiones de la aplicación y de sus bibliotecas
+  --verbose      Escribe mensajes de depuración en stderr y en el registro
+
+Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloqueado por directiva.
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>voicetraining-cli: unknown option “%1”. Try --help.</source>
+        <translation>voicetraining-cli: opción desconocida «%1». Pruebe --help.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>voicetraining-cli: unknown command “%1”. Try --help.</source>
+        <translation>voicetraining-cli: orden desconocida «%1». Pruebe --help.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::ConfigCommand</name>
+    <message>
+        <location filename="../app/CliConfigCommand.cpp" line="+45"/>
+        <source>Usage: voicetraining-cli config list
+       voicetraining-cli config get &lt;key&gt; [--json]
+       voicetraining-cli config set &lt;key&gt; &lt;value&gt;
+       voicetraining-cli config unset &lt;key&gt;
+
+Keys are listed by “config list”. Settings named by your organisation&apos;s policy
+are locked and cannot be changed here.
+</source>
+        <translation>Uso: voicetraining-cli config list
+     voicetraining-cli config get &lt;clave&gt; [--json]
+     voicetraining-cli config set &lt;clave&gt; &lt;valor&gt;
+     voicetraining-cli config unset &lt;clave&gt;
+
+«config list» muestra las claves. Los ajustes que fija la directiva de su
+organización están bloqueados y no se pueden cambiar aquí.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user settings %1</source>
+        <translation>ajustes del usuario %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>policy %1 (locked)</source>
+        <translation>directiva %1 (bloqueado)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>source: %1</source>
+        <translation>origen: %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>voicetraining-cli: there is no setting “%1”; see “config list”.</source>
+        <translation>voicetraining-cli: no existe el ajuste «%1»; consulte «config list».</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::GuiCommandLine</name>
+    <message>
+        <location filename="../app/GuiCommandLine.cpp" line="+43"/>
+        <source>Usage: voicetraining [--verbose]
+
+Voice AI Training: practise sales calls with an AI prospect.
+
+Options:
+  -h, --help     Show this help
+  -v, --version  Show the versions of the app and the libraries it runs with
+  --verbose      Write debug messages to stderr and to the log file
+
+voicetraining-cli offers settings and diagnostics on the command line.
+</source>
+        <translation>Uso: voicetraining [--verbose]
+
+Voice AI Training: practique llamadas de venta con un cliente potencial simulado por IA.
+
+Opciones:
+  -h, --help     Muestra esta ayuda
+  -v, --version  Muestra las versiones de la aplicación y de sus bibliotecas
+  --verbose      Escribe mensajes de depuración en stderr y en el registro
+
+voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
+</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::Policy</name>
+    <message>
+        <location filename="../app/Policy.cpp" line="+48"/>
+        <source>Policy %1 could not be read; it is ignored.</source>
+        <translation>No se pudo leer la directiva %1; se ignora.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policy %1 names an unknown setting “%2”; it is ignored.</source>
+        <translation>La directiva %1 nombra un ajuste desconocido «%2»; se ignora.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Policy %1 sets %2 to a value that is not allowed (%3); it is ignored.</source>
+        <translation>La directiva %1 asigna a %2 un valor no permitido (%3); se ignora.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::Settings</name>
+    <message>
+        <location filename="../app/Settings.cpp" line="+80"/>
+        <source>There is no setting “%1”.</source>
+        <translation>No existe el ajuste «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is set by your organisation&apos;s policy (%2) and cannot be changed.</source>
+        <translation>%1 lo fija la directiva de su organización (%2) y no se puede cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::SettingsRegistry</name>
+    <message>
+        <location filename="../app/SettingsRegistry.cpp" line="+17"/>
+        <source>Address of your organisation&apos;s training platform; empty to practise on this computer</source>
+        <translation>Dirección de la plataforma de formación de su organización; vacía para practicar en este equipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microphone, by device name; empty for the system default</source>
+        <translation>Micrófono, por nombre de dispositivo; vacío para el predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaker or headset, by device name; empty for the system default</source>
+        <translation>Altavoz o auriculares, por nombre de dispositivo; vacío para el predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language: system, en or es</source>
+        <translation>Idioma de la interfaz: system, en o es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour theme: system, light or dark</source>
+        <translation>Tema de color: system, light o dark</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 contains control characters.</source>
+        <translation>%1 contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 debe ser uno de: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::VersionReport</name>
+    <message>
+        <location filename="../app/VersionReport.cpp" line="+14"/>
+        <source>Voice AI Training %1 (commit %2)</source>
+        <translation>Voice AI Training %1 (commit %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PortAudio %1</source>
+        <translation>PortAudio %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opus %1</source>
+        <translation>Opus %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::net::PlatformUrl</name>
+    <message>
+        <location filename="../net/PlatformUrl.cpp" line="+12"/>
+        <source>The platform address is empty.</source>
+        <translation>La dirección de la plataforma está vacía.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a web address. Use the form https://training.example.com.</source>
+        <translation>«%1» no es una dirección web. Use la forma https://training.example.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform address must start with https://.</source>
+        <translation>La dirección de la plataforma debe empezar por https://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform address has no host name.</source>
+        <translation>La dirección de la plataforma no tiene nombre de servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform address must not contain a user name or password.</source>
+        <translation>La dirección de la plataforma no debe contener un usuario ni una contraseña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform address must not contain “?” or “#” parts.</source>
+        <translation>La dirección de la plataforma no debe contener partes con «?» ni «#».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform address must use https://. Plain http:// is allowed only for this computer (localhost).</source>
+        <translation>La dirección de la plataforma debe usar https://. Solo se permite http:// para este equipo (localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>vt::net::SqliteRuntime</name>
+    <message>
+        <location filename="../net/SqliteRuntime.cpp" line="+27"/>
+        <source>unavailable (Qt’s SQLite driver is missing)</source>
+        <translation>no disponible (falta el controlador SQLite de Qt)</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::AboutSection</name>
+    <message>
+        <location filename="../ui/AboutSection.cpp" line="+60"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version information</source>
+        <translation>Información de la versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy version information</source>
+        <translation>&amp;Copiar la información de la versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log files</source>
+        <translation>Archivos de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open log folder</source>
+        <translation>&amp;Abrir la carpeta de registros</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::AppearanceSection</name>
+    <message>
+        <location filename="../ui/AppearanceSection.cpp" line="+64"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the system language</source>
+        <translation>Usar el idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::AudioDevicesSection</name>
+    <message>
+        <location filename="../ui/AudioDevicesSection.cpp" line="+101"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Micrófono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Speaker or headset</source>
+        <translation>A&amp;ltavoz o auriculares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker or headset</source>
+        <translation>Altavoz o auriculares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rescan devices</source>
+        <translation>&amp;Volver a buscar dispositivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again for microphones and speakers, after plugging in a headset</source>
+        <translation>Vuelve a buscar micrófonos y altavoces, por ejemplo tras conectar unos auriculares</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Looking for audio devices…</source>
+        <translation>Buscando dispositivos de audio…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audio system could not be opened: %1</source>
+        <translation>No se pudo abrir el sistema de audio: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found %1 and %2.</source>
+        <translation>Se encontraron %1 y %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n microphone(s)</source>
+        <translation>
+            <numerusform>%n micrófono</numerusform>
+            <numerusform>%n micrófonos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n altavoz</numerusform>
+            <numerusform>%n altavoces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+88"/>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Audio devices, platform, language and theme (%1)</source>
+        <translation>Dispositivos de audio, plataforma, idioma y tema (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voice AI Training</source>
+        <translation>Voice AI Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — Voice AI Training</source>
+        <translation>%1 — Voice AI Training</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::PlatformSection</name>
+    <message>
+        <location filename="../ui/PlatformSection.cpp" line="+62"/>
+        <source>Training platform</source>
+        <translation>Plataforma de formación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform &amp;address</source>
+        <translation>&amp;Dirección de la plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://training.example.com</source>
+        <translation>https://formacion.ejemplo.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform address</source>
+        <translation>Dirección de la plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation&apos;s training platform. Leave it empty to practise on this computer, without an account.</source>
+        <translation>La plataforma de formación de su organización. Déjela vacía para practicar en este equipo, sin cuenta.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved. You will practise on this computer.</source>
+        <translation>Guardado. Practicará en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::PolicyLockNote</name>
+    <message>
+        <location filename="../ui/PolicyLockNote.cpp" line="+39"/>
+        <source>Managed by your organisation</source>
+        <translation>Gestionado por su organización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This setting is fixed by your IT department&apos;s policy (%1).</source>
+        <translation>Este ajuste lo fija la directiva de su departamento de informática (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="+56"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+</TS>

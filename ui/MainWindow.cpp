@@ -1,0 +1,132 @@
+#include "MainWindow.h"
+
+#include "NavigationRail.h"
+#include "Settings.h"
+#include "SettingsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QScreen>
+#include <QStackedWidget>
+
+namespace vt::ui {
+namespace {
+
+const QString settingsPageId = QStringLiteral("settings");
+
+} // namespace
+
+MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_rail(new NavigationRail)
+    , m_stack(new QStackedWidget)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_rail);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    addPage(settingsPageId, QStringLiteral("settings"), new SettingsPage(settings, devices));
+
+    auto* quit = new QAction(this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
+    auto* preferences = new QAction(this);
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    connect(preferences, &QAction::triggered, this, [this] { showPage(settingsPageId); });
+    addAction(preferences);
+
+    connect(m_rail, &NavigationRail::currentChanged, this, &MainWindow::showPage);
+
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        const QRect screen = QApplication::primaryScreen()->availableGeometry();
+        resize(QSize(1120, 760).boundedTo(screen.size() * 0.9));
+        move(screen.center() - rect().center());
+    }
+    const QString last = m_settings.lastPage();
+    showPage(m_pages.contains(last) ? last : m_rail->ids().constFirst());
+    applyStyleSheet();
+    retranslate();
+}
+
+void MainWindow::addPage(const QString& id, const QString& iconName, QWidget* page)
+{
+    m_pages.insert(id, page);
+    m_stack->addWidget(page);
+    m_rail->addItem(id, iconName,
+        id == settingsPageId ? NavigationRail::Placement::Bottom : NavigationRail::Placement::Top);
+}
+
+QString MainWindow::currentPage() const
+{
+    return m_pages.key(m_stack->currentWidget());
+}
+
+void MainWindow::showPage(const QString& id)
+{
+    QWidget* page = m_pages.value(id);
+    if (!page)
+        return;
+    m_stack->setCurrentWidget(page);
+    m_rail->setCurrent(id);
+    retranslate(); // the title names the page
+}
+
+void MainWindow::retranslate()
+{
+    m_rail->setItemText(settingsPageId, tr("Settings"),
+        tr("Audio devices, platform, language and theme (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)));
+    const QString page = currentPage() == settingsPageId ? tr("Settings") : QString();
+    setWindowTitle(
+        page.isEmpty() ? tr("Voice AI Training") : tr("%1 — Voice AI Training").arg(page));
+}
+
+void MainWindow::applyStyleSheet()
+{
+    // Palette references keep the rail and cards right in both themes.
+    setStyleSheet(QStringLiteral(
+        "#navigationRail { background: palette(alternate-base);"
+        "  border-right: 1px solid palette(mid); }"
+        "#navigationRail QToolButton { border: none; border-radius: 12px; padding: 6px 2px; }"
+        "#navigationRail QToolButton:hover { background: palette(midlight); }"
+        "#navigationRail QToolButton:checked { background: palette(highlight);"
+        "  color: palette(highlighted-text); }"
+        "#navigationRail QToolButton:focus { border: 2px solid palette(highlight); }"
+        "#settingsContent { background: palette(window); }"
+        "QFrame[card=\"true\"] { background: palette(base); border: 1px solid palette(mid);"
+        "  border-radius: 10px; }"
+        "QFrame[card=\"true\"] QLabel { background: transparent; }"
+        "QFrame[card=\"true\"] QLineEdit { background: palette(base);"
+        "  border: 1px solid palette(mid); border-radius: 4px; padding: 3px 6px; }"
+        "QFrame[card=\"true\"] QLineEdit:focus { border: 1px solid palette(highlight); }"
+        "QFrame[card=\"true\"] QLineEdit:disabled { color: palette(text);"
+        "  background: palette(alternate-base); }"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setLastPage(currentPage());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace vt::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QFrame>
+
+class QFormLayout;
+class QLabel;
+
+namespace vt::ui {
+
+// A titled group on the Settings page: a framed card with a heading and a form.
+class SettingsCard : public QFrame {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsCard)
+
+public:
+    explicit SettingsCard(QWidget* parent = nullptr);
+
+    void setTitle(const QString& title);
+    QString title() const;
+    QFormLayout* form() const { return m_form; }
+    // A labelled row; labels share one width on every card so the fields line up.
+    void addRow(QLabel* label, QLayout* field);
+
+private:
+    QLabel* m_title;
+    QFormLayout* m_form;
+};
+
+} // namespace vt::ui

@@ -1,0 +1,66 @@
+#include "SettingsPage.h"
+
+#include "AboutSection.h"
+#include "AppearanceSection.h"
+#include "AudioDevicesSection.h"
+#include "PlatformSection.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace vt::ui {
+
+SettingsPage::SettingsPage(
+    app::Settings& settings, app::AudioDeviceCatalog& devices, QWidget* parent)
+    : QScrollArea(parent)
+    , m_title(new QLabel)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    QFont font = m_title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    m_title->setFont(font);
+
+    auto* column = new QWidget;
+    column->setMaximumWidth(780);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 24, 0, 24);
+    layout->setSpacing(16);
+    layout->addWidget(m_title);
+    layout->addWidget(new AudioDevicesSection(settings, devices));
+    layout->addWidget(new PlatformSection(settings));
+    layout->addWidget(new AppearanceSection(settings));
+    layout->addWidget(new AboutSection);
+    layout->addStretch(1);
+
+    // Centre the column; the margins grow with the window.
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("settingsContent"));
+    auto* centring = new QHBoxLayout(content);
+    centring->setContentsMargins(32, 0, 32, 0);
+    centring->addStretch(1);
+    centring->addWidget(column, 100);
+    centring->addStretch(1);
+    setWidget(content);
+    retranslate();
+}
+
+void SettingsPage::retranslate()
+{
+    m_title->setText(tr("Settings"));
+}
+
+void SettingsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QScrollArea::changeEvent(event);
+}
+
+} // namespace vt::ui
