@@ -82,7 +82,7 @@ int Cli::run(const QStringList& arguments)
         err << helpText();
         return exitcode::usage;
     }
-    const QString name = arguments.at(i);
+    const QString& name = arguments.at(i);
     for (const Command& command : commands) {
         if (name == QLatin1String(command.name))
             return command.run(context.settings(), arguments.mid(i + 1), {out, err});

@@ -9,7 +9,7 @@ namespace vt::app {
 // ones, the oldest dropped. Not thread-safe; the message handler serialises writes.
 class LogFile final {
 public:
-    static constexpr qint64 defaultMaxBytes = 1024 * 1024;
+    static constexpr qint64 defaultMaxBytes = qint64{1024} * 1024;
     static constexpr int defaultKeptFiles = 5;
 
     explicit LogFile(const QString& directory, qint64 maxBytes = defaultMaxBytes,

@@ -1,10 +1,8 @@
-// Linux platform file: ALSA and JACK C APIs, and POSIX setenv.
+// Linux platform file: the ALSA and JACK C APIs.
 #include "BackendChatter.h"
 
 #include <alsa/asoundlib.h>
 #include <jack/jack.h>
-
-#include <cstdlib>
 
 namespace vt::audio {
 namespace {
@@ -25,8 +23,6 @@ void quietBackendChatter()
     snd_lib_error_set_handler(&discardAlsaMessage);
     jack_set_error_function(&discardJackMessage);
     jack_set_info_function(&discardJackMessage);
-    // Probing must not spawn a JACK server as a side effect. Keeps a value the user set.
-    setenv("JACK_NO_START_SERVER", "1", 0);
 }
 
 } // namespace vt::audio
