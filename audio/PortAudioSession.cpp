@@ -1,5 +1,6 @@
 #include "PortAudioSession.h"
 
+#include "AudioLog.h"
 #include "BackendChatter.h"
 
 #include <portaudio.h>
@@ -10,6 +11,8 @@ PortAudioSession::PortAudioSession()
 {
     quietBackendChatter();
     m_initError = Pa_Initialize();
+    if (m_initError != paNoError)
+        qCWarning(lcAudio) << "PortAudio could not start:" << Pa_GetErrorText(m_initError);
 }
 
 PortAudioSession::~PortAudioSession()
@@ -49,6 +52,10 @@ std::vector<AudioDevice> PortAudioSession::devices() const
         device.defaultSampleRate = info->defaultSampleRate;
         device.isDefaultInput = i == defaultIn;
         device.isDefaultOutput = i == defaultOut;
+        qCDebug(lcAudio).nospace()
+            << "device \"" << info->name << "\" (" << device.hostApi.c_str() << ") in "
+            << device.maxInputChannels << " out " << device.maxOutputChannels << " at "
+            << device.defaultSampleRate << " Hz";
         result.push_back(std::move(device));
     }
     return result;

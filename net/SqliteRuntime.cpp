@@ -1,7 +1,10 @@
 #include "SqliteRuntime.h"
 
+#include "NetLog.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -19,6 +22,8 @@ QString sqliteRuntimeVersion()
             QSqlQuery query(db);
             if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
                 version = query.value(0).toString();
+        } else {
+            qCWarning(lcNet) << "SQLite is unavailable:" << db.lastError().text();
         }
     }
     QSqlDatabase::removeDatabase(connection);

@@ -1,6 +1,7 @@
 #include "ThemeController.h"
 
 #include "SettingsRegistry.h"
+#include "UiLog.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -81,6 +82,7 @@ void ThemeController::apply(app::ThemeMode mode)
 {
     m_mode = mode;
     const bool system = mode == app::ThemeMode::System;
+    const bool dark = mode == app::ThemeMode::Dark;
     const QString style = system ? m_systemStyle : QStringLiteral("fusion");
     const QPalette palette = system     ? m_systemPalette
         : mode == app::ThemeMode::Light ? lightPalette()
@@ -90,6 +92,11 @@ void ThemeController::apply(app::ThemeMode mode)
     QApplication::setPalette(palette);
     if (QApplication::style()->name().compare(style, Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStyleFactory::create(style));
+    qCInfo(lcUi).noquote() << "theme"
+                           << (system        ? "system"
+                                      : dark ? "dark"
+                                             : "light")
+                           << "style" << QApplication::style()->name();
     // Widgets under a style sheet hold the palette it resolved; have them resolve it again.
     for (QWidget* widget : QApplication::allWidgets()) {
         if (!widget->styleSheet().isEmpty())

@@ -1,0 +1,5 @@
+#include "AudioLog.h"
+
+namespace vt::audio {
+Q_LOGGING_CATEGORY(lcAudio, "vt.audio")
+}
