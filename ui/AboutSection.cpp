@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QUrl>
-#include <QVBoxLayout>
 
 namespace vt::ui {
 
@@ -41,9 +40,7 @@ AboutSection::AboutSection(QWidget* parent)
     buttons->addWidget(m_openLogs);
     buttons->addStretch(1);
     buttons->setSpacing(8);
-    auto* logPath = new QVBoxLayout;
-    logPath->addWidget(m_logPath);
-    addRow(m_logLabel, logPath);
+    addRow(m_logLabel, {m_logPath});
     form()->addRow(buttons);
 
     connect(m_copy, &QPushButton::clicked, this,

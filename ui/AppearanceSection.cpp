@@ -9,7 +9,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 namespace vt::ui {
 
@@ -44,11 +43,7 @@ AppearanceSection::Choice AppearanceSection::makeChoice(
     choice.combo->setObjectName(objectName);
     choice.combo->setEnabled(!m_settings.isLocked(key));
     choice.label->setBuddy(choice.combo);
-    auto* field = new QVBoxLayout;
-    field->setSpacing(4);
-    field->addWidget(choice.combo);
-    field->addWidget(choice.lock);
-    addRow(choice.label, field);
+    addRow(choice.label, {choice.combo, choice.lock});
     connect(choice.combo, &QComboBox::activated, this, [this, key, combo = choice.combo](int row) {
         (void)m_settings.setValue(key, combo->itemData(row).toString());
     });

@@ -5,7 +5,7 @@
 #include "PolicyLockNote.h"
 #include "Settings.h"
 #include "SettingsRegistry.h"
-#include "ThemeController.h"
+#include "ToneLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace vt::ui {
 
@@ -27,12 +26,11 @@ AudioDevicesSection::AudioDevicesSection(
     , m_output(makePicker(QLatin1String(app::keys::outputDevice),
           app::AudioDeviceListModel::Direction::Output, QStringLiteral("outputDeviceCombo")))
     , m_rescan(new QPushButton(this))
-    , m_status(new QLabel(this))
+    , m_status(new ToneLabel(ToneLabel::Tone::Hint, this))
 {
     setObjectName(QStringLiteral("audioSection"));
     m_rescan->setObjectName(QStringLiteral("rescanDevicesButton"));
     m_status->setObjectName(QStringLiteral("deviceStatusLabel"));
-    m_status->setWordWrap(true);
 
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
@@ -72,11 +70,7 @@ AudioDevicesSection::Picker AudioDevicesSection::makePicker(
     picker.label->setBuddy(picker.combo);
     picker.model->setChosenName(m_settings.value(key));
 
-    auto* field = new QVBoxLayout;
-    field->setSpacing(4);
-    field->addWidget(picker.combo);
-    field->addWidget(picker.lock);
-    addRow(picker.label, field);
+    addRow(picker.label, {picker.combo, picker.lock});
 
     connect(picker.combo, &QComboBox::activated, this, [this, key, model = picker.model](int row) {
         if (auto error = m_settings.setValue(key, model->nameAt(row))) {
@@ -111,19 +105,18 @@ void AudioDevicesSection::retranslate()
 
 void AudioDevicesSection::updateStatus()
 {
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, hintTextColor(this->palette()));
+    const bool failed
+        = m_catalog.hasScanned() && !m_catalog.isRefreshing() && !m_catalog.error().isEmpty();
+    m_status->setTone(failed ? ToneLabel::Tone::Error : ToneLabel::Tone::Hint);
     if (m_catalog.isRefreshing() || !m_catalog.hasScanned()) {
         m_status->setText(tr("Looking for audio devices…"));
-    } else if (!m_catalog.error().isEmpty()) {
-        palette.setColor(QPalette::WindowText, errorTextColor(this->palette()));
+    } else if (failed) {
         m_status->setText(tr("The audio system could not be opened: %1").arg(m_catalog.error()));
     } else {
         m_status->setText(tr("Found %1 and %2.")
                               .arg(tr("%n microphone(s)", nullptr, m_input.model->connectedCount()),
                                   tr("%n speaker(s)", nullptr, m_output.model->connectedCount())));
     }
-    m_status->setPalette(palette);
     m_rescan->setEnabled(!m_catalog.isRefreshing());
 }
 
@@ -138,7 +131,6 @@ void AudioDevicesSection::changeEvent(QEvent* event)
         retranslate();
     } else if (event->type() == QEvent::PaletteChange) {
         updateIcons();
-        updateStatus();
     }
     SettingsCard::changeEvent(event);
 }

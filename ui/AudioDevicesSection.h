@@ -15,6 +15,7 @@ class Settings;
 namespace vt::ui {
 
 class PolicyLockNote;
+class ToneLabel;
 
 // Settings ▸ Audio: microphone and speaker pickers over the real PortAudio devices, chosen
 // by name, and a rescan button.
@@ -50,7 +51,7 @@ private:
     Picker m_input;
     Picker m_output;
     QPushButton* m_rescan;
-    QLabel* m_status;
+    ToneLabel* m_status;
 };
 
 } // namespace vt::ui

@@ -3,13 +3,12 @@
 #include "PolicyLockNote.h"
 #include "Settings.h"
 #include "SettingsRegistry.h"
-#include "ThemeController.h"
+#include "ToneLabel.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace vt::ui {
 namespace {
@@ -23,15 +22,14 @@ PlatformSection::PlatformSection(app::Settings& settings, QWidget* parent)
     , m_settings(settings)
     , m_label(new QLabel(this))
     , m_url(new QLineEdit(this))
-    , m_hint(new QLabel(this))
-    , m_feedback(new QLabel(this))
+    , m_hint(new ToneLabel(ToneLabel::Tone::Hint, this))
+    , m_feedback(new ToneLabel(ToneLabel::Tone::Error, this))
     , m_lock(new PolicyLockNote(settings, urlKey, this))
 {
     setObjectName(QStringLiteral("platformSection"));
     m_url->setObjectName(QStringLiteral("platformUrlEdit"));
     m_feedback->setObjectName(QStringLiteral("platformUrlFeedback"));
-    m_hint->setWordWrap(true);
-    m_feedback->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("platformUrlHint"));
     m_feedback->hide();
     m_label->setBuddy(m_url);
     m_url->setText(m_settings.platformUrl());
@@ -42,13 +40,7 @@ PlatformSection::PlatformSection(app::Settings& settings, QWidget* parent)
     m_url->setEnabled(!locked);
     m_hint->setVisible(!locked); // "leave it empty to..." is not the user's choice then
 
-    auto* field = new QVBoxLayout;
-    field->setSpacing(4);
-    field->addWidget(m_url);
-    field->addWidget(m_feedback);
-    field->addWidget(m_lock);
-    field->addWidget(m_hint);
-    addRow(m_label, field);
+    addRow(m_label, {m_url, m_feedback, m_lock, m_hint});
 
     connect(m_url, &QLineEdit::textEdited, this, &PlatformSection::validate);
     connect(m_url, &QLineEdit::editingFinished, this, &PlatformSection::commit);
@@ -67,9 +59,6 @@ void PlatformSection::retranslate()
     m_url->setAccessibleName(tr("Platform address"));
     m_hint->setText(tr("Your organisation's training platform. Leave it empty to practise on "
                        "this computer, without an account."));
-    QPalette palette = m_hint->palette();
-    palette.setColor(QPalette::WindowText, hintTextColor(this->palette()));
-    m_hint->setPalette(palette);
     if (m_feedback->isVisible())
         validate();
 }
@@ -102,11 +91,7 @@ void PlatformSection::commit()
 
 void PlatformSection::showFeedback(const QString& text, bool isError)
 {
-    m_feedbackIsError = isError;
-    QPalette palette = m_feedback->palette();
-    palette.setColor(QPalette::WindowText,
-        isError ? errorTextColor(this->palette()) : hintTextColor(this->palette()));
-    m_feedback->setPalette(palette);
+    m_feedback->setTone(isError ? ToneLabel::Tone::Error : ToneLabel::Tone::Hint);
     m_feedback->setText(text);
     m_feedback->setAccessibleName(text);
     m_feedback->show();
@@ -114,11 +99,8 @@ void PlatformSection::showFeedback(const QString& text, bool isError)
 
 void PlatformSection::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-    } else if (event->type() == QEvent::PaletteChange && m_feedback->isVisible()) {
-        showFeedback(m_feedback->text(), m_feedbackIsError);
-    }
     SettingsCard::changeEvent(event);
 }
 

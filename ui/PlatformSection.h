@@ -12,6 +12,7 @@ class Settings;
 namespace vt::ui {
 
 class PolicyLockNote;
+class ToneLabel;
 
 // Settings ▸ Platform: the address of the organisation's training platform, checked while
 // typing (https required except for this computer) and saved when editing finishes and the
@@ -35,10 +36,9 @@ private:
     app::Settings& m_settings;
     QLabel* m_label;
     QLineEdit* m_url;
-    QLabel* m_hint;
-    QLabel* m_feedback;
+    ToneLabel* m_hint;
+    ToneLabel* m_feedback;
     PolicyLockNote* m_lock;
-    bool m_feedbackIsError = false;
 };
 
 } // namespace vt::ui

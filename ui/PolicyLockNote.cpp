@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "Settings.h"
 #include "ThemeController.h"
+#include "ToneLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -15,7 +16,7 @@ PolicyLockNote::PolicyLockNote(const app::Settings& settings, const QString& key
     , m_settings(settings)
     , m_key(key)
     , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(new ToneLabel(ToneLabel::Tone::Hint, this))
 {
     setObjectName(
         QStringLiteral("lock_") + QString(key).replace(QLatin1Char('.'), QLatin1Char('_')));
@@ -24,7 +25,6 @@ PolicyLockNote::PolicyLockNote(const app::Settings& settings, const QString& key
     layout->setSpacing(6);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
-    m_text->setWordWrap(true);
     setVisible(isLocked());
     retranslate();
     updateIcon();
@@ -49,9 +49,6 @@ void PolicyLockNote::updateIcon()
     const int size = fontMetrics().height();
     m_icon->setPixmap(
         tintedIcon(QStringLiteral("lock"), hintTextColor(palette())).pixmap(size, size));
-    QPalette p = m_text->palette();
-    p.setColor(QPalette::WindowText, hintTextColor(palette()));
-    m_text->setPalette(p);
 }
 
 void PolicyLockNote::changeEvent(QEvent* event)

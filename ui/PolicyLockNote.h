@@ -10,6 +10,8 @@ class Settings;
 
 namespace vt::ui {
 
+class ToneLabel;
+
 // Under a control whose setting the managed policy locks: a lock and "Managed by your
 // organisation", with the policy's location in the tooltip. Hidden when the key is not locked.
 class PolicyLockNote final : public QWidget {
@@ -31,7 +33,7 @@ private:
     const app::Settings& m_settings;
     QString m_key;
     QLabel* m_icon;
-    QLabel* m_text;
+    ToneLabel* m_text;
 };
 
 } // namespace vt::ui

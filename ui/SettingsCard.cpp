@@ -32,10 +32,14 @@ SettingsCard::SettingsCard(QWidget* parent)
     layout->addLayout(m_form);
 }
 
-void SettingsCard::addRow(QLabel* label, QLayout* field)
+void SettingsCard::addRow(QLabel* label, std::initializer_list<QWidget*> stack)
 {
     label->setMinimumWidth(170);
     label->setWordWrap(true);
+    auto* field = new QVBoxLayout;
+    field->setSpacing(4);
+    for (QWidget* widget : stack)
+        field->addWidget(widget);
     m_form->addRow(label, field);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <initializer_list>
+
 class QFormLayout;
 class QLabel;
 
@@ -18,8 +20,9 @@ public:
     void setTitle(const QString& title);
     QString title() const;
     QFormLayout* form() const { return m_form; }
-    // A labelled row; labels share one width on every card so the fields line up.
-    void addRow(QLabel* label, QLayout* field);
+    // A labelled row whose field is `stack`, top to bottom (a control, then its notes).
+    // Labels share one width on every card so the fields line up.
+    void addRow(QLabel* label, std::initializer_list<QWidget*> stack);
 
 private:
     QLabel* m_title;

@@ -167,9 +167,15 @@ void TestMainWindow::switchesThemeLive()
     QVERIFY(ui::ThemeController::isDark(desktop.find<QLabel>("pageTitle")->palette()));
     QVERIFY(ui::ThemeController::isDark(desktop.find<QWidget>("navigationRail")->palette()));
     QVERIFY(ui::ThemeController::isDark(theme->palette()));
+    // Hint text follows the theme too.
+    auto* hint = desktop.find<QLabel>("platformUrlHint");
+    QCOMPARE(hint->palette().color(QPalette::WindowText),
+        ui::hintTextColor(ui::ThemeController::darkPalette()));
     chooseWithKeyboard(theme, theme->findData(QStringLiteral("light")));
     QTRY_VERIFY(!ui::ThemeController::isDark(desktop.window->palette()));
     QCOMPARE(desktop.window->palette().color(QPalette::Base), QColor(Qt::white));
+    QCOMPARE(hint->palette().color(QPalette::WindowText),
+        ui::hintTextColor(ui::ThemeController::lightPalette()));
 }
 
 void TestMainWindow::checksThePlatformAddress()
