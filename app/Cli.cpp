@@ -15,11 +15,13 @@ struct Command {
     int (*run)(Settings&, const QStringList&, CliIo);
 };
 
-const std::array<Command, 2> commands{{
+const std::array<Command, 3> commands{{
     {"config",
         QT_TRANSLATE_NOOP("vt::app::Cli", "Show and change settings (list, get, set, unset)"),
         &runConfigCommand},
     {"audio", QT_TRANSLATE_NOOP("vt::app::Cli", "List audio devices (devices)"), &runAudioCommand},
+    {"score", QT_TRANSLATE_NOOP("vt::app::Cli", "Score a transcript against a scenario"),
+        &runScoreCommand},
 }};
 
 QString helpText()

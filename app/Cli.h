@@ -33,5 +33,6 @@ public:
 // Subcommands; each takes the arguments after its name.
 int runConfigCommand(Settings& settings, const QStringList& args, CliIo io);
 int runAudioCommand(Settings& settings, const QStringList& args, CliIo io);
+int runScoreCommand(Settings& settings, const QStringList& args, CliIo io);
 
 } // namespace vt::app

@@ -19,6 +19,15 @@ if(VT_SANITIZERS)
     endif()
 endif()
 
+if(VT_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "VT_FUZZ needs clang (libFuzzer); use the fuzz preset")
+    endif()
+    # Coverage for the fuzzer everywhere; the fuzz executables add -fsanitize=fuzzer.
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
 # Hardened debug builds: libstdc++ bounds checks and Qt asserts even when optimised.
 add_compile_definitions(
     $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>

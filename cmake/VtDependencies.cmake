@@ -7,6 +7,9 @@ if(VT_BUILD_TESTS)
 endif()
 set_package_properties(Qt6 PROPERTIES TYPE REQUIRED PURPOSE "application framework")
 
+find_package(nlohmann_json 3.10 REQUIRED)
+set_package_properties(nlohmann_json PROPERTIES TYPE REQUIRED PURPOSE "JSON in the scoring module")
+
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(PortAudio REQUIRED IMPORTED_TARGET portaudio-2.0)
 pkg_check_modules(Opus REQUIRED IMPORTED_TARGET opus)

@@ -3,11 +3,14 @@
 # layer can see (tests/layering proves it). vt_check_layers() fails the configure step when a
 # CMakeLists.txt links across the table.
 
-set(VT_LAYERS vt_audio vt_net vt_app vt_ui)
+set(VT_LAYERS vt_scoring vt_audio vt_net vt_app vt_ui)
+set(VT_LAYER_DEPS_vt_scoring "")
 set(VT_LAYER_DEPS_vt_audio "")
 set(VT_LAYER_DEPS_vt_net "")
-set(VT_LAYER_DEPS_vt_app vt_audio vt_net)
+set(VT_LAYER_DEPS_vt_app vt_scoring vt_audio vt_net)
 set(VT_LAYER_DEPS_vt_ui vt_app)
+# Layers that must not link Qt at all (the scoring module is shared with the platform).
+set(VT_QT_FREE_LAYERS vt_scoring)
 
 # vt_add_layer(<folder> SOURCES ...): the static library vt_<folder>, its headers visible
 # (without a folder prefix) to whoever links it.
@@ -34,6 +37,9 @@ function(vt_check_layers)
             if(dep MATCHES "^vt_" AND NOT dep IN_LIST VT_LAYER_DEPS_${layer})
                 message(FATAL_ERROR "Layering: ${layer} links ${dep}, which cmake/VtLayers.cmake "
                     "does not allow (allowed: ${VT_LAYER_DEPS_${layer}}).")
+            endif()
+            if(dep MATCHES "^Qt6?::" AND layer IN_LIST VT_QT_FREE_LAYERS)
+                message(FATAL_ERROR "Layering: ${layer} must not link Qt, but links ${dep}.")
             endif()
         endforeach()
     endforeach()

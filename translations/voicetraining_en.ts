@@ -15,7 +15,7 @@
 <context>
     <name>vt::ui::AudioDevicesSection</name>
     <message numerus="yes">
-        <location filename="../ui/AudioDevicesSection.cpp" line="+124"/>
+        <location filename="../ui/AudioDevicesSection.cpp" line="+117"/>
         <source>%n microphone(s)</source>
         <translation>
             <numerusform>%n microphone</numerusform>

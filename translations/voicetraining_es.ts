@@ -45,7 +45,7 @@ predeterminados del sistema e indica los dispositivos elegidos en los ajustes.
         <translation>Altavoces:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>system default</source>
         <translation>predeterminado del sistema</translation>
     </message>
@@ -86,7 +86,7 @@ predeterminados del sistema e indica los dispositivos elegidos en los ajustes.
 <context>
     <name>vt::app::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+19"/>
+        <location filename="../app/Cli.cpp" line="+20"/>
         <source>Show and change settings (list, get, set, unset)</source>
         <translation>Ver y cambiar los ajustes (list, get, set, unset)</translation>
     </message>
@@ -96,7 +96,12 @@ predeterminados del sistema e indica los dispositivos elegidos en los ajustes.
         <translation>Listar los dispositivos de audio (devices)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Score a transcript against a scenario</source>
+        <translation>Puntuar una transcripción según un escenario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Usage: voicetraining-cli [--verbose] &lt;command&gt; [arguments]
 
 Voice AI Training on the command line: settings and diagnostics.
@@ -135,7 +140,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>voicetraining-cli: opción desconocida «%1». Pruebe --help.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>voicetraining-cli: unknown command “%1”. Try --help.</source>
         <translation>voicetraining-cli: orden desconocida «%1». Pruebe --help.</translation>
     </message>
@@ -224,12 +229,12 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::Policy</name>
     <message>
-        <location filename="../app/Policy.cpp" line="+48"/>
+        <location filename="../app/Policy.cpp" line="+49"/>
         <source>Policy %1 could not be read; it is ignored.</source>
         <translation>No se pudo leer la directiva %1; se ignora.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Policy %1 names an unknown setting “%2”; it is ignored.</source>
         <translation>La directiva %1 nombra un ajuste desconocido «%2»; se ignora.</translation>
     </message>
@@ -237,6 +242,36 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
         <location line="+13"/>
         <source>Policy %1 sets %2 to a value that is not allowed (%3); it is ignored.</source>
         <translation>La directiva %1 asigna a %2 un valor no permitido (%3); se ignora.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::ScoreCommand</name>
+    <message>
+        <location filename="../app/CliScoreCommand.cpp" line="+28"/>
+        <source>Usage: voicetraining-cli score --transcript FILE --scenario FILE [--pretty]
+
+Scores a call transcript against a scenario&apos;s rubric and prints the KPIs, the
+score and the breakdown with its evidence as JSON (docs/scoring.md).
+Invalid input is reported on one line naming the file and the JSON path at
+fault, with exit status 2.
+</source>
+        <translation>Uso: voicetraining-cli score --transcript ARCHIVO --scenario ARCHIVO [--pretty]
+
+Puntúa la transcripción de una llamada según la rúbrica de un escenario e imprime
+los KPI, la puntuación y el desglose con sus evidencias en JSON (docs/scoring.md).
+Una entrada no válida se indica en una línea con el archivo y la ruta JSON del
+error, con estado de salida 2.
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: is larger than %2 MiB</source>
+        <translation>%1: ocupa más de %2 MiB</translation>
     </message>
 </context>
 <context>
@@ -364,7 +399,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::net::SqliteRuntime</name>
     <message>
-        <location filename="../net/SqliteRuntime.cpp" line="+27"/>
+        <location filename="../net/SqliteRuntime.cpp" line="+31"/>
         <source>unavailable (Qt’s SQLite driver is missing)</source>
         <translation>no disponible (falta el controlador SQLite de Qt)</translation>
     </message>
@@ -372,7 +407,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::ui::AboutSection</name>
     <message>
-        <location filename="../ui/AboutSection.cpp" line="+60"/>
+        <location filename="../ui/AboutSection.cpp" line="+56"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
@@ -400,7 +435,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::ui::AppearanceSection</name>
     <message>
-        <location filename="../ui/AppearanceSection.cpp" line="+64"/>
+        <location filename="../ui/AppearanceSection.cpp" line="+61"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
@@ -448,7 +483,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::ui::AudioDevicesSection</name>
     <message>
-        <location filename="../ui/AudioDevicesSection.cpp" line="+101"/>
+        <location filename="../ui/AudioDevicesSection.cpp" line="+93"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
@@ -478,17 +513,17 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
         <translation>&amp;Volver a buscar dispositivos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Look again for microphones and speakers, after plugging in a headset</source>
         <translation>Vuelve a buscar micrófonos y altavoces, por ejemplo tras conectar unos auriculares</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Looking for audio devices…</source>
         <translation>Buscando dispositivos de audio…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The audio system could not be opened: %1</source>
         <translation>No se pudo abrir el sistema de audio: %1</translation>
     </message>
@@ -517,13 +552,13 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+88"/>
-        <location line="+4"/>
+        <location filename="../ui/MainWindow.cpp" line="+87"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Audio devices, platform, language and theme (%1)</source>
         <translation>Dispositivos de audio, plataforma, idioma y tema (%1)</translation>
     </message>
@@ -533,7 +568,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
         <translation>Voice AI Training</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 — Voice AI Training</source>
         <translation>%1 — Voice AI Training</translation>
     </message>
@@ -541,7 +576,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::ui::PlatformSection</name>
     <message>
-        <location filename="../ui/PlatformSection.cpp" line="+62"/>
+        <location filename="../ui/PlatformSection.cpp" line="+56"/>
         <source>Training platform</source>
         <translation>Plataforma de formación</translation>
     </message>
@@ -566,12 +601,12 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
         <translation>La plataforma de formación de su organización. Déjela vacía para practicar en este equipo, sin cuenta.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Saved. You will practise on this computer.</source>
         <translation>Guardado. Practicará en este equipo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -579,7 +614,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::ui::PolicyLockNote</name>
     <message>
-        <location filename="../ui/PolicyLockNote.cpp" line="+39"/>
+        <location filename="../ui/PolicyLockNote.cpp" line="+40"/>
         <source>Managed by your organisation</source>
         <translation>Gestionado por su organización</translation>
     </message>
