@@ -67,9 +67,5 @@ std::size_t sentimentLexiconSize()
 
 } // namespace vt::scoring
 ")
-if(EXISTS "${OUT}")
-    file(READ "${OUT}" old)
-endif()
-if(NOT old STREQUAL content)
-    file(WRITE "${OUT}" "${content}")
-endif()
+include("${CMAKE_CURRENT_LIST_DIR}/VtWriteIfChanged.cmake")
+vt_write_if_changed("${OUT}" "${content}")

@@ -132,6 +132,30 @@ std::string readString(
     return text;
 }
 
+std::size_t readChoice(const nlohmann::json& value, const std::string& path,
+    std::initializer_list<std::string_view> choices)
+{
+    if (value.is_string()) {
+        const auto& text = value.get_ref<const std::string&>();
+        std::size_t index = 0;
+        for (const std::string_view choice : choices) {
+            if (text == choice)
+                return index;
+            ++index;
+        }
+    }
+    std::string list;
+    std::size_t index = 0;
+    for (const std::string_view choice : choices) {
+        if (choices.size() == 2)
+            list += (index == 0 ? "\"" : " or \"") + std::string(choice) + "\"";
+        else
+            list += (index == 0 ? "" : ", ") + std::string(choice);
+        ++index;
+    }
+    throw InputError(path, choices.size() == 2 ? "must be " + list : "must be one of " + list);
+}
+
 std::int64_t readTime(const nlohmann::json& value, const std::string& path)
 {
     const std::string range

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -44,6 +45,10 @@ const nlohmann::json* optionalMember(const nlohmann::json& object, std::string_v
 
 std::string readString(
     const nlohmann::json& value, const std::string& path, std::size_t maxBytes, bool allowEmpty);
+// One of `choices` (a string); returns its index. The error lists them: 'must be "rep" or
+// "prospect"', or 'must be one of band, at_least, ...' for more than two.
+std::size_t readChoice(const nlohmann::json& value, const std::string& path,
+    std::initializer_list<std::string_view> choices);
 // A time in ms: an integer (or integral number) in [0, maxTimeMs].
 std::int64_t readTime(const nlohmann::json& value, const std::string& path);
 // A finite number.

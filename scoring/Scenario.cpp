@@ -91,33 +91,31 @@ Rule readRule(const nlohmann::json& value, const std::string& path, Kpi kpi)
 {
     const nlohmann::json& object = requireObject(value, path);
     const std::string typePath = member(path, "type");
-    const std::string type = readString(requireMember(object, "type", path), typePath, 32, false);
+    static constexpr std::array<std::string_view, 5> typeNames{
+        "band", "at_least", "at_most", "boolean", "fraction"};
+    static constexpr std::array<RuleType, 5> types{
+        RuleType::Band, RuleType::AtLeast, RuleType::AtMost, RuleType::Boolean, RuleType::Fraction};
+    const std::size_t index = readChoice(requireMember(object, "type", path), typePath,
+        {typeNames[0], typeNames[1], typeNames[2], typeNames[3], typeNames[4]});
+    const std::string type(typeNames[index]);
     Rule rule;
-    if (type == "band") {
-        rule.type = RuleType::Band;
+    rule.type = types[index];
+    if (rule.type == RuleType::Band) {
         std::tie(rule.idealLow, rule.idealHigh) = readPair(object, "ideal", path);
         std::tie(rule.zeroLow, rule.zeroHigh) = readPair(object, "zero", path);
         if (rule.zeroLow > rule.idealLow || rule.zeroHigh < rule.idealHigh)
             throw InputError(member(path, "zero"), "must contain the ideal band");
-    } else if (type == "at_least") {
-        rule.type = RuleType::AtLeast;
+    } else if (rule.type == RuleType::AtLeast) {
         rule.target = readNumber(requireMember(object, "target", path), member(path, "target"));
         if (rule.target <= 0)
             throw InputError(member(path, "target"), "must be > 0");
-    } else if (type == "at_most") {
-        rule.type = RuleType::AtMost;
+    } else if (rule.type == RuleType::AtMost) {
         rule.target = readNumber(requireMember(object, "target", path), member(path, "target"));
         rule.zeroAt = readNumber(requireMember(object, "zero_at", path), member(path, "zero_at"));
         if (rule.target < 0)
             throw InputError(member(path, "target"), "must be >= 0");
         if (rule.zeroAt <= rule.target)
             throw InputError(member(path, "zero_at"), "must be > target");
-    } else if (type == "boolean") {
-        rule.type = RuleType::Boolean;
-    } else if (type == "fraction") {
-        rule.type = RuleType::Fraction;
-    } else {
-        throw InputError(typePath, "must be one of band, at_least, at_most, boolean, fraction");
     }
     const bool fits = rule.type == RuleType::Boolean ? kpi == Kpi::GoalHit
         : rule.type == RuleType::Fraction ? (kpi == Kpi::RequiredPhrases || kpi == Kpi::Objections)
@@ -178,14 +176,11 @@ Scenario readScenario(const nlohmann::json& root)
         Goal goal;
         goal.id = readString(requireMember(item, "id", "goal"), "goal.id", 128, false);
         goal.label = readLabel(item, "goal");
-        const std::string speaker
-            = readString(requireMember(item, "speaker", "goal"), "goal.speaker", 16, false);
-        if (speaker == "rep")
-            goal.speaker = Speaker::Rep;
-        else if (speaker == "prospect")
-            goal.speaker = Speaker::Prospect;
-        else
-            throw InputError("goal.speaker", "must be \"rep\" or \"prospect\"");
+        goal.speaker = readChoice(requireMember(item, "speaker", "goal"), "goal.speaker",
+                           {"rep", "prospect"})
+                == 0
+            ? Speaker::Rep
+            : Speaker::Prospect;
         goal.phrases = readPhraseList(item, "phrases", "goal");
         scenario.goal = std::move(goal);
     }

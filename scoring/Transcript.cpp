@@ -63,14 +63,11 @@ Transcript readNative(const nlohmann::json& root)
         if (!ids.insert(u.id).second)
             throw InputError(
                 member(path, "id"), "\"" + u.id + "\" is used by an earlier utterance");
-        const std::string speaker
-            = readString(requireMember(item, "speaker", path), member(path, "speaker"), 16, false);
-        if (speaker == "rep")
-            u.speaker = Speaker::Rep;
-        else if (speaker == "prospect")
-            u.speaker = Speaker::Prospect;
-        else
-            throw InputError(member(path, "speaker"), "must be \"rep\" or \"prospect\"");
+        u.speaker = readChoice(requireMember(item, "speaker", path), member(path, "speaker"),
+                        {"rep", "prospect"})
+                == 0
+            ? Speaker::Rep
+            : Speaker::Prospect;
         u.text = readString(
             requireMember(item, "text", path), member(path, "text"), maxTextBytes, true);
         u.startMs = readTime(requireMember(item, "start_ms", path), member(path, "start_ms"));
@@ -100,14 +97,11 @@ Transcript readProvider(const nlohmann::json& root)
         const nlohmann::json& item = requireObject(root[i], path);
         Utterance u;
         u.id = "u" + std::to_string(i + 1);
-        const std::string role
-            = readString(requireMember(item, "role", path), member(path, "role"), 16, false);
-        if (role == "user")
-            u.speaker = Speaker::Rep;
-        else if (role == "assistant")
-            u.speaker = Speaker::Prospect;
-        else
-            throw InputError(member(path, "role"), "must be \"user\" or \"assistant\"");
+        u.speaker = readChoice(requireMember(item, "role", path), member(path, "role"),
+                        {"user", "assistant"})
+                == 0
+            ? Speaker::Rep
+            : Speaker::Prospect;
         u.text = readString(
             requireMember(item, "text", path), member(path, "text"), maxTextBytes, true);
         u.startMs = readTime(requireMember(item, "timestamp", path), member(path, "timestamp"));

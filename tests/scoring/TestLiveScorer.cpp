@@ -1,6 +1,7 @@
 // LiveScorer against batch scoring on generated calls: after every single add (not only at
 // the end), in arrival order and shuffled, with overlaps, ties and out-of-order turns.
 #include "LiveScorer.h"
+#include "ProcessRun.h"
 #include "Report.h"
 #include "VtTestConfig.h"
 
@@ -15,10 +16,9 @@ namespace {
 
 Scenario refiScenario()
 {
-    QFile file(QStringLiteral(VT_TEST_DATA_DIR "/scoring/scenarios/phrases.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the scenario");
-    Parsed<Scenario> scenario = parseScenario(file.readAll().toStdString());
+    Parsed<Scenario> scenario = parseScenario(
+        vt::test::readTestFile(QStringLiteral(VT_TEST_DATA_DIR "/scoring/scenarios/phrases.json"))
+            .toStdString());
     if (!scenario)
         qFatal("%s", scenario.error().line().c_str());
     return std::move(scenario).value();

@@ -18,10 +18,7 @@ const QString scenarios = QStringLiteral(VT_TEST_DATA_DIR "/scoring/scenarios/")
 
 nlohmann::json readJson(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return nlohmann::json::parse(file.readAll().toStdString());
+    return nlohmann::json::parse(vt::test::readTestFile(path).toStdString());
 }
 
 } // namespace

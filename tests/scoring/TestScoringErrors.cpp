@@ -1,5 +1,6 @@
 // Bad input gets one clear line naming the JSON path and what is wrong, never a crash:
 // the files in tests/data/scoring/bad with their expected lines, and generated extremes.
+#include "ProcessRun.h"
 #include "Scenario.h"
 #include "Transcript.h"
 #include "VtTestConfig.h"
@@ -18,10 +19,7 @@ const QString badDir = QStringLiteral(VT_TEST_DATA_DIR "/scoring/bad");
 
 std::string readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll().toStdString();
+    return vt::test::readTestFile(path).toStdString();
 }
 
 std::string manyUtterances(std::size_t count)

@@ -3,6 +3,7 @@
 // compared with its expectations, and replayed through LiveScorer, which must give the same
 // bytes fed in input order and fed in shuffled orders.
 #include "LiveScorer.h"
+#include "ProcessRun.h"
 #include "Report.h"
 #include "Scenario.h"
 #include "Transcript.h"
@@ -24,10 +25,7 @@ const QString dataDir = QStringLiteral(VT_TEST_DATA_DIR "/scoring");
 
 nlohmann::json readJson(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return nlohmann::json::parse(file.readAll().toStdString());
+    return nlohmann::json::parse(vt::test::readTestFile(path).toStdString());
 }
 
 struct Vector {

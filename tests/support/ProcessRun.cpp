@@ -1,8 +1,17 @@
 #include "ProcessRun.h"
 
+#include <QFile>
 #include <QProcess>
 
 namespace vt::test {
+
+QByteArray readTestFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read test file %s: %s", qPrintable(path), qPrintable(file.errorString()));
+    return file.readAll();
+}
 
 ProcessResult runProcess(const QString& program, const QStringList& arguments,
     const QProcessEnvironment& environment, int timeoutMs)

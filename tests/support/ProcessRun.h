@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,9 @@ struct ProcessResult {
     QString out;
     QString err;
 };
+
+// The whole file, or the test stops with a message naming it.
+QByteArray readTestFile(const QString& path);
 
 // Runs a program to completion and collects its output (UTF-8).
 ProcessResult runProcess(const QString& program, const QStringList& arguments,
