@@ -13,8 +13,14 @@ set_package_properties(nlohmann_json PROPERTIES TYPE REQUIRED PURPOSE "JSON in t
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(PortAudio REQUIRED IMPORTED_TARGET portaudio-2.0)
 pkg_check_modules(Opus REQUIRED IMPORTED_TARGET opus)
+pkg_check_modules(OpusEnc REQUIRED IMPORTED_TARGET libopusenc)
+pkg_check_modules(OpusFile REQUIRED IMPORTED_TARGET opusfile)
+pkg_check_modules(SpeexDsp REQUIRED IMPORTED_TARGET speexdsp)
 add_feature_info(PortAudio PortAudio_FOUND "audio device I/O (${PortAudio_VERSION})")
 add_feature_info(Opus Opus_FOUND "voice codec (${Opus_VERSION})")
+add_feature_info(libopusenc OpusEnc_FOUND "Ogg Opus call recordings (${OpusEnc_VERSION})")
+add_feature_info(opusfile OpusFile_FOUND "Ogg Opus reading (${OpusFile_VERSION})")
+add_feature_info(speexdsp SpeexDsp_FOUND "resampling, echo cancellation, noise suppression (${SpeexDsp_VERSION})")
 
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     # PortAudio's ALSA and JACK back ends print probe chatter to stderr; audio/ routes it away.
