@@ -19,7 +19,9 @@ const std::array<Command, 3> commands{{
     {"config",
         QT_TRANSLATE_NOOP("vt::app::Cli", "Show and change settings (list, get, set, unset)"),
         &runConfigCommand},
-    {"audio", QT_TRANSLATE_NOOP("vt::app::Cli", "List audio devices (devices)"), &runAudioCommand},
+    {"audio",
+        QT_TRANSLATE_NOOP("vt::app::Cli", "Audio devices, level and echo checks, the call codec"),
+        &runAudioCommand},
     {"score", QT_TRANSLATE_NOOP("vt::app::Cli", "Score a transcript against a scenario"),
         &runScoreCommand},
 }};

@@ -1,6 +1,7 @@
-// voicetraining-cli audio: the audio devices PortAudio sees, and which ones are chosen.
+// voicetraining-cli audio: the audio devices PortAudio sees and which ones are chosen, and the
+// dispatch to the checks and file tools (CliAudioChecks.cpp, CliAudioFiles.cpp).
 #include "AudioDeviceCatalog.h"
-#include "Cli.h"
+#include "CliAudio.h"
 #include "Settings.h"
 
 #include <QJsonArray>
@@ -24,10 +25,16 @@ private:
 
 QString AudioCommand::usage()
 {
-    return tr("Usage: voicetraining-cli audio devices [--json]\n"
+    return tr("Usage: voicetraining-cli audio <command> [arguments]\n"
               "\n"
-              "Lists the microphones and speakers this computer offers, marks the system\n"
-              "defaults with *, and shows the devices chosen in the settings.\n");
+              "  devices [--json]             List the microphones and speakers, mark the\n"
+              "                               system defaults with * and show the chosen ones\n"
+              "  meter [--seconds N] [--json] Show the chosen microphone's level and judge it\n"
+              "  echo-test [--json]           Measure the speakers' echo: speakers or headset?\n"
+              "  encode IN.wav OUT.opus       Encode a file with the call's voice codec\n"
+              "  decode IN.opus OUT.wav       Decode an Ogg Opus file (a call recording)\n"
+              "\n"
+              "“audio <command> --help” explains each.\n");
 }
 
 void AudioCommand::printSection(
@@ -87,16 +94,34 @@ int AudioCommand::devices(const Settings& settings, bool json, CliIo io)
 
 int AudioCommand::run(const Settings& settings, const QStringList& args, CliIo io)
 {
-    if (!args.isEmpty()
-        && (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))) {
+    if (args.isEmpty()) {
+        io.err << usage();
+        return exitcode::usage;
+    }
+    const QString& command = args.first();
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         io.out << usage();
         return exitcode::ok;
     }
-    if (!args.isEmpty() && args.first() == QLatin1String("devices")) {
-        if (args.size() == 1)
+    if (command == QLatin1String("devices")) {
+        if (rest.isEmpty())
             return devices(settings, false, io);
-        if (args.size() == 2 && args.at(1) == QLatin1String("--json"))
+        if (rest.size() == 1 && rest.first() == QLatin1String("--json"))
             return devices(settings, true, io);
+        if (rest.size() == 1
+            && (rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h"))) {
+            io.out << usage();
+            return exitcode::ok;
+        }
+    } else if (command == QLatin1String("meter")) {
+        return runAudioMeter(settings, rest, io);
+    } else if (command == QLatin1String("echo-test")) {
+        return runAudioEchoTest(settings, rest, io);
+    } else if (command == QLatin1String("encode")) {
+        return runAudioEncode(rest, io);
+    } else if (command == QLatin1String("decode")) {
+        return runAudioDecode(rest, io);
     }
     io.err << usage();
     return exitcode::usage;

@@ -18,7 +18,7 @@ LoadedClip parseOggOpus(std::span<const std::uint8_t> bytes);
 // A WAV or Ogg Opus file, told apart by its first bytes. At most maxFileBytes.
 LoadedClip readAudioFile(const std::string& path);
 
-inline constexpr std::size_t maxAudioFileBytes = 512u * 1024u * 1024u;
+inline constexpr std::size_t maxAudioFileBytes = std::size_t{512} * 1024 * 1024;
 
 // 16-bit PCM WAV. Returns an error message, empty on success.
 std::string writeWav(const std::string& path, const AudioClip& clip);

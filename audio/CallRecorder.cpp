@@ -27,7 +27,11 @@ CallRecorder::CallRecorder(const std::string& path)
     ope_encoder_ctl(m_encoder, OPE_SET_DECISION_DELAY(0));
     ope_encoder_ctl(m_encoder, OPE_SET_MUXING_DELAY(maxPageDelayMs * samplesPerMs));
     ope_encoder_ctl(m_encoder, OPUS_SET_BITRATE(bitrate));
-    ope_encoder_ctl(m_encoder, OPUS_SET_APPLICATION(OPUS_APPLICATION_VOIP));
+    // The transform coder (CELT): full band for listening back, channels kept apart at this
+    // bitrate, and a third of the CPU of the speech coder's stereo modes (docs/performance.md).
+    ope_encoder_ctl(m_encoder, OPUS_SET_APPLICATION(OPUS_APPLICATION_AUDIO));
+    ope_encoder_ctl(m_encoder, OPUS_SET_SIGNAL(OPUS_SIGNAL_MUSIC));
+    ope_encoder_ctl(m_encoder, OPUS_SET_COMPLEXITY(complexity));
     // The header goes out now, so even a call killed in its first second leaves a valid file.
     if (ope_encoder_flush_header(m_encoder) != OPE_OK)
         m_error = "the header could not be written";

@@ -22,6 +22,7 @@ class CallRecorder final {
 public:
     static constexpr int maxPageDelayMs = 500;
     static constexpr int bitrate = 48000; // both channels
+    static constexpr int complexity = 3;
 
     explicit CallRecorder(const std::string& path);
     ~CallRecorder(); // finishes the stream if finish() was not called

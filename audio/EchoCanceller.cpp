@@ -65,6 +65,7 @@ void EchoCanceller::destroyStates()
 
 void EchoCanceller::reset()
 {
+    m_silentReferenceFrames = 0;
     destroyStates();
     createStates();
 }
@@ -77,7 +78,14 @@ void EchoCanceller::process(std::span<const float, frameSamples> mic,
         return;
     }
     toInt16(mic, m_mic);
-    if (m_echo) {
+    // While the reference has been silent for longer than the filter's tail, there is no
+    // echo to remove and the filter's output would be the microphone itself: skip its cost
+    // (most of the capture chain's). Its view of the reference stays right, all silence.
+    const bool silent = std::all_of(
+        reference.begin(), reference.end(), [](float sample) { return sample == 0.0f; });
+    m_silentReferenceFrames = silent ? m_silentReferenceFrames + 1 : 0;
+    const bool echoPossible = m_silentReferenceFrames <= m_tailMs / frameMs + 1;
+    if (m_echo && echoPossible) {
         toInt16(reference, m_reference);
         speex_echo_cancellation(m_echo, m_mic.data(), m_reference.data(), m_out.data());
     } else {

@@ -13,7 +13,9 @@ namespace vt::audio {
 // The capture side's clean-up for one 10 ms frame at 48 kHz: acoustic echo cancellation
 // (speexdsp MDF, the agent's playback as reference), then the preprocessor: noise
 // suppression, automatic gain, and suppression of the echo the filter left. Each part can be
-// switched off; with all off the frame passes untouched.
+// switched off; with all off the frame passes untouched. While the reference has been digital
+// silence for longer than the tail (the agent is not talking), the filter is skipped: there is
+// nothing to cancel, and it is the most expensive step of the capture chain.
 //
 // Alignment: `reference` must be the playback frame that was written to the speaker when the
 // echo in `mic` left it, or a little earlier: the filter models echoes that arrive up to
@@ -49,6 +51,7 @@ private:
     std::array<short, frameSamples> m_mic{};
     std::array<short, frameSamples> m_reference{};
     std::array<short, frameSamples> m_out{};
+    int m_silentReferenceFrames = 0;
 };
 
 } // namespace vt::audio

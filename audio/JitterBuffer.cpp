@@ -51,7 +51,7 @@ void JitterBuffer::startPlayout()
 {
     m_playing = true;
     m_fadeIn = true;
-    m_overTargetFrames = 0;
+    m_windowFrames = 0;
     if (!m_haveNext) {
         m_nextSequence = m_packets.begin()->first;
         m_haveNext = true;
@@ -75,6 +75,7 @@ bool JitterBuffer::decodeNextPacket()
     } else {
         m_decoder.conceal(m_decoded);
         ++m_stats.lost;
+        m_growthWanted = true;
     }
     ++m_nextSequence;
     m_decodedOffset = 0;
@@ -90,27 +91,32 @@ JitterBuffer::Frame JitterBuffer::next()
         startPlayout();
     }
 
-    // Grow: below the target at a packet boundary, play a concealed packet instead of the next.
+    // Grow, once lateness did harm: a concealed packet instead of the next, at a boundary.
     ++m_framesSinceExpansion;
-    // Only while packets wait: with none, this is the end of speech, not lateness.
-    if (m_decodedOffset >= packetSamples && !m_packets.empty()
-        && bufferedMs() + packetMs < m_targetMs && m_framesSinceExpansion >= 10) {
+    if (m_growthWanted && bufferedMs() + packetMs >= m_targetMs)
+        m_growthWanted = false;
+    if (m_growthWanted && m_decodedOffset >= packetSamples && !m_packets.empty()
+        && m_framesSinceExpansion >= 10) {
         m_decoder.conceal(m_decoded);
         m_decodedOffset = 0;
         m_framesSinceExpansion = 0;
         ++m_stats.expanded;
     }
-    // Shrink back: sustained excess over the target loses one frame.
-    if (bufferedMs() > m_targetMs + frameMs) {
-        if (++m_overTargetFrames >= 50) {
-            m_overTargetFrames = 0;
+    // Shrink: half a second above the target that did not drain loses one frame.
+    const int level = bufferedMs();
+    if (m_windowFrames == 0) {
+        m_windowStartLevel = level;
+        m_windowMinLevel = level;
+    }
+    m_windowMinLevel = std::min(m_windowMinLevel, level);
+    if (++m_windowFrames >= 50) {
+        m_windowFrames = 0;
+        if (m_windowMinLevel > m_targetMs + frameMs && level + packetMs >= m_windowStartLevel) {
             if (m_decodedOffset >= packetSamples)
                 decodeNextPacket();
             m_decodedOffset = std::min(packetSamples, m_decodedOffset + frameSamples);
             ++m_stats.dropped;
         }
-    } else {
-        m_overTargetFrames = 0;
     }
 
     if (m_decodedOffset >= packetSamples && !decodeNextPacket()) {
@@ -121,6 +127,7 @@ JitterBuffer::Frame JitterBuffer::next()
             frame.pcm[i] *= 1.0f - static_cast<float>(i) / frameSamples;
         frame.agent = true;
         m_playing = false;
+        m_growthWanted = false; // it refills to the target before playing again
         m_decodedOffset = packetSamples;
         return frame;
     }

@@ -17,10 +17,12 @@ namespace vt::audio {
 //  - the target follows the observed arrival jitter (the spread of arrival minus send time
 //    over the last two seconds) plus one packet, starting at initialTargetMs and kept within
 //    [minTargetMs, maxTargetMs];
-//  - while playing below the target, a concealed 20 ms packet is inserted at a packet boundary
-//    (at most one per 100 ms), so the delay grows without waiting to run dry;
-//  - when more than the target plus a frame has been buffered for half a second, one 10 ms
-//    frame is dropped, so the delay shrinks back once the network calms down;
+//  - after lateness did harm (a packet concealed at its turn, or playout running dry), while
+//    the level is more than a packet below the target a concealed 20 ms packet is inserted
+//    at a packet boundary (at most one per 100 ms), so the delay grows without more gaps;
+//  - when the level stayed above the target plus a frame for half a second without draining,
+//    one 10 ms frame is dropped, so the delay shrinks back once the network calms down. A
+//    burst of early packets (an utterance sent ahead of time) drains, so it is never cut;
 //  - a packet missing at its turn while later ones are here is lost: the decoder conceals it;
 //    a packet arriving after its turn is late and discarded; at most maxPackets are held;
 //  - playout starts with a 5 ms fade-in and, when it runs dry, ends with a concealed frame
@@ -30,7 +32,7 @@ public:
     static constexpr int initialTargetMs = 40;
     static constexpr int minTargetMs = 40;
     static constexpr int maxTargetMs = 400;
-    static constexpr std::size_t maxPackets = 200;
+    static constexpr std::size_t maxPackets = 3000; // 60 s: an utterance sent ahead of time fits
     static constexpr int fadeSamples = 5 * samplesPerMs;
 
     struct Frame {
@@ -72,7 +74,10 @@ private:
     bool m_fadeIn = false;
     std::deque<std::int64_t> m_transits; // arrival - timestamp of the last two seconds
     int m_targetMs = initialTargetMs;
-    int m_overTargetFrames = 0;
+    int m_windowFrames = 0;   // frames in the current half-second window
+    int m_windowMinLevel = 0; // lowest level seen in it
+    int m_windowStartLevel = 0;
+    bool m_growthWanted = false; // lateness did harm: grow towards the target
     int m_framesSinceExpansion = 0;
     Stats m_stats;
 };

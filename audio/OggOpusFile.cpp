@@ -3,17 +3,44 @@
 
 #include <opusfile.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <system_error>
 
 namespace vt::audio {
+
+namespace {
+
+// The bytes as a stream opusfile can only read, not seek: it then decodes front to back
+// (with the same pre-skip and end trimming) and skips its link-scanning open, which on some
+// damaged files fails and leaks the stream's tags (opusfile 0.12, found by fuzzing).
+struct MemoryStream {
+    std::span<const std::uint8_t> bytes;
+    std::size_t position = 0;
+
+    static int read(void* stream, unsigned char* out, int wanted)
+    {
+        auto* self = static_cast<MemoryStream*>(stream);
+        const std::size_t n
+            = std::min(static_cast<std::size_t>(wanted), self->bytes.size() - self->position);
+        std::memcpy(out, self->bytes.data() + self->position, n);
+        self->position += n;
+        return static_cast<int>(n);
+    }
+};
+
+} // namespace
 
 LoadedClip parseOggOpus(std::span<const std::uint8_t> bytes)
 {
     int error = 0;
+    MemoryStream stream{bytes};
+    const OpusFileCallbacks callbacks{&MemoryStream::read, nullptr, nullptr, nullptr};
     const std::unique_ptr<OggOpusFile, void (*)(OggOpusFile*)> file(
-        op_open_memory(bytes.data(), bytes.size(), &error), &op_free);
+        op_open_callbacks(&stream, &callbacks, nullptr, 0, &error), &op_free);
     if (!file)
         return {
             {}, "not a readable Ogg Opus stream (opusfile error " + std::to_string(error) + ")"};
@@ -48,7 +75,7 @@ LoadedClip readAudioFile(const std::string& path)
     const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(
         std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file)
-        return {{}, "cannot be opened"};
+        return {{}, "cannot be opened: " + std::generic_category().message(errno)};
     std::vector<std::uint8_t> bytes;
     std::uint8_t chunk[65536];
     std::size_t n = 0;

@@ -1,9 +1,12 @@
 // WAV reading and writing (RIFF): parseWav and writeWav of AudioFile.h.
 #include "AudioFile.h"
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <system_error>
 
 namespace vt::audio {
 namespace {
@@ -134,11 +137,13 @@ std::string writeWav(const std::string& path, const AudioClip& clip)
 {
     if (clip.channels < 1 || clip.sampleRate <= 0)
         return "nothing to write";
+    if (clip.samples.size() > (std::size_t{0xFFFFFFFFU} - 36) / 2)
+        return "is too long for a WAV file (4 GiB)";
     const std::uint32_t dataBytes = static_cast<std::uint32_t>(clip.samples.size() * 2);
     std::uint8_t header[44] = {};
-    std::memcpy(header, "RIFF", 4);
+    std::copy_n("RIFF", 4, header);
     putU32(header + 4, 36 + dataBytes);
-    std::memcpy(header + 8, "WAVEfmt ", 8);
+    std::copy_n("WAVEfmt ", 8, header + 8);
     putU32(header + 16, 16);
     putU16(header + 20, formatPcm);
     putU16(header + 22, static_cast<std::uint16_t>(clip.channels));
@@ -146,7 +151,7 @@ std::string writeWav(const std::string& path, const AudioClip& clip)
     putU32(header + 28, static_cast<std::uint32_t>(clip.sampleRate * clip.channels * 2));
     putU16(header + 32, static_cast<std::uint16_t>(clip.channels * 2));
     putU16(header + 34, 16);
-    std::memcpy(header + 36, "data", 4);
+    std::copy_n("data", 4, header + 36);
     putU32(header + 40, dataBytes);
 
     std::vector<std::uint8_t> pcm(dataBytes);
@@ -158,9 +163,9 @@ std::string writeWav(const std::string& path, const AudioClip& clip)
     const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(
         std::fopen(path.c_str(), "wb"), &std::fclose);
     if (!file)
-        return "cannot be written";
+        return "cannot be written: " + std::generic_category().message(errno);
     if (std::fwrite(header, 1, sizeof header, file.get()) != sizeof header
-        || std::fwrite(pcm.data(), 1, pcm.size(), file.get()) != pcm.size())
+        || (!pcm.empty() && std::fwrite(pcm.data(), 1, pcm.size(), file.get()) != pcm.size()))
         return "could not be written completely";
     return {};
 }

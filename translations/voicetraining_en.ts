@@ -2,13 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>vt::app::AudioChecksCommand</name>
+    <message numerus="yes">
+        <location filename="../app/CliAudioChecks.cpp" line="+177"/>
+        <source>Listening to “%1” for %n second(s). Speak as you would on a call.</source>
+        <translation>
+            <numerusform>Listening to “%1” for %n second. Speak as you would on a call.</numerusform>
+            <numerusform>Listening to “%1” for %n seconds. Speak as you would on a call.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vt::app::AudioCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliAudioCommand.cpp" line="+44"/>
+        <location filename="../app/CliAudioCommand.cpp" line="+51"/>
         <source>%1 [%2] %n channel(s), %3 Hz</source>
         <translation>
             <numerusform>%1 [%2] %n channel, %3 Hz</numerusform>
             <numerusform>%1 [%2] %n channels, %3 Hz</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::AudioFilesCommand</name>
+    <message numerus="yes">
+        <location filename="../app/CliAudioFiles.cpp" line="+54"/>
+        <source>%1 → %2: %3 s of audio (%4 Hz, %n channel(s)), %5 packets, %6 kB, %7 kbit/s</source>
+        <translation>
+            <numerusform>%1 → %2: %3 s of audio (%4 Hz, %n channel), %5 packets, %6 kB, %7 kbit/s</numerusform>
+            <numerusform>%1 → %2: %3 s of audio (%4 Hz, %n channels), %5 packets, %6 kB, %7 kbit/s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 → %2: %3 s of audio, %n channel(s) at %4 Hz, %5 kB</source>
+        <translation>
+            <numerusform>%1 → %2: %3 s of audio, %n channel at %4 Hz, %5 kB</numerusform>
+            <numerusform>%1 → %2: %3 s of audio, %n channels at %4 Hz, %5 kB</numerusform>
         </translation>
     </message>
 </context>

@@ -2,22 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>vt::app::AudioCommand</name>
+    <name>vt::app::AudioChecksCommand</name>
     <message>
-        <location filename="../app/CliAudioCommand.cpp" line="+27"/>
-        <source>Usage: voicetraining-cli audio devices [--json]
+        <location filename="../app/CliAudioChecks.cpp" line="+75"/>
+        <location line="+98"/>
+        <location line="+89"/>
+        <source>voicetraining-cli: %1</source>
+        <translation>voicetraining-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>The microphone “%1” is not connected; using “%2”.</source>
+        <translation>El micrófono «%1» no está conectado; se usa «%2».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The speaker “%1” is not connected; using “%2”.</source>
+        <translation>El altavoz «%1» no está conectado; se usa «%2».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No sound at all: the microphone is muted, blocked by the system&apos;s privacy settings, or not connected.</source>
+        <translation>No llega ningún sonido: el micrófono está silenciado, bloqueado por los ajustes de privacidad del sistema o desconectado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too loud: the sound distorts. Lower the microphone&apos;s input gain or move it a little away from your mouth.</source>
+        <translation>Demasiado alto: el sonido se distorsiona. Baje la ganancia de entrada del micrófono o aléjelo un poco de la boca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too quiet: speak during the check, move the microphone closer or raise its input gain.</source>
+        <translation>Demasiado bajo: hable durante la prueba, acerque el micrófono o suba su ganancia de entrada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The background is loud: find a quieter place or use a headset with a close microphone.</source>
+        <translation>El ruido de fondo es alto: busque un lugar más tranquilo o use auriculares con micrófono cercano.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The level is good.</source>
+        <translation>El nivel es correcto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The microphone does not hear the speakers: speakers are fine.</source>
+        <translation>El micrófono no oye los altavoces: puede usar los altavoces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The echo canceller removes what the microphone hears of the speakers: speakers are fine.</source>
+        <translation>El cancelador de eco elimina lo que el micrófono oye de los altavoces: puede usar los altavoces.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too much of the speakers&apos; sound reaches the microphone: use a headset.</source>
+        <translation>Demasiado sonido de los altavoces llega al micrófono: use auriculares.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: voicetraining-cli audio meter [--seconds N] [--json]
 
-Lists the microphones and speakers this computer offers, marks the system
-defaults with *, and shows the devices chosen in the settings.
+Shows the chosen microphone&apos;s level while you speak (N seconds,
+1 to 600, default 10), then tells whether the level is right.
 </source>
-        <translation>Uso: voicetraining-cli audio devices [--json]
+        <translation>Uso: voicetraining-cli audio meter [--seconds N] [--json]
 
-Muestra los micrófonos y altavoces que ofrece este equipo, marca con * los
-predeterminados del sistema e indica los dispositivos elegidos en los ajustes.
+Muestra el nivel del micrófono elegido mientras habla (N segundos,
+de 1 a 600, 10 por omisión) y después indica si el nivel es adecuado.
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+39"/>
+        <source>Listening to “%1” for %n second(s). Speak as you would on a call.</source>
+        <translation>
+            <numerusform>Escuchando «%1» durante %n segundo. Hable como lo haría en una llamada.</numerusform>
+            <numerusform>Escuchando «%1» durante %n segundos. Hable como lo haría en una llamada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>voicetraining-cli: the microphone “%1” stopped delivering sound.</source>
+        <translation>voicetraining-cli: el micrófono «%1» dejó de entregar sonido.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>peak %1</source>
+        <translation>pico %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loudest sample %1 dBFS, speaking level %2 dBFS, background %3 dBFS.</source>
+        <translation>Muestra más alta %1 dBFS, nivel al hablar %2 dBFS, fondo %3 dBFS.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: voicetraining-cli audio echo-test [--json]
+
+Plays a test sound on the chosen speaker for about eight seconds and measures
+how much of it the chosen microphone hears after echo cancellation (the echo
+return loss enhancement, ERLE). Keep quiet while it runs.
+Verdict: “speakers are fine” or “use a headset”.
+</source>
+        <translation>Uso: voicetraining-cli audio echo-test [--json]
+
+Reproduce un sonido de prueba en el altavoz elegido durante unos ocho segundos y
+mide cuánto de él oye el micrófono elegido tras la cancelación de eco (la mejora
+de la pérdida de retorno de eco, ERLE). Guarde silencio mientras dura.
+Veredicto: «puede usar los altavoces» o «use auriculares».
+</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Playing a test sound on “%1” and listening with “%2”. Keep quiet until it ends.</source>
+        <translation>Reproduciendo un sonido de prueba en «%1» y escuchando con «%2». Guarde silencio hasta que termine.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>voicetraining-cli: the test sound could not be played and heard in time on “%1” and “%2”.</source>
+        <translation>voicetraining-cli: el sonido de prueba no se pudo reproducir y oír a tiempo en «%1» y «%2».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Echo return loss enhancement: %1 dB.</source>
+        <translation>Mejora de la pérdida de retorno de eco: %1 dB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The microphone heard %1 dBFS while the sound played, %2 dBFS before it; after echo cancellation %3 dBFS.</source>
+        <translation>El micrófono oyó %1 dBFS mientras sonaba la prueba y %2 dBFS antes; tras la cancelación de eco, %3 dBFS.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::AudioCommand</name>
+    <message>
+        <location filename="../app/CliAudioCommand.cpp" line="+28"/>
+        <source>Usage: voicetraining-cli audio &lt;command&gt; [arguments]
+
+  devices [--json]             List the microphones and speakers, mark the
+                               system defaults with * and show the chosen ones
+  meter [--seconds N] [--json] Show the chosen microphone&apos;s level and judge it
+  echo-test [--json]           Measure the speakers&apos; echo: speakers or headset?
+  encode IN.wav OUT.opus       Encode a file with the call&apos;s voice codec
+  decode IN.opus OUT.wav       Decode an Ogg Opus file (a call recording)
+
+“audio &lt;command&gt; --help” explains each.
+</source>
+        <translation>Uso: voicetraining-cli audio &lt;orden&gt; [argumentos]
+
+  devices [--json]             Lista los micrófonos y altavoces, marca con * los
+                               predeterminados del sistema e indica los elegidos
+  meter [--seconds N] [--json] Muestra el nivel del micrófono elegido y lo evalúa
+  echo-test [--json]           Mide el eco de los altavoces: ¿altavoces o auriculares?
+  encode IN.wav OUT.opus       Codifica un archivo con el códec de voz de la llamada
+  decode IN.opus OUT.wav       Descodifica un archivo Ogg Opus (una grabación)
+
+«audio &lt;orden&gt; --help» explica cada una.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
         <source>%1 [%2] %n channel(s), %3 Hz</source>
         <translation>
             <numerusform>%1 [%2] %n canal, %3 Hz</numerusform>
@@ -84,6 +229,52 @@ predeterminados del sistema e indica los dispositivos elegidos en los ajustes.
     </message>
 </context>
 <context>
+    <name>vt::app::AudioFilesCommand</name>
+    <message>
+        <location filename="../app/CliAudioFiles.cpp" line="+28"/>
+        <source>Usage: voicetraining-cli audio encode IN.wav OUT.opus
+
+Encodes a WAV (or Ogg Opus) file exactly as a call sends the rep&apos;s voice: mono,
+48 kHz, 20 ms Opus packets at 24 kbit/s, and writes them as Ogg Opus.
+</source>
+        <translation>Uso: voicetraining-cli audio encode IN.wav OUT.opus
+
+Codifica un archivo WAV (u Ogg Opus) exactamente como una llamada envía la voz del
+agente comercial: mono, 48 kHz, paquetes Opus de 20 ms a 24 kbit/s, y los escribe
+como Ogg Opus.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: voicetraining-cli audio decode IN.opus OUT.wav
+
+Decodes an Ogg Opus file (a call recording, or the output of “audio encode”)
+to a 16-bit WAV file at 48 kHz with the file&apos;s channels.
+</source>
+        <translation>Uso: voicetraining-cli audio decode IN.opus OUT.wav
+
+Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
+«audio encode») a un archivo WAV de 16 bits a 48 kHz con los canales del archivo.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 → %2: %3 s of audio (%4 Hz, %n channel(s)), %5 packets, %6 kB, %7 kbit/s</source>
+        <translation>
+            <numerusform>%1 → %2: %3 s de audio (%4 Hz, %n canal), %5 paquetes, %6 kB, %7 kbit/s</numerusform>
+            <numerusform>%1 → %2: %3 s de audio (%4 Hz, %n canales), %5 paquetes, %6 kB, %7 kbit/s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 → %2: %3 s of audio, %n channel(s) at %4 Hz, %5 kB</source>
+        <translation>
+            <numerusform>%1 → %2: %3 s de audio, %n canal a %4 Hz, %5 kB</numerusform>
+            <numerusform>%1 → %2: %3 s de audio, %n canales a %4 Hz, %5 kB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vt::app::Cli</name>
     <message>
         <location filename="../app/Cli.cpp" line="+20"/>
@@ -91,12 +282,12 @@ predeterminados del sistema e indica los dispositivos elegidos en los ajustes.
         <translation>Ver y cambiar los ajustes (list, get, set, unset)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>List audio devices (devices)</source>
-        <translation>Listar los dispositivos de audio (devices)</translation>
+        <location line="+3"/>
+        <source>Audio devices, level and echo checks, the call codec</source>
+        <translation>Dispositivos de audio, pruebas de nivel y de eco, el códec de la llamada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Score a transcript against a scenario</source>
         <translation>Puntuar una transcripción según un escenario</translation>
     </message>

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void attenuatesTheEchoByFifteenDb();
     void keepsNearEndSpeechDuringDoubleTalk();
     void passesThroughWhenOff();
+    void resumesAfterTheAgentWasSilent();
 
 private:
     std::vector<float> run(
@@ -137,6 +138,35 @@ void TestEchoCanceller::passesThroughWhenOff()
     EchoCanceller canceller({false, false, false});
     const std::vector<float> mic(m_far.begin(), m_far.begin() + 48000);
     QCOMPARE(run(canceller, mic, mic), mic);
+}
+
+void TestEchoCanceller::resumesAfterTheAgentWasSilent()
+{
+    // The agent talks for 6 s, is silent for 3 s (the filter is skipped), then talks again: the
+    // echo is still cancelled at once, from what the filter learnt before.
+    EchoCanceller canceller({true, false, false});
+    std::vector<float> far = m_far;
+    const std::size_t pauseFrom = 48000 * 6;
+    const std::size_t pauseTo = 48000 * 9;
+    std::fill(far.begin() + std::ptrdiff_t(pauseFrom), far.begin() + std::ptrdiff_t(pauseTo), 0.0f);
+    std::vector<float> mic = echoOf(far);
+    std::uint32_t state = 3;
+    for (std::size_t i = pauseFrom; i < pauseTo; ++i) { // the room, quietly
+        state = state * 1664525U + 1013904223U;
+        mic[i] += 0.001f * (static_cast<float>(state >> 16U) / 32768.0f - 1.0f);
+    }
+    const std::vector<float> out = run(canceller, mic, far);
+
+    // Past the echo's tail in the pause, the room comes through at its own level.
+    const std::size_t quietFrom = pauseFrom + 48000 / 2;
+    const double roomDb
+        = 10 * std::log10(energy(out, quietFrom, pauseTo) / energy(mic, quietFrom, pauseTo));
+    QVERIFY2(std::fabs(roomDb) < 1.0, qPrintable(QStringLiteral("room level %1 dB").arg(roomDb)));
+    // The first second after the pause is already cancelled.
+    const double erle = 10
+        * std::log10(energy(mic, pauseTo, pauseTo + 48000)
+            / std::max(1e-12, energy(out, pauseTo, pauseTo + 48000)));
+    QVERIFY2(erle >= 15.0, qPrintable(QStringLiteral("ERLE %1 dB").arg(erle, 0, 'f', 1)));
 }
 
 QTEST_GUILESS_MAIN(TestEchoCanceller)

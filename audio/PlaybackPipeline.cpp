@@ -1,0 +1,70 @@
+#include "PlaybackPipeline.h"
+
+namespace vt::audio {
+
+const JitterBuffer::Frame& PlaybackPipeline::produce()
+{
+    m_frame = m_buffer.next();
+    m_meter.process(m_frame.pcm);
+    const std::int64_t start = m_produced * frameSamples;
+    if (m_frame.agent) {
+        if (!m_inUtterance) {
+            m_marks.push_back({start, true});
+            m_inUtterance = true;
+        }
+        m_lastAgentEnd = start + frameSamples;
+    } else if (m_inUtterance
+        && start + frameSamples - m_lastAgentEnd >= std::int64_t{utteranceGapMs} * samplesPerMs) {
+        m_marks.push_back({m_lastAgentEnd, false});
+        m_inUtterance = false;
+    }
+    ++m_produced;
+    return m_frame;
+}
+
+std::int64_t PlaybackPipeline::heardAt(
+    std::int64_t sample, std::int64_t consumedSamples, std::int64_t nowMs) const
+{
+    return nowMs - samplesToMs(consumedSamples - sample);
+}
+
+PlaybackPipeline::Heard PlaybackPipeline::played(std::int64_t consumedSamples, std::int64_t nowMs)
+{
+    Heard heard;
+    while (!m_marks.empty() && m_marks.front().sample <= consumedSamples) {
+        const Mark mark = m_marks.front();
+        m_marks.pop_front();
+        const std::int64_t at = heardAt(mark.sample, consumedSamples, nowMs);
+        if (mark.start) {
+            m_heardStart = at;
+            m_heardStartSample = mark.sample;
+            heard.agentStartedMs = at;
+        } else if (m_heardStart) {
+            heard.agentSegment = TalkSegment{*m_heardStart, at};
+            m_heardStart.reset();
+            m_heardStartSample.reset();
+        }
+    }
+    return heard;
+}
+
+PlaybackPipeline::FlushResult PlaybackPipeline::flush(
+    std::int64_t consumedSamples, std::int64_t nowMs)
+{
+    // Whatever was produced is about to be discarded at the device edge: what the speaker has
+    // consumed is all that was heard.
+    played(consumedSamples, nowMs);
+    FlushResult result;
+    result.wasPlaying = m_buffer.flush() || m_heardStart.has_value();
+    if (m_heardStart) {
+        result.playedMs = samplesToMs(consumedSamples - *m_heardStartSample);
+        result.segment = TalkSegment{*m_heardStart, nowMs};
+    }
+    m_marks.clear();
+    m_inUtterance = false;
+    m_heardStart.reset();
+    m_heardStartSample.reset();
+    return result;
+}
+
+} // namespace vt::audio

@@ -1,0 +1,309 @@
+// The whole engine with files for microphone and speaker, driven offline so every number is
+// exact: packets out, agent audio in, talk segments on the call clock, barge-in, recording.
+#include "AudioEngine.h"
+#include "AudioFile.h"
+#include "FileEndpoints.h"
+#include "Packets.h"
+#include "Speech.h"
+#include "Vad.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace vt::audio;
+
+namespace {
+
+struct Recorder final : AudioEngine::Listener {
+    std::vector<EncodedPacket> packets;
+    std::vector<std::int64_t> repStarts;
+    std::vector<TalkSegment> repSegments;
+    std::vector<std::int64_t> agentStarts;
+    std::vector<TalkSegment> agentSegments;
+    std::vector<PlaybackPipeline::FlushResult> flushes;
+    int levelReports = 0;
+
+    void packet(const EncodedPacket& p) override { packets.push_back(p); }
+    void repSpeechStarted(std::int64_t ms) override { repStarts.push_back(ms); }
+    void repSegment(const TalkSegment& s) override { repSegments.push_back(s); }
+    void agentStarted(std::int64_t ms) override { agentStarts.push_back(ms); }
+    void agentSegment(const TalkSegment& s) override { agentSegments.push_back(s); }
+    void agentFlushed(const PlaybackPipeline::FlushResult& f) override { flushes.push_back(f); }
+    void levels(const Levels&, const Levels&) override { ++levelReports; }
+};
+
+AudioClip clipOf(std::vector<float> samples)
+{
+    return AudioClip{sampleRate, 1, std::move(samples)};
+}
+
+// The first and last sample above `threshold`.
+std::pair<std::size_t, std::size_t> extent(const std::vector<float>& x, float threshold = 0.01f)
+{
+    std::size_t first = x.size();
+    std::size_t last = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        if (std::abs(x[i]) > threshold) {
+            first = std::min(first, i);
+            last = i;
+        }
+    }
+    return {first, last};
+}
+
+// Files, plus underflows the test injects: the device seam's fault injection.
+class UnderflowingIo final : public AudioIo {
+public:
+    explicit UnderflowingIo(std::unique_ptr<FileIo> files)
+        : m_files(std::move(files))
+    {
+    }
+    CaptureEndpoint& capture() override { return m_files->capture(); }
+    PlaybackEndpoint& playback() override { return m_files->playback(); }
+    bool start(std::string* error) override { return m_files->start(error); }
+    void stop() override { m_files->stop(); }
+    IoCounters counters() const override { return {0, underflows, 0}; }
+    std::string describe() const override { return m_files->describe(); }
+    FileIo& files() { return *m_files; }
+
+    std::uint64_t underflows = 0; // set by the test between runs, on the engine's thread
+
+private:
+    std::unique_ptr<FileIo> m_files;
+};
+
+AudioEngine::Options plain()
+{
+    AudioEngine::Options options;
+    options.processing = {false, false, false}; // exact comparisons: no processing
+    return options;
+}
+
+} // namespace
+
+class TestAudioEngine final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void repSpeechBecomesPackets();
+    void agentAudioIsHeardAndTimed();
+    void bargeInCutsTheAgentAndSaysWhatWasHeard();
+    void speakerUnderflowsGrowTheCushionWithoutMovingTheClock();
+    void recordsBothSidesAligned();
+    void muteSendsSilence();
+
+private:
+    QTemporaryDir m_dir;
+    std::vector<float> m_rep;   // 48 kHz
+    std::vector<float> m_agent; // 48 kHz
+};
+
+void TestAudioEngine::initTestCase()
+{
+    const QString rep = m_dir.filePath(QStringLiteral("rep.wav"));
+    const QString agent = m_dir.filePath(QStringLiteral("agent.wav"));
+    vt::test::synthesizeSpeech(
+        QStringLiteral("Hi, this is Dana from Summit Lending, do you have two minutes?"), rep,
+        QStringLiteral("espeak-ng"));
+    vt::test::synthesizeSpeech(
+        QStringLiteral("Honestly I already have a decent rate with my bank, so I am not sure this "
+                       "is worth my time at all."),
+        agent);
+    m_rep = vt::test::loadMono48k(rep);
+    m_agent = vt::test::loadMono48k(agent);
+}
+
+void TestAudioEngine::repSpeechBecomesPackets()
+{
+    std::vector<float> mic(48000, 0.0f); // a second of silence, then the rep
+    mic.insert(mic.end(), m_rep.begin(), m_rep.end());
+    mic.resize(mic.size() + 48000, 0.0f);
+    Recorder listener;
+    auto io = std::make_unique<FileIo>(clipOf(mic), std::string(), false);
+    AudioEngine engine(std::move(io), plain(), listener);
+    engine.runUntil(static_cast<std::int64_t>(mic.size()) / samplesPerMs);
+    engine.stop();
+
+    QCOMPARE(listener.packets.size(), mic.size() / packetSamples);
+    for (std::size_t i = 0; i < listener.packets.size(); ++i) {
+        QCOMPARE(listener.packets[i].sequence, std::uint32_t(i));
+        QCOMPARE(listener.packets[i].timestampMs, std::int64_t(i) * packetMs);
+    }
+    const double correlation
+        = vt::test::envelopeCorrelation(mic, vt::test::decodePackets(listener.packets), 312);
+    QVERIFY2(correlation >= 0.9, qPrintable(QString::number(correlation)));
+    // One turn, starting when the speech does.
+    QCOMPARE(listener.repSegments.size(), std::size_t{1});
+    QCOMPARE(listener.repStarts.size(), std::size_t{1});
+    const auto [first, last] = extent(mic);
+    QVERIFY(std::abs(double(listener.repSegments[0].startMs) - double(first) / samplesPerMs) <= 60);
+    QVERIFY(std::abs(double(listener.repSegments[0].endMs) - double(last) / samplesPerMs) <= 60);
+    QCOMPARE(listener.repStarts[0], listener.repSegments[0].startMs);
+    QVERIFY(listener.levelReports >= int(mic.size() / frameSamples / 4) - 1); // 25 per second
+}
+
+void TestAudioEngine::agentAudioIsHeardAndTimed()
+{
+    const QString speaker = m_dir.filePath(QStringLiteral("speaker.wav"));
+    const std::vector<float> mic(m_agent.size() + 48000 * 2, 0.0f);
+    Recorder listener;
+    auto io = std::make_unique<FileIo>(clipOf(mic), speaker.toStdString(), false);
+    FileIo* files = io.get();
+    AudioEngine engine(std::move(io), plain(), listener);
+    engine.runUntil(1000); // the agent starts answering at 1 s
+    const std::vector<EncodedPacket> packets = vt::test::encodePackets(m_agent);
+    for (const EncodedPacket& p : packets)
+        engine.pushAgentPacket(p); // all at once: the network delivered a burst
+    engine.runUntil(static_cast<std::int64_t>(mic.size()) / samplesPerMs);
+    const std::vector<float> heard = files->speaker().heard();
+    engine.stop();
+
+    const double correlation = vt::test::envelopeCorrelation(
+        m_agent, std::vector<float>(heard.begin() + 48000 + 480, heard.end()), 0);
+    QVERIFY2(correlation >= 0.9, qPrintable(QString::number(correlation)));
+    QCOMPARE(listener.agentStarts.size(), std::size_t{1});
+    QCOMPARE(listener.agentSegments.size(), std::size_t{1});
+    // Heard from the frame in which the packets arrived, for exactly as long as they last.
+    // Frame 100 covers call time [1000, 1010) and is the first to carry the agent.
+    QCOMPARE(listener.agentStarts[0], std::int64_t{1000});
+    QCOMPARE(listener.agentSegments[0].startMs, std::int64_t{1000});
+    QCOMPARE(listener.agentSegments[0].endMs - listener.agentSegments[0].startMs,
+        std::int64_t(packets.size()) * packetMs + frameMs); // plus the faded-out concealment frame
+    QCOMPARE(QString::fromStdString(files->speaker().save()), QString());
+    const LoadedClip saved = readAudioFile(speaker.toStdString());
+    QVERIFY2(saved, saved.error.c_str());
+    QCOMPARE(saved.clip.frames(), heard.size());
+}
+
+void TestAudioEngine::speakerUnderflowsGrowTheCushionWithoutMovingTheClock()
+{
+    // The device runs dry six times while the agent talks: the engine adds a frame of cushion
+    // each time, four at most, and the agent's timing on the call clock does not move.
+    const std::vector<float> mic(m_agent.size() + 48000 * 2, 0.0f);
+    Recorder listener;
+    auto io = std::make_unique<UnderflowingIo>(
+        std::make_unique<FileIo>(clipOf(mic), std::string(), false));
+    UnderflowingIo* device = io.get();
+    AudioEngine engine(std::move(io), plain(), listener);
+    engine.runUntil(1000);
+    const std::vector<EncodedPacket> packets = vt::test::encodePackets(m_agent);
+    for (const EncodedPacket& p : packets)
+        engine.pushAgentPacket(p);
+    for (std::uint64_t k = 1; k <= 6; ++k) {
+        device->underflows = k;
+        engine.runUntil(1000 + std::int64_t(k) * 200);
+    }
+    const auto callMs = static_cast<std::int64_t>(mic.size()) / samplesPerMs;
+    engine.runUntil(callMs);
+    const std::vector<float> heard = device->files().speaker().heard();
+    engine.stop();
+
+    QCOMPARE(engine.stats().extraCushionFrames, 4);
+    QCOMPARE(heard.size(), std::size_t(callMs / frameMs + 4) * frameSamples);
+    QCOMPARE(listener.agentStarts, std::vector<std::int64_t>{1000});
+    QCOMPARE(listener.agentSegments.size(), std::size_t{1});
+    QCOMPARE(listener.agentSegments[0].startMs, std::int64_t{1000});
+    QCOMPARE(listener.agentSegments[0].endMs - listener.agentSegments[0].startMs,
+        std::int64_t(packets.size()) * packetMs + frameMs);
+}
+
+void TestAudioEngine::bargeInCutsTheAgentAndSaysWhatWasHeard()
+{
+    // The agent speaks from 0.5 s; the rep starts talking at 2.0 s, over it.
+    std::vector<float> mic(96000, 0.0f);
+    mic.insert(mic.end(), m_rep.begin(), m_rep.end());
+    mic.resize(mic.size() + 48000, 0.0f);
+    Recorder listener;
+    auto io = std::make_unique<FileIo>(clipOf(mic), std::string(), false);
+    FileIo* files = io.get();
+    AudioEngine engine(std::move(io), plain(), listener);
+    engine.runUntil(500);
+    for (const EncodedPacket& p : vt::test::encodePackets(m_agent))
+        engine.pushAgentPacket(p);
+    engine.runUntil(static_cast<std::int64_t>(mic.size()) / samplesPerMs);
+    const std::vector<float> heard = files->speaker().heard();
+    engine.stop();
+
+    QCOMPARE(listener.flushes.size(), std::size_t{1});
+    const PlaybackPipeline::FlushResult& flush = listener.flushes[0];
+    QVERIFY(flush.wasPlaying);
+    QCOMPARE(listener.agentSegments.size(), std::size_t{1});
+    const TalkSegment& agent = listener.agentSegments[0];
+    // Cut when the rep's speech was detected: within two frames of its start.
+    QVERIFY(!listener.repStarts.empty());
+    QVERIFY(agent.endMs >= listener.repStarts[0]
+        && agent.endMs <= listener.repStarts[0] + 2 * frameMs + frameMs);
+    // What was reported as played is what the speaker actually played, to the millisecond.
+    QCOMPARE(flush.playedMs, agent.endMs - agent.startMs);
+    // Silence frames are exact zeros: every non-zero sample is agent audio that was delivered.
+    const auto [first, last] = extent(heard, 0.0f);
+    const double audibleMs = double(last + 1 - first) / samplesPerMs;
+    QVERIFY2(std::abs(audibleMs - double(flush.playedMs)) <= frameMs,
+        qPrintable(
+            QStringLiteral("audible %1 ms, reported %2 ms").arg(audibleMs).arg(flush.playedMs)));
+    // After the cut, silence within one frame.
+    const std::size_t cut = static_cast<std::size_t>(agent.endMs * samplesPerMs) + frameSamples;
+    QVERIFY(std::all_of(heard.begin() + static_cast<std::ptrdiff_t>(cut), heard.end(),
+        [](float s) { return std::abs(s) < 1e-6f; }));
+}
+
+void TestAudioEngine::recordsBothSidesAligned()
+{
+    const QString recording = m_dir.filePath(QStringLiteral("call.opus"));
+    std::vector<float> mic(48000 * 4, 0.0f);
+    std::copy(m_rep.begin(),
+        m_rep.begin() + std::min<std::ptrdiff_t>(std::ptrdiff_t(m_rep.size()), 48000),
+        mic.begin() + 48000 * 3);
+    Recorder listener;
+    AudioEngine::Options options = plain();
+    options.recordingPath = recording.toStdString();
+    options.bargeIn = false;
+    AudioEngine engine(
+        std::make_unique<FileIo>(clipOf(mic), std::string(), false), options, listener);
+    engine.runUntil(1000);
+    for (const EncodedPacket& p :
+        vt::test::encodePackets(std::vector<float>(m_agent.begin(), m_agent.begin() + 48000)))
+        engine.pushAgentPacket(p);
+    engine.runUntil(4000);
+    engine.stop();
+    QCOMPARE(engine.stats().recordedMs, std::int64_t{4000});
+
+    const LoadedClip clip = readAudioFile(recording.toStdString());
+    QVERIFY2(clip, clip.error.c_str());
+    QCOMPARE(clip.clip.channels, 2);
+    // Opus adds its lookahead in front; compare onsets.
+    const auto [repFirst, repLast] = extent(clip.clip.channel(0), 0.02f);
+    const auto [agentFirst, agentLast] = extent(clip.clip.channel(1), 0.02f);
+    const auto [repTruth, repTruthLast] = extent(mic, 0.02f);
+    QVERIFY2(std::abs(double(repFirst) - double(repTruth)) / samplesPerMs < 15,
+        qPrintable(QString::number(repFirst)));
+    QVERIFY2(std::abs(double(agentFirst) / samplesPerMs - 1000.0
+                 - double(extent(m_agent, 0.02f).first) / samplesPerMs)
+            < 15,
+        qPrintable(QString::number(agentFirst)));
+    Q_UNUSED(repLast);
+    Q_UNUSED(agentLast);
+    Q_UNUSED(repTruthLast);
+}
+
+void TestAudioEngine::muteSendsSilence()
+{
+    std::vector<float> mic = m_rep;
+    Recorder listener;
+    AudioEngine engine(
+        std::make_unique<FileIo>(clipOf(mic), std::string(), false), plain(), listener);
+    engine.setMuted(true);
+    engine.runUntil(static_cast<std::int64_t>(mic.size()) / samplesPerMs);
+    engine.stop();
+    QVERIFY(!listener.packets.empty());
+    const std::vector<float> decoded = vt::test::decodePackets(listener.packets);
+    QVERIFY(
+        std::all_of(decoded.begin(), decoded.end(), [](float s) { return std::abs(s) < 1e-3f; }));
+    QVERIFY(listener.repSegments.empty());
+}
+
+QTEST_GUILESS_MAIN(TestAudioEngine)
+#include "TestAudioEngine.moc"

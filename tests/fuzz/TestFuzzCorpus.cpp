@@ -1,0 +1,60 @@
+// Replays each fuzz target over its seeds and every crash or mismatch input the fuzzer ever
+// found (tests/data/fuzz/<target>-regressions), in the normal build: scoring also over every
+// scoring data file, audio files over the test data's audio.
+#include "AudioFileFuzzTarget.h"
+#include "ScoringFuzzTarget.h"
+#include "VtTestConfig.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+class TestFuzzCorpus final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void replays_data();
+    void replays();
+};
+
+void TestFuzzCorpus::replays_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("path");
+    const struct {
+        const char* target;
+        std::initializer_list<const char*> dirs;
+    } corpora[] = {
+        {"scoring", {"/fuzz/scoring-seeds", "/fuzz/scoring-regressions", "/scoring"}},
+        {"audio_file", {"/fuzz/audio_file-seeds", "/fuzz/audio_file-regressions"}},
+    };
+    for (const auto& corpus : corpora) {
+        for (const char* dir : corpus.dirs) {
+            QDirIterator it(QStringLiteral(VT_TEST_DATA_DIR) + QLatin1String(dir), QDir::Files,
+                QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (!path.endsWith(QLatin1String("README.md")))
+                    QTest::newRow(qPrintable(path.mid(int(sizeof(VT_TEST_DATA_DIR)))))
+                        << QString::fromLatin1(corpus.target) << path;
+            }
+        }
+    }
+}
+
+void TestFuzzCorpus::replays()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.constData());
+    const auto size = static_cast<std::size_t>(bytes.size());
+    QCOMPARE(target == QLatin1String("scoring") ? vt::test::fuzzScoring(data, size)
+                                                : vt::test::fuzzAudioFile(data, size),
+        0);
+}
+
+QTEST_GUILESS_MAIN(TestFuzzCorpus)
+#include "TestFuzzCorpus.moc"
