@@ -133,7 +133,10 @@ void TestDeviceAudio::speechThroughTheVirtualMicrophone()
     const vt::test::ProcessResult play = vt::test::runProcess(QStringLiteral("paplay"),
         {QStringLiteral("--device=vt_mic_feed"), m_speechWav}, pulseEnvironment());
     QVERIFY2(play.finished && play.exitCode == 0, qPrintable(play.err));
-    QTest::qWait(500); // the tail of the speech, still in flight
+    // paplay returns once the sound server has played it; half a second more of processed
+    // microphone (the call clock) brings its tail through the rings and the encoder.
+    const std::int64_t playedAt = engine->stats().callClockMs;
+    QTRY_VERIFY_WITH_TIMEOUT(engine->stats().callClockMs >= playedAt + 500, 10000);
     engine->stop();
 
     const std::vector<float> decoded = vt::test::decodePackets(listener.packets);
@@ -166,7 +169,10 @@ void TestDeviceAudio::agentAudioReachesTheSpeaker()
             return !listener.agentSegments.empty();
         }(),
         20000);
-    QTest::qWait(300);
+    // The agent's last sample has left the engine; 300 ms more of call clock, and it has
+    // passed the sound server to the monitor's recorder.
+    const std::int64_t endedAt = engine->stats().callClockMs;
+    QTRY_VERIFY_WITH_TIMEOUT(engine->stats().callClockMs >= endedAt + 300, 10000);
     engine->stop();
     monitor.terminate();
     QVERIFY(monitor.waitForFinished());
