@@ -1,7 +1,8 @@
 # Third-party dependencies. Debian 12 packages on Linux (scripts/bootstrap); vcpkg on Windows
 # and Homebrew on macOS (docs/building.md). Everything is found, nothing is downloaded.
 
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql Concurrent LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql Concurrent WebSockets
+    LinguistTools)
 if(VT_BUILD_TESTS)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Test)
 endif()
@@ -17,11 +18,13 @@ pkg_check_modules(OpusEnc REQUIRED IMPORTED_TARGET libopusenc)
 pkg_check_modules(OpusFile REQUIRED IMPORTED_TARGET opusfile)
 pkg_check_modules(Ogg REQUIRED IMPORTED_TARGET ogg)
 pkg_check_modules(SpeexDsp REQUIRED IMPORTED_TARGET speexdsp)
+pkg_check_modules(Sodium REQUIRED IMPORTED_TARGET libsodium)
 add_feature_info(PortAudio PortAudio_FOUND "audio device I/O (${PortAudio_VERSION})")
 add_feature_info(Opus Opus_FOUND "voice codec (${Opus_VERSION})")
 add_feature_info(libopusenc OpusEnc_FOUND "Ogg Opus call recordings (${OpusEnc_VERSION})")
 add_feature_info(opusfile OpusFile_FOUND "Ogg Opus reading (${OpusFile_VERSION})")
 add_feature_info(libogg Ogg_FOUND "Ogg Opus writing of the call codec's packets (${Ogg_VERSION})")
+add_feature_info(libsodium Sodium_FOUND "Argon2id password hashing in the server (${Sodium_VERSION})")
 add_feature_info(speexdsp SpeexDsp_FOUND "resampling, echo cancellation, noise suppression (${SpeexDsp_VERSION})")
 
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux")

@@ -3,11 +3,13 @@
 # layer can see (tests/layering proves it). vt_check_layers() fails the configure step when a
 # CMakeLists.txt links across the table.
 
-set(VT_LAYERS vt_scoring vt_audio vt_net vt_app vt_ui)
+set(VT_LAYERS vt_scoring vt_audio vt_protocol vt_net vt_server vt_app vt_ui)
 set(VT_LAYER_DEPS_vt_scoring "")
 set(VT_LAYER_DEPS_vt_audio "")
-set(VT_LAYER_DEPS_vt_net "")
-set(VT_LAYER_DEPS_vt_app vt_scoring vt_audio vt_net)
+set(VT_LAYER_DEPS_vt_protocol "")
+set(VT_LAYER_DEPS_vt_net vt_protocol)
+set(VT_LAYER_DEPS_vt_server vt_scoring vt_protocol vt_audio)
+set(VT_LAYER_DEPS_vt_app vt_scoring vt_audio vt_net vt_server)
 set(VT_LAYER_DEPS_vt_ui vt_app)
 # Layers that must not link Qt at all (the scoring module is shared with the platform).
 set(VT_QT_FREE_LAYERS vt_scoring)
@@ -28,6 +30,9 @@ endfunction()
 
 function(vt_check_layers)
     foreach(layer IN LISTS VT_LAYERS)
+        if(NOT TARGET ${layer})
+            continue()
+        endif()
         get_target_property(links ${layer} LINK_LIBRARIES)
         if(NOT links)
             continue()

@@ -1,0 +1,192 @@
+#include "ApiRequests.h"
+
+#include "BoundedJson.h"
+
+#include <QUrlQuery>
+
+namespace vt::protocol {
+namespace {
+
+template <typename T> Parsed<T> malformed(QString why)
+{
+    Parsed<T> parsed;
+    parsed.malformed = std::move(why);
+    return parsed;
+}
+
+bool isForm(const QByteArray& contentType)
+{
+    return contentType.trimmed().toLower().startsWith("application/x-www-form-urlencoded");
+}
+
+// A form body as a JSON object of strings (the last value of a repeated key wins), so both
+// encodings go through the same field checks.
+std::optional<QJsonObject> formObject(const QByteArray& body, QString* error)
+{
+    if (body.size() > 64 * 1024) {
+        *error = QStringLiteral("the form is larger than 64 KiB");
+        return std::nullopt;
+    }
+    QJsonObject object;
+    for (const QByteArray& pair : body.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        QByteArray key = eq < 0 ? pair : pair.left(eq);
+        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        key.replace('+', ' ');
+        value.replace('+', ' ');
+        const QByteArray k = QByteArray::fromPercentEncoding(key);
+        const QByteArray v = QByteArray::fromPercentEncoding(value);
+        const QString ks = QString::fromUtf8(k);
+        const QString vs = QString::fromUtf8(v);
+        if (ks.toUtf8() != k || vs.toUtf8() != v) {
+            *error = QStringLiteral("the form is not valid UTF-8");
+            return std::nullopt;
+        }
+        object.insert(ks, vs);
+    }
+    return object;
+}
+
+std::optional<QJsonObject> bodyObject(
+    const QByteArray& body, const QByteArray& contentType, QString* error)
+{
+    if (isForm(contentType))
+        return formObject(body, error);
+    const BoundedJson parsed = parseJsonObject(body, JsonLimits{64 * 1024, 4, 4096});
+    if (!parsed) {
+        *error = parsed.error;
+        return std::nullopt;
+    }
+    return parsed.document.object();
+}
+
+} // namespace
+
+Parsed<TokenRequest> parseTokenRequest(const QByteArray& body, const QByteArray& contentType)
+{
+    QString error;
+    const std::optional<QJsonObject> object = bodyObject(body, contentType, &error);
+    if (!object)
+        return malformed<TokenRequest>(error);
+    Parsed<TokenRequest> parsed;
+    ObjectReader r(*object, QStringLiteral("$"), parsed.errors);
+    const std::optional<QString> grant
+        = r.oneOf(u"grant_type", Presence::Required, {u"password", u"refresh_token"});
+    if (!grant)
+        return parsed;
+    TokenRequest request;
+    if (*grant == QLatin1String("password")) {
+        request.grant = TokenRequest::Grant::Password;
+        request.username
+            = r.text(u"username", Presence::Required, 3, limits::maxEmailChars).value_or(QString());
+        request.password = r.text(u"password", Presence::Required, 1, limits::maxPasswordChars)
+                               .value_or(QString());
+    } else {
+        request.grant = TokenRequest::Grant::RefreshToken;
+        request.refreshToken
+            = r.text(u"refresh_token", Presence::Required, 1, limits::maxTokenChars)
+                  .value_or(QString());
+    }
+    if (parsed.errors.isEmpty())
+        parsed.value = std::move(request);
+    return parsed;
+}
+
+Parsed<RevokeRequest> parseRevokeRequest(const QByteArray& body, const QByteArray& contentType)
+{
+    QString error;
+    const std::optional<QJsonObject> object = bodyObject(body, contentType, &error);
+    if (!object)
+        return malformed<RevokeRequest>(error);
+    Parsed<RevokeRequest> parsed;
+    ObjectReader r(*object, QStringLiteral("$"), parsed.errors);
+    const std::optional<QString> token
+        = r.text(u"token", Presence::Required, 1, limits::maxTokenChars);
+    if (token)
+        parsed.value = RevokeRequest{*token};
+    return parsed;
+}
+
+Parsed<CallStart> parseCallStart(const QByteArray& body)
+{
+    const BoundedJson json = parseJsonObject(body, JsonLimits{64 * 1024, 8, 4096});
+    if (!json)
+        return malformed<CallStart>(json.error);
+    Parsed<CallStart> parsed;
+    ObjectReader r(json.document.object(), QStringLiteral("$"), parsed.errors);
+    CallStart call;
+    call.scenarioId = r.id(u"scenario_id", Presence::Required).value_or(QString());
+    call.assignmentId = r.id(u"assignment_id", Presence::Optional);
+    call.clientVersion = r.text(u"client_version", Presence::Optional, 0, limits::maxVersionChars)
+                             .value_or(QString());
+    if (parsed.errors.isEmpty())
+        parsed.value = std::move(call);
+    return parsed;
+}
+
+Parsed<AttemptCompletion> parseAttemptCompletion(const QByteArray& body)
+{
+    const BoundedJson json = parseJsonObject(body);
+    if (!json)
+        return malformed<AttemptCompletion>(json.error);
+    Parsed<AttemptCompletion> parsed;
+    FieldErrors& errors = parsed.errors;
+    ObjectReader r(json.document.object(), QStringLiteral("$"), errors);
+    AttemptCompletion a;
+    const std::optional<QDateTime> started = r.timestamp(u"started_at", Presence::Required);
+    const std::optional<QDateTime> ended = r.timestamp(u"ended_at", Presence::Required);
+    if (started && ended && *ended < *started)
+        errors.add(r.pathOf(u"ended_at"), QStringLiteral("must not be before started_at"));
+    a.startedAt = started.value_or(QDateTime());
+    a.endedAt = ended.value_or(QDateTime());
+    a.durationMs = r.integer(u"duration_ms", Presence::Required, 0, limits::maxCallMs).value_or(0);
+    a.transcript = r.object(u"transcript", Presence::Required).value_or(QJsonObject());
+    a.kpis = r.object(u"kpis", Presence::Optional).value_or(QJsonObject());
+    a.score = r.number(u"score", Presence::Required, 0.0, 100.0).value_or(0.0);
+    a.breakdown = r.array(u"breakdown", Presence::Optional, 256).value_or(QJsonArray());
+    a.scoringVersion = r.text(u"scoring_version", Presence::Required, 1, limits::maxVersionChars)
+                           .value_or(QString());
+    a.clientVersion = r.text(u"client_version", Presence::Optional, 0, limits::maxVersionChars)
+                          .value_or(QString());
+    if (const std::optional<QJsonArray> latencies
+        = r.array(u"turn_latencies_ms", Presence::Optional, limits::maxTurnLatencies)) {
+        a.turnLatenciesMs = integerList(
+            *latencies, r.pathOf(u"turn_latencies_ms"), 0, limits::maxTurnLatencyMs, errors)
+                                .value_or(QList<qint64>());
+    }
+    a.interrupted = r.boolean(u"interrupted", Presence::Optional).value_or(false);
+    a.endedBy = r.oneOf(u"ended_by", Presence::Optional,
+                     {u"rep", u"agent", u"goal", u"time_limit", u"error"})
+                    .value_or(QStringLiteral("rep"));
+    if (errors.isEmpty())
+        parsed.value = std::move(a);
+    return parsed;
+}
+
+Parsed<CommentCreate> parseCommentCreate(const QByteArray& body)
+{
+    const BoundedJson json = parseJsonObject(body, JsonLimits{64 * 1024, 8, 32 * 1024});
+    if (!json)
+        return malformed<CommentCreate>(json.error);
+    Parsed<CommentCreate> parsed;
+    ObjectReader r(json.document.object(), QStringLiteral("$"), parsed.errors);
+    CommentCreate c;
+    c.body = r.text(u"body", Presence::Required, 1, limits::maxCommentChars).value_or(QString());
+    if (c.body.trimmed().isEmpty() && !c.body.isEmpty())
+        parsed.errors.add(r.pathOf(u"body"), QStringLiteral("must not be blank"));
+    if (const std::optional<QJsonObject> span = r.object(u"span", Presence::Optional)) {
+        ObjectReader s(*span, r.pathOf(u"span"), parsed.errors);
+        c.spanStartMs = s.integer(u"start_ms", Presence::Required, 0, limits::maxCallMs);
+        c.spanEndMs = s.integer(u"end_ms", Presence::Required, 0, limits::maxCallMs);
+        if (c.spanStartMs && c.spanEndMs && *c.spanEndMs < *c.spanStartMs)
+            parsed.errors.add(s.pathOf(u"end_ms"), QStringLiteral("must be >= start_ms"));
+    }
+    c.utteranceId = r.text(u"utterance_id", Presence::Optional, 1, 128);
+    if (parsed.errors.isEmpty())
+        parsed.value = std::move(c);
+    return parsed;
+}
+
+} // namespace vt::protocol

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "JsonFields.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace vt::protocol {
+
+// The bodies clients send to the platform API v1 (docs/api/openapi.yaml), with their
+// validation: one definition for the client that writes them and the server that reads them.
+// Every parse returns the value or the list of wrong fields by JSONPath.
+
+template <typename T> struct Parsed {
+    std::optional<T> value;
+    FieldErrors errors;
+    QString malformed; // the body is not JSON of the right shape at all (then errors is empty)
+    explicit operator bool() const { return value.has_value(); }
+};
+
+// POST /api/v1/auth/token, as a form (application/x-www-form-urlencoded, RFC 6749) or JSON.
+struct TokenRequest {
+    enum class Grant { Password, RefreshToken };
+    Grant grant = Grant::Password;
+    QString username; // an email address
+    QString password;
+    QString refreshToken;
+};
+Parsed<TokenRequest> parseTokenRequest(const QByteArray& body, const QByteArray& contentType);
+
+// POST /api/v1/auth/revoke
+struct RevokeRequest {
+    QString refreshToken;
+};
+Parsed<RevokeRequest> parseRevokeRequest(const QByteArray& body, const QByteArray& contentType);
+
+// POST /api/v1/calls
+struct CallStart {
+    QString scenarioId;
+    std::optional<QString> assignmentId;
+    QString clientVersion;
+};
+Parsed<CallStart> parseCallStart(const QByteArray& body);
+
+// PUT /api/v1/attempts/{id}: the finished call. The transcript is validated by the scoring
+// module on the server (docs/scoring.md), so it is carried as JSON here.
+struct AttemptCompletion {
+    QDateTime startedAt;
+    QDateTime endedAt;
+    qint64 durationMs = 0;
+    QJsonObject transcript;
+    QJsonObject kpis;       // the client's, kept as sent
+    double score = 0;       // the client's rubric score, 0-100
+    QJsonArray breakdown;   // the client's breakdown, kept as sent
+    QString scoringVersion; // of the client's scoring module
+    QString clientVersion;
+    QList<qint64> turnLatenciesMs;
+    bool interrupted = false;
+    QString endedBy; // rep, agent, goal, time_limit, error
+};
+Parsed<AttemptCompletion> parseAttemptCompletion(const QByteArray& body);
+
+// POST /api/v1/attempts/{id}/comments
+struct CommentCreate {
+    QString body;
+    std::optional<qint64> spanStartMs;
+    std::optional<qint64> spanEndMs;
+    std::optional<QString> utteranceId;
+};
+Parsed<CommentCreate> parseCommentCreate(const QByteArray& body);
+
+// Limits shared by both ends.
+namespace limits {
+inline constexpr qint64 maxCallMs = 24LL * 60 * 60 * 1000;
+inline constexpr qsizetype maxTurnLatencies = 10000;
+inline constexpr qint64 maxTurnLatencyMs = 10LL * 60 * 1000;
+inline constexpr qsizetype maxCommentChars = 4000;
+inline constexpr qsizetype maxPasswordChars = 1024;
+inline constexpr qsizetype maxEmailChars = 254;
+inline constexpr qsizetype maxVersionChars = 64;
+inline constexpr qsizetype maxTokenChars = 512;
+} // namespace limits
+
+} // namespace vt::protocol

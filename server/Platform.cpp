@@ -1,0 +1,33 @@
+#include "Platform.h"
+
+namespace vt::server {
+
+Platform::Platform(
+    Database& database, const Clock& clockIn, QByteArray jwtSecret, PlatformConfig configIn)
+    : db(database)
+    , clock(clockIn)
+    , secret(std::move(jwtSecret))
+    , jwt(secret)
+    , signIns(clock, RateLimiter::Policy{})
+    , config(std::move(configIn))
+    , directory(db)
+    , catalog(db)
+    , assignments(db)
+    , attempts(db)
+    , comments(db)
+    , refreshTokens(db, clock)
+    , idempotency(db)
+    , leaderboard(db)
+{
+}
+
+QString Platform::baseUrl(const HttpRequest& request) const
+{
+    if (!config.publicUrl.isEmpty())
+        return config.publicUrl;
+    const QByteArray host = request.headers.value("host");
+    return QStringLiteral("http://")
+        + (host.isEmpty() ? QStringLiteral("127.0.0.1") : QString::fromLatin1(host));
+}
+
+} // namespace vt::server

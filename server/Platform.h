@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Clock.h"
+#include "auth/Jwt.h"
+#include "auth/RateLimiter.h"
+#include "db/Database.h"
+#include "http/HttpMessage.h"
+#include "store/AssignmentStore.h"
+#include "store/AttemptStore.h"
+#include "store/CatalogStore.h"
+#include "store/CommentStore.h"
+#include "store/DirectoryStore.h"
+#include "store/IdempotencyStore.h"
+#include "store/LeaderboardStore.h"
+#include "store/TokenStore.h"
+
+#include <QString>
+
+namespace vt::server {
+
+struct PlatformConfig {
+    QString dataDir;
+    QString publicUrl; // for links the API hands out; empty: from the request's Host
+    qint64 maxJsonBytes = 8 * 1024 * 1024;
+    qint64 maxRecordingBytes = 64 * 1024 * 1024;
+    qint64 accessTokenSeconds = 15 * 60;
+    qint64 voiceTokenSeconds = 10 * 60;
+    qint64 recordingUrlSeconds = 5 * 60;
+};
+
+// Everything the API's routes use, built once by the server's composition root and passed in.
+struct Platform {
+    Platform(Database& database, const Clock& clock, QByteArray jwtSecret, PlatformConfig config);
+
+    // The address clients reach the platform at: --public-url, else the request's Host.
+    QString baseUrl(const HttpRequest& request) const;
+
+    Database& db;
+    const Clock& clock;
+    QByteArray secret; // signs tokens and recording links
+    JwtSigner jwt;
+    RateLimiter signIns;
+    PlatformConfig config;
+    DirectoryStore directory;
+    CatalogStore catalog;
+    AssignmentStore assignments;
+    AttemptStore attempts;
+    CommentStore comments;
+    TokenStore refreshTokens;
+    IdempotencyStore idempotency;
+    LeaderboardStore leaderboard;
+};
+
+} // namespace vt::server

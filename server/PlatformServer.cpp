@@ -1,0 +1,122 @@
+#include "PlatformServer.h"
+
+#include "AccessLog.h"
+#include "Platform.h"
+#include "SecretFile.h"
+#include "ServerLog.h"
+#include "api/ApiService.h"
+#include "db/Migrations.h"
+#include "db/Sql.h"
+#include "http/HttpServer.h"
+#include "seed/DemoSeed.h"
+
+#include <QDir>
+#include <QThreadPool>
+
+namespace vt::server {
+
+PlatformServer::PlatformServer(ServerOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(std::make_unique<SystemClock>())
+{
+}
+
+PlatformServer::~PlatformServer()
+{
+    m_http.reset();
+    // Password checks still running hold on to the platform.
+    QThreadPool::globalInstance()->waitForDone();
+    m_api.reset();
+    m_platform.reset();
+    m_db.reset();
+}
+
+bool PlatformServer::start(QString* error, QStringList* report)
+{
+    if (!QDir().mkpath(m_options.dataDir)) {
+        *error = QStringLiteral("cannot create the data folder %1").arg(m_options.dataDir);
+        return false;
+    }
+    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(m_options.database, error);
+    if (!url)
+        return false;
+    m_db = Database::open(*url, error);
+    if (!m_db)
+        return false;
+    const QByteArray secret = loadOrCreateSecret(m_options.jwtSecretFile, error);
+    if (secret.isEmpty())
+        return false;
+    PlatformConfig config;
+    config.dataDir = m_options.dataDir;
+    config.publicUrl = m_options.publicUrl;
+    config.maxJsonBytes = m_options.maxBodyBytes;
+    config.maxRecordingBytes = m_options.maxRecordingBytes;
+    m_platform = std::make_unique<Platform>(*m_db, *m_clock, secret, config);
+    try {
+        const QList<int> applied = Migrations::apply(*m_db);
+        if (!applied.isEmpty())
+            report->append(QStringLiteral("database %1: schema migrated to version %2")
+                               .arg(url->redacted())
+                               .arg(applied.last()));
+        if (m_options.seed == QLatin1String("demo")) {
+            const DemoSeed::Result seeded = DemoSeed::run(*m_platform, m_options.seedAttempts);
+            if (!seeded.created) {
+                report->append(
+                    QStringLiteral("demo data: the database already has data; nothing seeded"));
+            } else {
+                report->append(QStringLiteral(
+                    "demo data: %1 accounts and %2 attempts; the passwords are shown "
+                    "once, and kept in %3")
+                                   .arg(seeded.accounts.size())
+                                   .arg(seeded.attempts)
+                                   .arg(seeded.credentialsFile));
+                for (const DemoSeed::Account& a : seeded.accounts)
+                    report->append(QStringLiteral("  %1  %2  %3  %4")
+                                       .arg(a.org, -16)
+                                       .arg(a.role, -8)
+                                       .arg(a.email, -40)
+                                       .arg(a.password));
+            }
+        }
+    } catch (const StorageError& e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    m_accessLog = AccessLog::open(m_options.accessLog, error);
+    if (!m_accessLog)
+        return false;
+    m_api = std::make_unique<ApiService>(*m_platform);
+    m_http = std::make_unique<HttpServer>(*m_api, HttpLimits{});
+    connect(m_http.get(), &HttpServer::requestFinished, this,
+        [this](const HttpRequest& request, const HttpResponse& response, qint64 us) {
+            m_accessLog->write(request, response, us);
+        });
+    connect(m_http.get(), &HttpServer::drained, this, &PlatformServer::stopped);
+    if (!m_http->listen(m_options.address, m_options.port, error))
+        return false;
+    return true;
+}
+
+quint16 PlatformServer::port() const
+{
+    return m_http ? m_http->port() : 0;
+}
+
+QString PlatformServer::url() const
+{
+    const QString host = m_options.address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + m_options.address.toString() + QLatin1Char(']')
+        : m_options.address.toString();
+    return QStringLiteral("http://%1:%2").arg(host).arg(port());
+}
+
+void PlatformServer::shutdown()
+{
+    if (m_http)
+        m_http->shutdown();
+    else
+        Q_EMIT stopped();
+}
+
+} // namespace vt::server

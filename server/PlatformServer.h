@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ServerOptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace vt::server {
+
+class AccessLog;
+class ApiService;
+class Database;
+class HttpServer;
+struct Platform;
+class SystemClock;
+
+// The reference platform, assembled: database (migrated), secret, API, HTTP listener,
+// access log. The composition root for voicetraining-server, and for the desktop app's
+// embedded local platform.
+class PlatformServer final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlatformServer)
+
+public:
+    explicit PlatformServer(ServerOptions options, QObject* parent = nullptr);
+    ~PlatformServer() override;
+
+    // Opens, migrates, seeds when asked, and listens. `report` receives lines for the operator
+    // (the demo credentials among them, once).
+    bool start(QString* error, QStringList* report);
+    quint16 port() const;
+    QString url() const;
+    // Graceful: stops accepting, lets requests in flight finish, then emits stopped().
+    void shutdown();
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    ServerOptions m_options;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Platform> m_platform;
+    std::unique_ptr<ApiService> m_api;
+    std::unique_ptr<HttpServer> m_http;
+    std::unique_ptr<AccessLog> m_accessLog;
+};
+
+} // namespace vt::server

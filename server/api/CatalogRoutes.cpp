@@ -1,0 +1,95 @@
+// GET /api/v1/scenarios[/{id}] and GET /api/v1/tracks[/{id}].
+#include "ApiService.h"
+#include "Paging.h"
+#include "Platform.h"
+#include "Representations.h"
+
+#include <QJsonArray>
+
+namespace vt::server {
+namespace {
+
+std::optional<std::pair<QString, QString>> titleKey(const std::optional<QJsonArray>& after)
+{
+    if (!after)
+        return std::nullopt;
+    return std::make_pair(after->at(0).toString(), after->at(1).toString());
+}
+
+void replyNotFound(const ApiCallPtr& call, const char* what)
+{
+    call->problem(
+        ProblemType::NotFound, QStringLiteral("there is no such %1").arg(QLatin1String(what)));
+}
+
+} // namespace
+
+void addCatalogRoutes(Platform& platform, const std::function<void(RouteSpec)>& add)
+{
+    add({"GET", QStringLiteral("/api/v1/scenarios"), true, Action::ReadCatalog, BodyKind::None,
+        false, [&platform](const ApiCallPtr& call) {
+            protocol::FieldErrors errors;
+            const std::optional<Paging> paging = readPaging(*call, 50, 100, 2, errors);
+            if (!paging) {
+                call->problem(validationProblem(errors));
+                return;
+            }
+            const bool drafts = AccessPolicy::allows(call->caller().role, Action::ReadDrafts);
+            const QList<ScenarioRecord> page = platform.catalog.scenarios(
+                call->caller().orgId, drafts, titleKey(paging->after), paging->limit + 1);
+            QJsonArray items;
+            for (qsizetype i = 0; i < std::min<qsizetype>(page.size(), paging->limit); ++i)
+                items.append(scenarioJson(page[i], false));
+            const bool more = page.size() > paging->limit;
+            call->json(200,
+                QJsonObject{{QStringLiteral("items"), items},
+                    {QStringLiteral("next_cursor"),
+                        more ? QJsonValue(encodeCursor(
+                            {page[paging->limit - 1].title, page[paging->limit - 1].id}))
+                             : QJsonValue(QJsonValue::Null)}});
+        }});
+    add({"GET", QStringLiteral("/api/v1/scenarios/{id}"), true, Action::ReadCatalog, BodyKind::None,
+        false, [&platform](const ApiCallPtr& call) {
+            const bool drafts = AccessPolicy::allows(call->caller().role, Action::ReadDrafts);
+            const std::optional<ScenarioRecord> s = platform.catalog.scenario(
+                call->caller().orgId, call->param(QStringLiteral("id")), drafts);
+            if (!s) {
+                replyNotFound(call, "scenario");
+                return;
+            }
+            call->json(200, scenarioJson(*s, true));
+        }});
+    add({"GET", QStringLiteral("/api/v1/tracks"), true, Action::ReadCatalog, BodyKind::None, false,
+        [&platform](const ApiCallPtr& call) {
+            protocol::FieldErrors errors;
+            const std::optional<Paging> paging = readPaging(*call, 50, 100, 2, errors);
+            if (!paging) {
+                call->problem(validationProblem(errors));
+                return;
+            }
+            const QList<TrackRecord> page = platform.catalog.tracks(
+                call->caller().orgId, titleKey(paging->after), paging->limit + 1);
+            QJsonArray items;
+            for (qsizetype i = 0; i < std::min<qsizetype>(page.size(), paging->limit); ++i)
+                items.append(trackJson(page[i]));
+            const bool more = page.size() > paging->limit;
+            call->json(200,
+                QJsonObject{{QStringLiteral("items"), items},
+                    {QStringLiteral("next_cursor"),
+                        more ? QJsonValue(encodeCursor(
+                            {page[paging->limit - 1].title, page[paging->limit - 1].id}))
+                             : QJsonValue(QJsonValue::Null)}});
+        }});
+    add({"GET", QStringLiteral("/api/v1/tracks/{id}"), true, Action::ReadCatalog, BodyKind::None,
+        false, [&platform](const ApiCallPtr& call) {
+            const std::optional<TrackRecord> t
+                = platform.catalog.track(call->caller().orgId, call->param(QStringLiteral("id")));
+            if (!t) {
+                replyNotFound(call, "track");
+                return;
+            }
+            call->json(200, trackJson(*t));
+        }});
+}
+
+} // namespace vt::server

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "ApiRequests.h"
+#include "JsonFields.h"
+
+#include <QJsonArray>
+
+#include <optional>
+
+namespace vt::server {
+
+// Cursor pagination: ?limit=N (1 to max, default `fallback`) and ?cursor=... (opaque: the
+// base64url of the last item's sort key as a JSON array). A bad value is a validation error
+// on "query.limit" or "query.cursor".
+struct Paging {
+    int limit = 50;
+    std::optional<QJsonArray> after; // the sort key to continue after
+};
+
+std::optional<Paging> readPaging(
+    const ApiCall& call, int fallback, int max, int keyLength, protocol::FieldErrors& errors);
+QString encodeCursor(const QJsonArray& key);
+
+// Replies with the problem a failed body parse deserves: 400 when it is not JSON (or a form)
+// at all, 422 with the fields otherwise.
+template <typename T> bool replyIfInvalid(const ApiCallPtr& call, const protocol::Parsed<T>& parsed)
+{
+    if (parsed)
+        return false;
+    if (!parsed.malformed.isEmpty())
+        call->problem(ProblemType::BadRequest, parsed.malformed);
+    else
+        call->problem(validationProblem(parsed.errors));
+    return true;
+}
+
+} // namespace vt::server

@@ -1,0 +1,81 @@
+#include "Database.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace vt::server {
+namespace {
+
+QAtomicInteger<int> connectionCounter;
+
+} // namespace
+
+Database::Database(DatabaseUrl url)
+    : m_url(std::move(url))
+    , m_name(QStringLiteral("vt-platform-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+std::unique_ptr<Database> Database::open(const DatabaseUrl& url, QString* error)
+{
+    std::unique_ptr<Database> db(new Database(url));
+    if (url.kind == DatabaseUrl::Kind::Sqlite) {
+        const QFileInfo file(url.path);
+        if (!QDir().mkpath(file.absolutePath())) {
+            *error = QStringLiteral("cannot create the folder %1").arg(file.absolutePath());
+            return nullptr;
+        }
+        db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_name);
+        db->m_db.setDatabaseName(file.absoluteFilePath());
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+            *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed");
+            return nullptr;
+        }
+        db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_name);
+        db->m_db.setHostName(url.host);
+        db->m_db.setPort(url.port);
+        db->m_db.setUserName(url.user);
+        db->m_db.setPassword(url.password);
+        db->m_db.setDatabaseName(url.database);
+        db->m_db.setConnectOptions(url.options);
+    }
+    if (!db->m_db.open()) {
+        *error
+            = QStringLiteral("cannot open %1: %2").arg(url.redacted(), db->m_db.lastError().text());
+        return nullptr;
+    }
+    QSqlQuery setup(db->m_db);
+    const QStringList statements = url.kind == DatabaseUrl::Kind::Sqlite
+        ? QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
+            QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON")}
+        : QStringList{QStringLiteral("SET client_min_messages TO WARNING"),
+            QStringLiteral("SET TIME ZONE 'UTC'")};
+    for (const QString& statement : statements) {
+        if (!setup.exec(statement)) {
+            *error = QStringLiteral("cannot configure %1: %2")
+                         .arg(url.redacted(), setup.lastError().text());
+            return nullptr;
+        }
+    }
+    return db;
+}
+
+bool Database::ping() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+} // namespace vt::server

@@ -1,0 +1,58 @@
+#include "Rescoring.h"
+
+#include "Kpis.h"
+#include "Report.h"
+#include "Rubric.h"
+#include "Scenario.h"
+#include "ScoringVersion.h"
+#include "Transcript.h"
+
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace vt::server {
+
+Rescored rescore(const QJsonObject& scenarioScoring, const QJsonObject& transcript)
+{
+    Rescored result;
+    const QByteArray scenarioText = QJsonDocument(scenarioScoring).toJson(QJsonDocument::Compact);
+    const scoring::Parsed<scoring::Scenario> scenario = scoring::parseScenario(
+        std::string_view(scenarioText.constData(), std::size_t(scenarioText.size())));
+    if (!scenario) {
+        result.scenarioError = QString::fromStdString(scenario.error().line());
+        return result;
+    }
+    const QByteArray transcriptText = QJsonDocument(transcript).toJson(QJsonDocument::Compact);
+    const scoring::Parsed<scoring::Transcript> parsed = scoring::parseTranscript(
+        std::string_view(transcriptText.constData(), std::size_t(transcriptText.size())));
+    if (!parsed) {
+        const scoring::ScoringError& e = parsed.error();
+        QString path = QStringLiteral("$.transcript");
+        if (!e.path.empty())
+            path += (e.path.front() == '[' ? QString() : QStringLiteral("."))
+                + QString::fromStdString(e.path);
+        result.errors.add(path, QString::fromStdString(e.message));
+        return result;
+    }
+    const scoring::KpiResult kpis = scoring::computeKpis(parsed.value(), scenario.value());
+    const scoring::ScoreResult score = scoring::score(kpis, scenario.value());
+    const nlohmann::ordered_json report = scoring::reportJson(kpis, score, scenario.value());
+    result.kpis = QByteArray::fromStdString(report.at("kpis").dump());
+    result.breakdown = QByteArray::fromStdString(report.at("breakdown").dump());
+    result.report = QByteArray::fromStdString(scoring::dumpReport(report, false));
+    result.score = score.score;
+    result.passed = score.passed;
+    result.passScore = scenario.value().rubric.passScore;
+    result.scoringVersion = QString::fromLatin1(
+        scoring::scoringVersion.data(), qsizetype(scoring::scoringVersion.size()));
+    return result;
+}
+
+bool scoresDiffer(double client, double platform)
+{
+    // Scores are whole numbers in 1.0.0; a client may send one decimal.
+    return std::fabs(client - platform) >= 0.5;
+}
+
+} // namespace vt::server

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "HttpConnection.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace vt::server {
+
+// The listening side: accepts connections (up to maxConnections; beyond, a 503 and close),
+// gives each an HttpConnection, numbers requests, and shuts down gracefully: stop accepting,
+// close idle connections, let requests in flight finish (up to drainTimeoutMs), then
+// drained().
+class HttpServer final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
+
+public:
+    HttpServer(HttpHandler& handler, HttpLimits limits, QObject* parent = nullptr);
+    ~HttpServer() override;
+
+    bool listen(const QHostAddress& address, quint16 port, QString* error);
+    quint16 port() const { return m_tcp.serverPort(); }
+    QHostAddress address() const { return m_tcp.serverAddress(); }
+    int connectionCount() const { return int(m_connections.size()); }
+    int requestsInFlight() const;
+
+    void shutdown();
+    bool isShuttingDown() const { return m_shuttingDown; }
+
+Q_SIGNALS:
+    void requestFinished(const vt::server::HttpRequest& request,
+        const vt::server::HttpResponse& response, qint64 durationUs);
+    void drained();
+
+private:
+    void onNewConnection();
+    void checkDrained();
+
+    HttpHandler& m_handler;
+    HttpLimits m_limits;
+    QTcpServer m_tcp;
+    QSet<HttpConnection*> m_connections;
+    quint64 m_lastRequestId = 0;
+    bool m_shuttingDown = false;
+    bool m_drained = false;
+    QTimer m_drainDeadline;
+};
+
+} // namespace vt::server

@@ -1,0 +1,54 @@
+// voicetraining-server: the reference platform (docs/api/). The composition root is
+// PlatformServer; this file is the process around it.
+#include "PlatformServer.h"
+#include "ServerLog.h"
+#include "platform/ShutdownSignal.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("VoiceTraining"));
+    QCoreApplication::setApplicationName(QStringLiteral("VoiceTraining"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VT_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QString error;
+    const std::optional<vt::server::ServerOptions> options
+        = vt::server::ServerOptions::parse(QCoreApplication::arguments().mid(1), &error);
+    if (!options) {
+        err << "voicetraining-server: " << error << "\n" << vt::server::ServerOptions::usage();
+        return 2;
+    }
+    if (options->help) {
+        out << vt::server::ServerOptions::usage();
+        return 0;
+    }
+    if (options->version) {
+        out << "voicetraining-server " << VT_VERSION << "\n";
+        return 0;
+    }
+    vt::server::PlatformServer server(*options);
+    QStringList report;
+    const bool started = server.start(&error, &report);
+    for (const QString& line : std::as_const(report))
+        out << line << '\n';
+    if (!started) {
+        err << "voicetraining-server: " << error << '\n';
+        return 1;
+    }
+    out << "voicetraining-server listening on " << server.url() << Qt::endl;
+
+    vt::server::ShutdownSignal signal;
+    QObject::connect(&signal, &vt::server::ShutdownSignal::requested, &server, [&server, &out] {
+        out << "voicetraining-server: stopping; finishing requests in flight" << Qt::endl;
+        server.shutdown();
+    });
+    QObject::connect(&server, &vt::server::PlatformServer::stopped, &app, &QCoreApplication::quit);
+    return app.exec();
+}

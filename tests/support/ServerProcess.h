@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace vt::test {
+
+// A real voicetraining-server for a test: its own data folder, the demo seed, an ephemeral
+// loopback port, and the database the test run asks for: VT_TEST_DB=sqlite (default) or
+// postgres, then a fresh database in the private cluster VT_TEST_PG_URL points at (the
+// `postgres` ctest fixture), dropped again on stop().
+class ServerProcess final {
+public:
+    ServerProcess();
+    ~ServerProcess();
+    ServerProcess(const ServerProcess&) = delete;
+    ServerProcess& operator=(const ServerProcess&) = delete;
+
+    // Starts and waits until it listens; false with `error` when it does not.
+    bool start(QString* error, const QStringList& extraArguments = {});
+    // SIGTERM, then waits for a graceful exit; returns the exit code (-1 when it had to be killed).
+    int stop();
+
+    QString baseUrl() const { return m_baseUrl; }
+    quint16 port() const { return m_port; }
+    QString dataDir() const { return m_dir.path(); }
+    QString databaseKind() const { return m_kind; }
+    QString databaseUrl() const { return m_databaseUrl; }
+    // The password the seed gave `email`.
+    QString password(const QString& email) const;
+    QJsonArray accounts() const { return m_accounts; }
+    // Everything the server printed so far.
+    QByteArray output();
+    QProcess& process() { return m_process; }
+
+    static QString databaseKindForRun();
+
+private:
+    bool createDatabase(QString* error);
+    void dropDatabase();
+
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QByteArray m_output;
+    QString m_kind;
+    QString m_databaseUrl;
+    QString m_pgDatabase;
+    QString m_baseUrl;
+    quint16 m_port = 0;
+    QJsonArray m_accounts;
+};
+
+} // namespace vt::test
