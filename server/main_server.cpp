@@ -33,6 +33,9 @@ int main(int argc, char* argv[])
         out << "voicetraining-server " << VT_VERSION << "\n";
         return 0;
     }
+    // Catch SIGINT/SIGTERM before anyone can learn the address: a supervisor that stops the
+    // server right after "listening on" must get the graceful path, not the default action.
+    vt::server::ShutdownSignal signal;
     vt::server::PlatformServer server(*options);
     QStringList report;
     const bool started = server.start(&error, &report);
@@ -44,7 +47,6 @@ int main(int argc, char* argv[])
     }
     out << "voicetraining-server listening on " << server.url() << Qt::endl;
 
-    vt::server::ShutdownSignal signal;
     QObject::connect(&signal, &vt::server::ShutdownSignal::requested, &server, [&server, &out] {
         out << "voicetraining-server: stopping; finishing requests in flight" << Qt::endl;
         server.shutdown();

@@ -1,5 +1,7 @@
 #include "BoundedJson.h"
 
+#include <vector>
+
 namespace vt::protocol {
 namespace {
 
@@ -46,46 +48,114 @@ bool validUtf8(QByteArrayView bytes)
 }
 
 // One pass over the bytes, outside Qt's parser: depth of objects and arrays, and the length
-// of every string, both counted outside and inside strings correctly (escapes skipped).
+// of every string (escapes skipped), with the JSONPath of where a limit is broken. The path
+// is tracked as a stack of keys and indexes; it is only turned into text on failure.
+class Scanner final {
+public:
+    Scanner(QByteArrayView bytes, const JsonLimits& limits)
+        : m_bytes(bytes)
+        , m_limits(limits)
+    {
+    }
+
+    QString run()
+    {
+        bool inString = false;
+        bool escaped = false;
+        qsizetype stringStart = 0;
+        for (qsizetype i = 0; i < m_bytes.size(); ++i) {
+            const char c = m_bytes[i];
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                    if (i - stringStart - 1 > m_limits.maxStringBytes)
+                        return tooLong(stringStart);
+                    if (!m_levels.empty() && m_levels.back().expectKey) {
+                        m_levels.back().key = m_bytes.sliced(stringStart + 1, i - stringStart - 1);
+                        m_levels.back().expectKey = false;
+                    }
+                }
+                continue;
+            }
+            switch (c) {
+            case '"':
+                inString = true;
+                stringStart = i;
+                break;
+            case '{':
+            case '[':
+                if (int(m_levels.size()) >= m_limits.maxDepth)
+                    return QStringLiteral("nesting deeper than %1 levels at %2")
+                        .arg(m_limits.maxDepth)
+                        .arg(path());
+                m_levels.push_back({c == '{', c == '{', {}, 0});
+                break;
+            case '}':
+            case ']':
+                if (!m_levels.empty())
+                    m_levels.pop_back();
+                break;
+            case ',':
+                if (!m_levels.empty()) {
+                    if (m_levels.back().object)
+                        m_levels.back().expectKey = true;
+                    else
+                        ++m_levels.back().index;
+                }
+                break;
+            default:
+                break;
+            }
+        }
+        if (inString && m_bytes.size() - stringStart - 1 > m_limits.maxStringBytes)
+            return tooLong(stringStart);
+        return {};
+    }
+
+private:
+    struct Level {
+        bool object = false;
+        bool expectKey = false;
+        QByteArrayView key;
+        int index = 0;
+    };
+
+    QString path() const
+    {
+        QString out = QStringLiteral("$");
+        for (const Level& level : m_levels) {
+            if (level.object) {
+                if (!level.expectKey)
+                    out += QLatin1Char('.')
+                        + QString::fromUtf8(
+                            level.key.first(std::min<qsizetype>(level.key.size(), 64)));
+            } else {
+                out += QLatin1Char('[') + QString::number(level.index) + QLatin1Char(']');
+            }
+        }
+        return out;
+    }
+
+    QString tooLong(qsizetype at) const
+    {
+        return QStringLiteral("%1: a string is longer than %2 bytes (at byte %3)")
+            .arg(path())
+            .arg(m_limits.maxStringBytes)
+            .arg(at);
+    }
+
+    QByteArrayView m_bytes;
+    const JsonLimits& m_limits;
+    std::vector<Level> m_levels;
+};
+
 QString scan(QByteArrayView bytes, const JsonLimits& limits)
 {
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    qsizetype stringStart = 0;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (inString) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                inString = false;
-                if (i - stringStart - 1 > limits.maxStringBytes)
-                    return QStringLiteral("a string at byte %1 is longer than %2 bytes")
-                        .arg(stringStart)
-                        .arg(limits.maxStringBytes);
-            }
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-            stringStart = i;
-        } else if (c == '{' || c == '[') {
-            if (++depth > limits.maxDepth)
-                return QStringLiteral("nesting deeper than %1 levels at byte %2")
-                    .arg(limits.maxDepth)
-                    .arg(i);
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    if (inString && bytes.size() - stringStart - 1 > limits.maxStringBytes)
-        return QStringLiteral("a string at byte %1 is longer than %2 bytes")
-            .arg(stringStart)
-            .arg(limits.maxStringBytes);
-    return {};
+    return Scanner(bytes, limits).run();
 }
 
 } // namespace

@@ -9,9 +9,9 @@ namespace vt::protocol {
 // Limits for JSON that comes from outside (request bodies on the server, responses on the
 // client). Qt's parser alone accepts 1,024 levels of nesting and strings of any length.
 struct JsonLimits {
-    qsizetype maxBytes = 8 * 1024 * 1024;
+    qsizetype maxBytes = qsizetype(8) * 1024 * 1024;
     int maxDepth = 32;
-    qsizetype maxStringBytes = 256 * 1024; // one string value or key, as UTF-8 bytes
+    qsizetype maxStringBytes = qsizetype(256) * 1024; // one string value or key, as UTF-8 bytes
 };
 
 struct BoundedJson {

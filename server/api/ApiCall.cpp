@@ -43,7 +43,7 @@ void ApiCall::reply(HttpResponse response)
         return;
     m_replied = true;
     if (m_finish)
-        m_finish(response);
+        m_finish(*this, response);
     m_respond(std::move(response));
 }
 

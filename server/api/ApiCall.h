@@ -44,7 +44,10 @@ public:
 
     // For the service.
     void setCaller(Caller caller) { m_caller = std::move(caller); }
-    void setFinisher(std::function<void(HttpResponse&)> finish) { m_finish = std::move(finish); }
+    // Runs on the response before it is sent. It is handed the call rather than capturing it:
+    // the call owns the finisher, and a finisher owning the call would leak both.
+    using Finisher = std::function<void(const ApiCall&, HttpResponse&)>;
+    void setFinisher(Finisher finish) { m_finish = std::move(finish); }
 
 private:
     HttpRequest m_request;
@@ -52,7 +55,7 @@ private:
     Platform& m_platform;
     HttpResponder m_respond;
     std::optional<Caller> m_caller;
-    std::function<void(HttpResponse&)> m_finish;
+    Finisher m_finish;
     bool m_replied = false;
 };
 

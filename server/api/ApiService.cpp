@@ -85,13 +85,13 @@ void ApiService::add(RouteSpec spec)
 qint64 ApiService::maxBodyBytes(const HttpRequest& head) const
 {
     const Router::Match match = m_router.match(head.method, head.path);
+    constexpr qint64 smallBodyBytes = qint64(64) * 1024; // forms, and bodies nobody reads
     if (match.route < 0)
-        return 64 * 1024; // read it, then answer 404 or 405
+        return smallBodyBytes; // read it, then answer 404 or 405
     switch (m_routes[match.route].body) {
     case BodyKind::None:
-        return 64 * 1024;
     case BodyKind::Form:
-        return 64 * 1024;
+        return smallBodyBytes;
     case BodyKind::Json:
         return m_platform.config.maxJsonBytes;
     case BodyKind::Recording:
@@ -106,6 +106,14 @@ HttpResponse ApiService::protocolError(int status, const QString& detail) const
     return problem.toResponse(0, QString());
 }
 
+QList<QPair<QByteArray, QString>> ApiService::endpoints() const
+{
+    QList<QPair<QByteArray, QString>> out;
+    for (const RouteSpec& route : m_routes)
+        out.append({route.method, route.pattern});
+    return out;
+}
+
 bool ApiService::isReady() const
 {
     return m_platform.db.ping();
@@ -117,8 +125,8 @@ void ApiService::handle(HttpRequest request, HttpResponder respond)
     auto call = std::make_shared<ApiCall>(
         std::move(request), match.params, m_platform, std::move(respond));
     if (match.route < 0) {
-        call->setFinisher([call](HttpResponse& r) {
-            r.headers.set("X-Request-Id", QByteArray::number(call->request().id));
+        call->setFinisher([](const ApiCall& c, HttpResponse& r) {
+            r.headers.set("X-Request-Id", QByteArray::number(c.request().id));
         });
         if (!match.allowed.isEmpty()) {
             HttpResponse r = Problem{ProblemType::MethodNotAllowed,
@@ -141,8 +149,9 @@ void ApiService::run(const RouteSpec& route, const ApiCallPtr& call)
     try {
         if (route.authenticated && !authenticate(call))
             return;
-        call->setFinisher([this, &route, call](
-                              HttpResponse& r) { finish(route, *call, r, QString(), QString()); });
+        call->setFinisher([this, &route](const ApiCall& c, HttpResponse& r) {
+            finish(route, c, r, QString(), QString());
+        });
         if (route.action && !AccessPolicy::allows(call->caller().role, *route.action)) {
             call->problem(ProblemType::Forbidden,
                 QStringLiteral("a %1 may not do this").arg(roleName(call->caller().role)));
@@ -222,16 +231,17 @@ bool ApiService::checkIdempotency(const RouteSpec& route, const ApiCallPtr& call
         }
         HttpResponse replay = stored->response;
         replay.headers.set("Idempotent-Replayed", "true");
-        call->setFinisher([call](HttpResponse& r) {
-            r.headers.set("X-Request-Id", QByteArray::number(call->request().id));
-            r.logUser = call->caller().userId.toLatin1();
-            r.logOrg = call->caller().orgId.toLatin1();
+        call->setFinisher([](const ApiCall& c, HttpResponse& r) {
+            r.headers.set("X-Request-Id", QByteArray::number(c.request().id));
+            r.logUser = c.caller().userId.toLatin1();
+            r.logOrg = c.caller().orgId.toLatin1();
         });
         call->reply(replay);
         return false;
     }
-    call->setFinisher([this, &route, call, keyText, requestHash](
-                          HttpResponse& r) { finish(route, *call, r, keyText, requestHash); });
+    call->setFinisher([this, &route, keyText, requestHash](const ApiCall& c, HttpResponse& r) {
+        finish(route, c, r, keyText, requestHash);
+    });
     return true;
 }
 

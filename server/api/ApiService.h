@@ -26,6 +26,8 @@ public:
 
     // Readiness: the database answers and its schema is current.
     bool isReady() const;
+    // Every endpoint, as (method, path template): what docs/api/openapi.yaml must describe.
+    QList<QPair<QByteArray, QString>> endpoints() const;
 
 private:
     void add(RouteSpec spec);

@@ -240,6 +240,7 @@ void completeAttempt(Platform& platform, const ApiCallPtr& call)
             ProblemType::Conflict, QStringLiteral("this attempt was completed meanwhile"));
         return;
     }
+    platform.leaderboard.attemptsChanged(a.orgId);
     replyAttempt(platform, call, a.id, 200);
 }
 

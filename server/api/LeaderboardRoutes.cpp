@@ -9,7 +9,8 @@
 namespace vt::server {
 namespace {
 
-constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
+constexpr qint64 minuteMs = qint64(60) * 1000;
+constexpr qint64 dayMs = qint64(24) * 60 * minuteMs;
 
 // The ranking window and the trend's buckets for each period.
 struct Period {
@@ -72,9 +73,11 @@ void addLeaderboardRoutes(Platform& platform, const std::function<void(RouteSpec
             }
             if (scope == QLatin1String("team"))
                 query.teamIds = teams;
+            // The window ends with the current minute, so every read within the minute asks
+            // the same question and LeaderboardStore can answer from its cache.
             const qint64 now = platform.clock.nowMs();
-            query.toMs = now + 1;
-            query.fromMs = period->spanMs > 0 ? now - period->spanMs : 0;
+            query.toMs = (now / minuteMs + 1) * minuteMs;
+            query.fromMs = period->spanMs > 0 ? query.toMs - period->spanMs : 0;
             query.trendBuckets = period->buckets;
             query.trendBucketMs = period->bucketMs;
             const QList<LeaderboardRow> rows = platform.leaderboard.rows(query);
@@ -99,7 +102,7 @@ void addLeaderboardRoutes(Platform& platform, const std::function<void(RouteSpec
                     {QStringLiteral("from"),
                         query.fromMs > 0 ? QJsonValue(protocol::formatTimestampMs(query.fromMs))
                                          : QJsonValue(QJsonValue::Null)},
-                    {QStringLiteral("to"), protocol::formatTimestampMs(now)},
+                    {QStringLiteral("to"), protocol::formatTimestampMs(query.toMs)},
                     {QStringLiteral("trend_bucket_days"), int(period->bucketMs / dayMs)},
                     {QStringLiteral("total"), int(rows.size())}, {QStringLiteral("items"), items},
                     {QStringLiteral("me"), me},

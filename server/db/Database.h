@@ -3,9 +3,12 @@
 #include "DatabaseUrl.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <unordered_map>
 
 namespace vt::server {
 
@@ -25,12 +28,22 @@ public:
     // The database answers (readiness).
     bool ping() const;
 
+    // Prepared statements kept for reuse, by SQL text: a request's statements are parsed and
+    // planned once per process, not once per request (on PostgreSQL that also saves the
+    // PREPARE and DEALLOCATE round trips). Sql checks one out while it runs, so a statement
+    // used again while it is open gets a fresh one. Schema changes forget them all.
+    std::optional<QSqlQuery> takeStatement(const QString& sql);
+    void keepStatement(const QString& sql, QSqlQuery&& query);
+    void forgetStatements() { m_statements.clear(); }
+
 private:
     explicit Database(DatabaseUrl url);
 
+    static constexpr std::size_t maxStatements = 256;
     DatabaseUrl m_url;
     QString m_name; // the QSqlDatabase connection name, unique per instance
     QSqlDatabase m_db;
+    std::unordered_map<QString, QSqlQuery> m_statements;
 };
 
 } // namespace vt::server

@@ -33,7 +33,7 @@ QStringList statementsOf(const QString& sql)
 
 void ensureTable(Database& db)
 {
-    Sql::execDirect(db.connection(),
+    Sql::execDirect(db,
         QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                        "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
 }
@@ -60,7 +60,7 @@ QList<Migrations::Step> Migrations::all()
 int Migrations::currentVersion(Database& db)
 {
     ensureTable(db);
-    Sql query(db.connection(), QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+    Sql query(db, QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
     query.exec();
     return query.next() && !query.isNull(0) ? int(query.integer(0)) : 0;
 }
@@ -72,10 +72,10 @@ QList<int> Migrations::apply(Database& db)
     for (const Step& step : all()) {
         if (step.version <= current)
             continue;
-        Transaction transaction(db.connection());
+        Transaction transaction(db);
         for (const QString& statement : statementsOf(step.sql))
-            Sql::execDirect(db.connection(), statement);
-        Sql(db.connection(),
+            Sql::execDirect(db, statement);
+        Sql(db,
             QStringLiteral(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"))
             .bind(step.version)

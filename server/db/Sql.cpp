@@ -4,19 +4,46 @@
 
 namespace vt::server {
 
-Sql::Sql(const QSqlDatabase& db, const QString& statement)
-    : m_query(db)
-    , m_statement(statement)
+namespace {
+
+// The database's kept statement for this SQL, or a new one still to prepare.
+QSqlQuery keptOrNew(Database& db, const QString& statement, bool* reused)
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(statement))
-        throw StorageError(QStringLiteral("cannot prepare \"%1\": %2")
-                               .arg(statement.simplified().left(80), m_query.lastError().text()));
+    if (std::optional<QSqlQuery> kept = db.takeStatement(statement)) {
+        *reused = true;
+        return std::move(*kept);
+    }
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    return query;
 }
 
-void Sql::execDirect(const QSqlDatabase& db, const QString& statement)
+} // namespace
+
+Sql::Sql(Database& db, const QString& statement)
+    : m_db(db)
+    , m_statement(statement)
+    , m_query(keptOrNew(db, statement, &m_reused))
 {
-    QSqlQuery query(db);
+    if (!m_reused && !m_query.prepare(statement)) {
+        m_failed = true;
+        throw StorageError(QStringLiteral("cannot prepare \"%1\": %2")
+                               .arg(statement.simplified().left(80), m_query.lastError().text()));
+    }
+}
+
+Sql::~Sql()
+{
+    if (m_failed)
+        return;
+    m_query.finish(); // ends the read: SQLite's snapshot, the driver's result set
+    m_db.keepStatement(m_statement, std::move(m_query));
+}
+
+void Sql::execDirect(Database& db, const QString& statement)
+{
+    db.forgetStatements();
+    QSqlQuery query(db.connection());
     if (!query.exec(statement))
         throw StorageError(QStringLiteral("\"%1\" failed: %2")
                                .arg(statement.simplified().left(80), query.lastError().text()));
@@ -30,9 +57,11 @@ Sql& Sql::bind(const QVariant& value)
 
 Sql& Sql::exec()
 {
-    if (!m_query.exec())
+    if (!m_query.exec()) {
+        m_failed = true;
         throw StorageError(QStringLiteral("\"%1\" failed: %2")
                                .arg(m_statement.simplified().left(80), m_query.lastError().text()));
+    }
     return *this;
 }
 
@@ -54,8 +83,8 @@ std::optional<double> Sql::optionalReal(int column) const
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(const Database& db)
+    : m_db(db.connection())
 {
     if (!m_db.transaction())
         throw StorageError(

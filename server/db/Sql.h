@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Database.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -24,10 +26,15 @@ public:
 // PostgreSQL (docs/architecture.md: types and functions both accept).
 class Sql final {
 public:
-    Sql(const QSqlDatabase& db, const QString& statement);
+    // Reuses the database's prepared statement for this SQL when there is one, and gives it
+    // back when done (Database::takeStatement).
+    Sql(Database& db, const QString& statement);
+    ~Sql();
+    Sql(const Sql&) = delete;
+    Sql& operator=(const Sql&) = delete;
     // A statement without parameters run as it is, not prepared: schema changes (PostgreSQL
-    // cannot prepare DDL).
-    static void execDirect(const QSqlDatabase& db, const QString& statement);
+    // cannot prepare DDL). Forgets the prepared statements, whose plans it may invalidate.
+    static void execDirect(Database& db, const QString& statement);
 
     Sql& bind(const QVariant& value);
     Sql& bind(const QString& value) { return bind(QVariant(value)); }
@@ -56,15 +63,18 @@ public:
     std::optional<double> optionalReal(int column) const;
 
 private:
-    QSqlQuery m_query;
+    Database& m_db;
     QString m_statement;
+    bool m_reused = false; // before m_query: its initialiser sets it
+    QSqlQuery m_query;
     int m_bound = 0;
+    bool m_failed = false;
 };
 
 // A transaction that rolls back unless committed.
 class Transaction final {
 public:
-    explicit Transaction(QSqlDatabase db);
+    explicit Transaction(const Database& db);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

@@ -25,7 +25,7 @@ OggCheck checkOggOpus(const QByteArray& bytes)
     ogg_int64_t lastGranule = 0;
     bool sawTags = false;
     for (;;) {
-        const int r = ogg_sync_pageseek(&sync, &page);
+        const long r = ogg_sync_pageseek(&sync, &page);
         if (r == 0)
             break; // no more complete pages
         if (r < 0) {
@@ -47,7 +47,7 @@ OggCheck checkOggOpus(const QByteArray& bytes)
                                    .arg(result.channels);
                 break;
             }
-        } else if (ogg_page_serialno(&page) != serial) {
+        } else if (ogg_page_serialno(&page) != serial || ogg_page_bos(&page)) {
             result.error = QStringLiteral("the recording has more than one Ogg stream");
             break;
         } else if (pages == 1) {
@@ -58,6 +58,8 @@ OggCheck checkOggOpus(const QByteArray& bytes)
         ++pages;
     }
     ogg_sync_clear(&sync);
+    if (result.error.isEmpty() && pages == 0)
+        result.error = QStringLiteral("the recording is not Ogg Opus (no OpusHead)");
     if (result.error.isEmpty() && !sawTags)
         result.error = QStringLiteral("the recording is not Ogg Opus (no OpusTags)");
     if (result.error.isEmpty())

@@ -9,9 +9,11 @@
 namespace vt::server {
 namespace {
 
-constexpr qsizetype maxTargetBytes = 8 * 1024;
+constexpr qsizetype maxTargetBytes = qsizetype(8) * 1024;
 constexpr qsizetype maxChunkLineBytes = 1024;
-constexpr qint64 socketReadBufferBytes = 256 * 1024;
+constexpr qint64 socketReadBufferBytes = qint64(256) * 1024;
+constexpr int lingerMs = 2000;
+constexpr qint64 lingerMaxBytes = qint64(64) * 1024 * 1024;
 
 qint64 monotonicUs()
 {
@@ -70,6 +72,9 @@ HttpConnection::HttpConnection(QTcpSocket* socket, HttpHandler& handler, const H
     m_socket->setReadBufferSize(socketReadBufferBytes);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    m_parseLater.setSingleShot(true);
+    m_parseLater.setInterval(0);
+    connect(&m_parseLater, &QTimer::timeout, this, &HttpConnection::parse);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
         m_state = State::Closing;
@@ -106,14 +111,25 @@ void HttpConnection::onTimeout()
     case State::Body:
         fail(408, QStringLiteral("the request body stopped arriving"));
         break;
-    case State::Handling:
     case State::Closing:
+        if (m_lingering) // the lingering time after a refusal is over
+            m_socket->disconnectFromHost();
+        break;
+    case State::Handling:
         break;
     }
 }
 
 void HttpConnection::onReadyRead()
 {
+    if (m_state == State::Closing && m_lingering) {
+        // After refusing a request whose body is still coming: read and drop it for a while,
+        // so the client gets to read the answer before the connection closes under it.
+        m_discarded += m_socket->skip(m_socket->bytesAvailable());
+        if (m_discarded > lingerMaxBytes)
+            m_socket->abort();
+        return;
+    }
     if (m_state == State::Handling || m_state == State::Closing)
         return; // the socket's bounded buffer holds the rest until the response is out
     parse();
@@ -412,19 +428,19 @@ void HttpConnection::dispatch()
     Q_EMIT requestStarted();
     QPointer<HttpConnection> self(this);
     HttpRequest request = m_request;
-    m_handler.handle(std::move(request), [self, sequence](HttpResponse response) {
+    m_handler.handle(std::move(request), [self, sequence](const HttpResponse& response) {
         if (self)
-            self->respond(sequence, std::move(response));
+            self->respond(sequence, response);
     });
 }
 
-void HttpConnection::respond(quint64 sequence, HttpResponse response)
+void HttpConnection::respond(quint64 sequence, const HttpResponse& response)
 {
     if (sequence != m_sequence || m_state != State::Handling)
         return;
     const bool close
         = m_closeAfter || m_draining || response.headers.value("connection").toLower() == "close";
-    write(m_request, std::move(response), close);
+    write(m_request, response, close);
     if (close) {
         closeSoon();
         return;
@@ -433,24 +449,32 @@ void HttpConnection::respond(quint64 sequence, HttpResponse response)
     armTimer(m_limits.idleTimeoutMs);
     // Pipelined requests wait in the buffer or the socket; go on with them later, outside the
     // handler's call stack.
-    QMetaObject::invokeMethod(this, &HttpConnection::parse, Qt::QueuedConnection);
+    m_parseLater.start();
 }
 
 void HttpConnection::fail(int status, const QString& detail)
 {
     if (m_state == State::Closing)
         return;
+    const bool bodyStillComing = m_state == State::Body || status == 413;
     HttpResponse response = m_handler.protocolError(status, detail);
     if (m_request.startedUs == 0)
         m_request.startedUs = monotonicUs();
     m_request.peer = m_socket->peerAddress();
     if (m_request.id == 0)
         m_request.id = m_nextRequestId();
-    write(m_request, std::move(response), true);
+    write(m_request, response, true);
+    if (bodyStillComing) {
+        m_state = State::Closing;
+        m_lingering = true;
+        armTimer(lingerMs);
+        onReadyRead();
+        return;
+    }
     closeSoon();
 }
 
-void HttpConnection::write(const HttpRequest& request, HttpResponse response, bool close)
+void HttpConnection::write(const HttpRequest& request, const HttpResponse& response, bool close)
 {
     const bool bodyless = response.status == 204 || response.status == 304;
     QByteArray out;

@@ -29,7 +29,11 @@ public:
         std::function<quint64()> nextRequestId, QObject* parent = nullptr);
     ~HttpConnection() override;
 
-    bool isHandling() const { return m_state == State::Handling; }
+    // A request is arriving or being answered: shutdown waits for it.
+    bool isBusy() const
+    {
+        return m_state == State::Head || m_state == State::Body || m_state == State::Handling;
+    }
     // Graceful shutdown: an idle connection closes now, a busy one after its response.
     void drain();
 
@@ -49,9 +53,9 @@ private:
     bool readBody();  // false: need more bytes
     bool readChunkedBody();
     void dispatch();
-    void respond(quint64 sequence, HttpResponse response);
+    void respond(quint64 sequence, const HttpResponse& response);
     void fail(int status, const QString& detail);
-    void write(const HttpRequest& request, HttpResponse response, bool close);
+    void write(const HttpRequest& request, const HttpResponse& response, bool close);
     void closeSoon();
     void armTimer(int ms);
     void onTimeout();
@@ -60,7 +64,8 @@ private:
     HttpHandler& m_handler;
     HttpLimits m_limits;
     std::function<quint64()> m_nextRequestId;
-    QTimer m_timer;
+    QTimer m_timer;      // the current state's deadline (idle, head, body, lingering)
+    QTimer m_parseLater; // zero-time: the next pipelined request, after the current event
     State m_state = State::Idle;
     QByteArray m_buffer; // received, not yet parsed
     HttpRequest m_request;
@@ -70,6 +75,8 @@ private:
     bool m_chunkTrailers = false;
     bool m_closeAfter = false;
     bool m_draining = false;
+    bool m_lingering = false; // refused with the body still arriving: drain it, then close
+    qint64 m_discarded = 0;
     quint64 m_sequence = 0; // of the request being handled
 };
 

@@ -9,6 +9,9 @@ HttpServer::HttpServer(HttpHandler& handler, HttpLimits limits, QObject* parent)
 {
     m_tcp.setMaxPendingConnections(256);
     connect(&m_tcp, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
+    m_drainCheck.setSingleShot(true);
+    m_drainCheck.setInterval(0);
+    connect(&m_drainCheck, &QTimer::timeout, this, &HttpServer::checkDrained);
     m_drainDeadline.setSingleShot(true);
     connect(&m_drainDeadline, &QTimer::timeout, this, [this] {
         // Requests still running past the deadline: their clients lose them.
@@ -33,7 +36,7 @@ bool HttpServer::listen(const QHostAddress& address, quint16 port, QString* erro
 int HttpServer::requestsInFlight() const
 {
     return int(std::count_if(m_connections.begin(), m_connections.end(),
-        [](const HttpConnection* c) { return c->isHandling(); }));
+        [](const HttpConnection* c) { return c->isBusy(); }));
 }
 
 void HttpServer::onNewConnection()
@@ -60,6 +63,8 @@ void HttpServer::onNewConnection()
         connect(connection, &HttpConnection::requestFinished, this, &HttpServer::requestFinished);
         connect(connection, &HttpConnection::requestFinished, this, &HttpServer::checkDrained,
             Qt::QueuedConnection);
+        connect(connection, &HttpConnection::closed, this, &HttpServer::checkDrained,
+            Qt::QueuedConnection);
         connect(connection, &HttpConnection::closed, this, [this, connection] {
             m_connections.remove(connection);
             checkDrained();
@@ -76,7 +81,7 @@ void HttpServer::shutdown()
     for (HttpConnection* connection : std::as_const(m_connections))
         connection->drain();
     m_drainDeadline.start(m_limits.drainTimeoutMs);
-    QMetaObject::invokeMethod(this, &HttpServer::checkDrained, Qt::QueuedConnection);
+    m_drainCheck.start();
 }
 
 void HttpServer::checkDrained()

@@ -12,8 +12,8 @@ namespace vt::server {
 
 // The listening side: accepts connections (up to maxConnections; beyond, a 503 and close),
 // gives each an HttpConnection, numbers requests, and shuts down gracefully: stop accepting,
-// close idle connections, let requests in flight finish (up to drainTimeoutMs), then
-// drained().
+// close idle connections, let requests in flight (arriving or being answered) finish (up to
+// drainTimeoutMs), then drained().
 class HttpServer final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpServer)
@@ -48,6 +48,7 @@ private:
     bool m_shuttingDown = false;
     bool m_drained = false;
     QTimer m_drainDeadline;
+    QTimer m_drainCheck; // zero-time: checks after the current event
 };
 
 } // namespace vt::server

@@ -92,35 +92,39 @@ CREATE TABLE scenario_attempts (
     ended_at BIGINT,
     completed_at BIGINT,
     duration_ms BIGINT,
-    transcript TEXT,
-    kpis TEXT,
     score DOUBLE PRECISION,
     passed INTEGER,
     pass_score DOUBLE PRECISION,
-    score_breakdown TEXT,
     scoring_version TEXT,
     client_score DOUBLE PRECISION,
-    client_kpis TEXT,
-    client_breakdown TEXT,
     client_scoring_version TEXT,
     client_version TEXT,
-    turn_latencies TEXT,
     interrupted INTEGER,
     ended_by TEXT,
     score_mismatch INTEGER NOT NULL DEFAULT 0,
-    feedback TEXT,
     completion_hash TEXT,
     recording_path TEXT,
     recording_bytes BIGINT,
     recording_sha256 TEXT,
     created_at BIGINT NOT NULL,
-    updated_at BIGINT NOT NULL
+    updated_at BIGINT NOT NULL,
+    -- The large JSON columns come last: SQLite reads a row's columns in order, so the small
+    -- ones above never wait behind a transcript's overflow pages.
+    transcript TEXT,
+    kpis TEXT,
+    score_breakdown TEXT,
+    client_kpis TEXT,
+    client_breakdown TEXT,
+    turn_latencies TEXT,
+    feedback TEXT
 );
--- The leaderboard and the attempt lists read completed attempts of an org by time, by user
--- and by scenario.
-CREATE INDEX attempts_org_completed ON scenario_attempts (org_id, status, completed_at);
-CREATE INDEX attempts_org_user ON scenario_attempts (org_id, user_id, completed_at);
-CREATE INDEX attempts_org_scenario ON scenario_attempts (org_id, scenario_id, completed_at);
+-- Lists: an org's attempts newest first, or one user's. The leaderboard: an org's completed
+-- attempts by completion time, covering what it aggregates so no row is read.
+CREATE INDEX attempts_org_started ON scenario_attempts (org_id, started_at, id);
+CREATE INDEX attempts_org_user_started ON scenario_attempts (org_id, user_id, started_at, id);
+CREATE INDEX attempts_leaderboard ON scenario_attempts (org_id, status, completed_at, user_id, scenario_id, score, passed);
+-- Assignment progress: a user's best completed score per scenario, from the index alone.
+CREATE INDEX attempts_user_best ON scenario_attempts (org_id, user_id, status, scenario_id, score, started_at);
 
 CREATE TABLE comments (
     id TEXT PRIMARY KEY,

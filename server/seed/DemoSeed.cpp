@@ -46,7 +46,7 @@ QJsonObject variantOf(const QJsonObject& transcript, int mask)
 {
     static const char* const tags[] = {"disclosure", "objection", "goal"};
     QJsonArray kept;
-    for (const QJsonValue& v : transcript.value(QStringLiteral("utterances")).toArray()) {
+    for (const auto& v : transcript.value(QStringLiteral("utterances")).toArray()) {
         QJsonObject u = v.toObject();
         const QString tag = u.take(QStringLiteral("seed_optional")).toString();
         bool drop = false;
@@ -81,7 +81,7 @@ public:
         u.passwordHash = Passwords::hash(password);
         if (u.passwordHash.isEmpty())
             throw StorageError(QStringLiteral("cannot hash a password (out of memory)"));
-        const QString id = p.directory.createUser(u, now);
+        QString id = p.directory.createUser(u, now);
         result.accounts.append({orgName, roleName(role), name, email, password});
         return id;
     }
@@ -166,7 +166,7 @@ DemoSeed::Result DemoSeed::run(Platform& platform, int extraAttempts)
         return {};
     Seeder s(platform);
     DirectoryStore& dir = platform.directory;
-    Transaction transaction(platform.db.connection());
+    Transaction transaction(platform.db);
 
     // Summit Lending.
     const QString summit = dir.createOrg(QStringLiteral("Summit Lending"), s.now);

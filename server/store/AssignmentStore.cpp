@@ -35,7 +35,7 @@ AssignmentRecord from(const Sql& q)
 QList<AssignmentRecord> AssignmentStore::forUser(
     const QString& orgId, const QString& userId, const QString& teamId)
 {
-    Sql q(m_db.connection(),
+    Sql q(m_db,
         QStringLiteral(
             "SELECT %1%2 WHERE a.org_id = ? AND (a.user_id = ? OR (a.team_id IS NOT NULL AND "
             "a.team_id = ?)) "
@@ -50,8 +50,7 @@ QList<AssignmentRecord> AssignmentStore::forUser(
 
 std::optional<AssignmentRecord> AssignmentStore::assignment(const QString& orgId, const QString& id)
 {
-    Sql q(m_db.connection(),
-        QStringLiteral("SELECT %1%2 WHERE a.org_id = ? AND a.id = ?").arg(columns, joins));
+    Sql q(m_db, QStringLiteral("SELECT %1%2 WHERE a.org_id = ? AND a.id = ?").arg(columns, joins));
     q.bind(orgId).bind(id.toLower()).exec();
     if (!q.next())
         return std::nullopt;
@@ -60,9 +59,9 @@ std::optional<AssignmentRecord> AssignmentStore::assignment(const QString& orgId
 
 QString AssignmentStore::create(const QString& orgId, const AssignmentRecord& a, qint64 nowMs)
 {
-    const QString id = newId();
+    QString id = newId();
     const auto orNull = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    Sql(m_db.connection(),
+    Sql(m_db,
         QStringLiteral(
             "INSERT INTO assignments (id, org_id, scenario_id, track_id, user_id, team_id, "
             "assigned_by, due_at, pass_threshold, assessment, created_at) "

@@ -78,8 +78,8 @@ QVariant textOrNull(const QByteArray& json)
 QString AttemptStore::create(const QString& orgId, const QString& userId, const QString& scenarioId,
     const QString& assignmentId, qint64 nowMs)
 {
-    const QString id = newId();
-    Sql(m_db.connection(),
+    QString id = newId();
+    Sql(m_db,
         QStringLiteral(
             "INSERT INTO scenario_attempts (id, org_id, user_id, scenario_id, assignment_id, "
             "status, started_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'in_progress', ?, "
@@ -98,8 +98,7 @@ QString AttemptStore::create(const QString& orgId, const QString& userId, const 
 
 std::optional<AttemptRecord> AttemptStore::attempt(const QString& orgId, const QString& id)
 {
-    Sql q(m_db.connection(),
-        QStringLiteral("SELECT %1%2 WHERE a.org_id = ? AND a.id = ?").arg(columns, joins));
+    Sql q(m_db, QStringLiteral("SELECT %1%2 WHERE a.org_id = ? AND a.id = ?").arg(columns, joins));
     q.bind(orgId).bind(id.toLower()).exec();
     if (!q.next())
         return std::nullopt;
@@ -125,7 +124,7 @@ QList<AttemptRecord> AttemptStore::list(const QString& orgId, const AttemptFilte
     if (after)
         sql += QStringLiteral(" AND (a.started_at < ? OR (a.started_at = ? AND a.id < ?))");
     sql += QStringLiteral(" ORDER BY a.started_at DESC, a.id DESC LIMIT ?");
-    Sql q(m_db.connection(), sql);
+    Sql q(m_db, sql);
     q.bind(orgId);
     if (filter.userIds) {
         for (const QString& id : *filter.userIds)
@@ -148,7 +147,7 @@ QList<AttemptRecord> AttemptStore::list(const QString& orgId, const AttemptFilte
 
 bool AttemptStore::complete(const AttemptRecord& a, qint64 nowMs)
 {
-    Sql q(m_db.connection(),
+    Sql q(m_db,
         QStringLiteral(
             "UPDATE scenario_attempts SET status = 'completed', ended_at = ?, completed_at = ?, "
             "duration_ms = ?, transcript = ?, kpis = ?, score_breakdown = ?, score = ?, "
@@ -188,7 +187,7 @@ bool AttemptStore::complete(const AttemptRecord& a, qint64 nowMs)
 void AttemptStore::setRecording(const QString& orgId, const QString& id, const QString& path,
     qint64 bytes, const QString& sha256, qint64 nowMs)
 {
-    Sql(m_db.connection(),
+    Sql(m_db,
         QStringLiteral("UPDATE scenario_attempts SET recording_path = ?, recording_bytes = ?, "
                        "recording_sha256 = ?, updated_at = ? WHERE org_id = ? AND id = ?"))
         .bind(path)
@@ -202,8 +201,7 @@ void AttemptStore::setRecording(const QString& orgId, const QString& id, const Q
 
 std::optional<QString> AttemptStore::recordingPath(const QString& attemptId)
 {
-    Sql q(m_db.connection(),
-        QStringLiteral("SELECT recording_path FROM scenario_attempts WHERE id = ?"));
+    Sql q(m_db, QStringLiteral("SELECT recording_path FROM scenario_attempts WHERE id = ?"));
     q.bind(attemptId.toLower()).exec();
     if (!q.next() || q.isNull(0) || q.text(0).isEmpty())
         return std::nullopt;
@@ -213,7 +211,7 @@ std::optional<QString> AttemptStore::recordingPath(const QString& attemptId)
 QHash<QString, double> AttemptStore::bestScores(
     const QString& orgId, const QString& userId, qint64 sinceMs)
 {
-    Sql q(m_db.connection(),
+    Sql q(m_db,
         QStringLiteral("SELECT scenario_id, MAX(score) FROM scenario_attempts WHERE org_id = ? AND "
                        "user_id = ? "
                        "AND status = 'completed' AND started_at >= ? GROUP BY scenario_id"));

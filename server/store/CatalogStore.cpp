@@ -51,7 +51,7 @@ QList<ScenarioRecord> CatalogStore::scenarios(const QString& orgId, bool everyth
     if (after)
         sql += QStringLiteral(" AND (title > ? OR (title = ? AND id > ?))");
     sql += QStringLiteral(" ORDER BY title, id LIMIT ?");
-    Sql q(m_db.connection(), sql);
+    Sql q(m_db, sql);
     q.bind(orgId);
     if (after)
         q.bind(after->first).bind(after->first).bind(after->second);
@@ -69,7 +69,7 @@ std::optional<ScenarioRecord> CatalogStore::scenario(
                       .arg(scenarioColumns);
     if (!everything)
         sql += QStringLiteral(" AND status = 'published'");
-    Sql q(m_db.connection(), sql);
+    Sql q(m_db, sql);
     q.bind(orgId).bind(id.toLower()).exec();
     if (!q.next())
         return std::nullopt;
@@ -78,7 +78,7 @@ std::optional<ScenarioRecord> CatalogStore::scenario(
 
 QList<TrackStep> CatalogStore::stepsOf(const QString& trackId)
 {
-    Sql q(m_db.connection(),
+    Sql q(m_db,
         QStringLiteral(
             "SELECT ts.position, ts.scenario_id, s.title, ts.prerequisites FROM track_scenarios ts "
             "JOIN scenarios s ON s.id = ts.scenario_id WHERE ts.track_id = ? ORDER BY "
@@ -87,7 +87,7 @@ QList<TrackStep> CatalogStore::stepsOf(const QString& trackId)
     QList<TrackStep> steps;
     while (q.next()) {
         TrackStep step{int(q.integer(0)), q.text(1), q.text(2), {}};
-        for (const QJsonValue& v : QJsonDocument::fromJson(q.text(3).toUtf8()).array())
+        for (const auto& v : QJsonDocument::fromJson(q.text(3).toUtf8()).array())
             step.prerequisites.append(v.toString());
         steps.append(step);
     }
@@ -102,7 +102,7 @@ QList<TrackRecord> CatalogStore::tracks(
     if (after)
         sql += QStringLiteral(" AND (title > ? OR (title = ? AND id > ?))");
     sql += QStringLiteral(" ORDER BY title, id LIMIT ?");
-    Sql q(m_db.connection(), sql);
+    Sql q(m_db, sql);
     q.bind(orgId);
     if (after)
         q.bind(after->first).bind(after->first).bind(after->second);
@@ -117,7 +117,7 @@ QList<TrackRecord> CatalogStore::tracks(
 
 std::optional<TrackRecord> CatalogStore::track(const QString& orgId, const QString& id)
 {
-    Sql q(m_db.connection(),
+    Sql q(m_db,
         QStringLiteral(
             "SELECT id, title, description, updated_at FROM tracks WHERE org_id = ? AND id = ?"));
     q.bind(orgId).bind(id.toLower()).exec();
@@ -130,8 +130,8 @@ std::optional<TrackRecord> CatalogStore::track(const QString& orgId, const QStri
 
 QString CatalogStore::createScenario(const ScenarioRecord& s, qint64 nowMs)
 {
-    const QString id = s.id.isEmpty() ? newId() : s.id;
-    Sql(m_db.connection(),
+    QString id = s.id.isEmpty() ? newId() : s.id;
+    Sql(m_db,
         QStringLiteral("INSERT INTO scenarios (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(scenarioColumns))
         .bind(id)
@@ -153,8 +153,8 @@ QString CatalogStore::createScenario(const ScenarioRecord& s, qint64 nowMs)
 QString CatalogStore::createTrack(const QString& orgId, const QString& title,
     const QString& description, const QList<TrackStep>& steps, qint64 nowMs)
 {
-    const QString id = newId();
-    Sql(m_db.connection(),
+    QString id = newId();
+    Sql(m_db,
         QStringLiteral(
             "INSERT INTO tracks (id, org_id, title, description, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?)"))
@@ -166,7 +166,7 @@ QString CatalogStore::createTrack(const QString& orgId, const QString& title,
         .bind(nowMs)
         .exec();
     for (const TrackStep& step : steps) {
-        Sql(m_db.connection(),
+        Sql(m_db,
             QStringLiteral(
                 "INSERT INTO track_scenarios (track_id, position, scenario_id, prerequisites) "
                 "VALUES (?, ?, ?, ?)"))

@@ -10,7 +10,7 @@ CommentRecord CommentStore::add(const QString& orgId, const CommentRecord& comme
     CommentRecord c = comment;
     c.id = newId();
     c.createdAt = nowMs;
-    Sql(m_db.connection(),
+    Sql(m_db,
         QStringLiteral(
             "INSERT INTO comments (id, org_id, attempt_id, author_id, body, span_start_ms, "
             "span_end_ms, utterance_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
@@ -29,7 +29,7 @@ CommentRecord CommentStore::add(const QString& orgId, const CommentRecord& comme
 
 QList<CommentRecord> CommentStore::forAttempt(const QString& orgId, const QString& attemptId)
 {
-    Sql q(m_db.connection(),
+    Sql q(m_db,
         QStringLiteral(
             "SELECT c.id, c.attempt_id, c.author_id, u.display_name, c.body, c.span_start_ms, "
             "c.span_end_ms, c.utterance_id, c.created_at FROM comments c JOIN users u ON u.id = "

@@ -34,8 +34,7 @@ const QString userColumns
 
 std::optional<UserRecord> DirectoryStore::userByEmail(const QString& email)
 {
-    Sql q(
-        m_db.connection(), QStringLiteral("SELECT %1 FROM users WHERE email = ?").arg(userColumns));
+    Sql q(m_db, QStringLiteral("SELECT %1 FROM users WHERE email = ?").arg(userColumns));
     q.bind(email.trimmed().toLower()).exec();
     if (!q.next())
         return std::nullopt;
@@ -44,8 +43,8 @@ std::optional<UserRecord> DirectoryStore::userByEmail(const QString& email)
 
 std::optional<UserRecord> DirectoryStore::user(const QString& orgId, const QString& userId)
 {
-    Sql q(m_db.connection(),
-        QStringLiteral("SELECT %1 FROM users WHERE id = ? AND org_id = ?").arg(userColumns));
+    Sql q(
+        m_db, QStringLiteral("SELECT %1 FROM users WHERE id = ? AND org_id = ?").arg(userColumns));
     q.bind(userId.toLower()).bind(orgId).exec();
     if (!q.next())
         return std::nullopt;
@@ -64,7 +63,7 @@ std::optional<Caller> DirectoryStore::caller(const QString& userId, const QStrin
     caller.teamId = u->teamId;
     caller.displayName = u->displayName;
     caller.email = u->email;
-    Sql teams(m_db.connection(),
+    Sql teams(m_db,
         QStringLiteral("SELECT id FROM teams WHERE org_id = ? AND manager_id = ? ORDER BY id"));
     teams.bind(orgId).bind(u->id).exec();
     while (teams.next())
@@ -75,14 +74,13 @@ std::optional<Caller> DirectoryStore::caller(const QString& userId, const QStrin
 ProfileRecord DirectoryStore::profile(const Caller& caller)
 {
     ProfileRecord p;
-    Sql org(m_db.connection(), QStringLiteral("SELECT name FROM orgs WHERE id = ?"));
+    Sql org(m_db, QStringLiteral("SELECT name FROM orgs WHERE id = ?"));
     org.bind(caller.orgId).exec();
     if (org.next())
         p.orgName = org.text(0);
     p.teamId = !caller.teamId.isEmpty() ? caller.teamId : caller.managedTeamIds.value(0);
     if (!p.teamId.isEmpty()) {
-        Sql team(m_db.connection(),
-            QStringLiteral("SELECT name FROM teams WHERE id = ? AND org_id = ?"));
+        Sql team(m_db, QStringLiteral("SELECT name FROM teams WHERE id = ? AND org_id = ?"));
         team.bind(p.teamId).bind(caller.orgId).exec();
         if (team.next())
             p.teamName = team.text(0);
@@ -93,8 +91,8 @@ ProfileRecord DirectoryStore::profile(const Caller& caller)
 QStringList DirectoryStore::teamMembers(const QString& orgId, const QString& teamId)
 {
     QStringList ids;
-    Sql q(m_db.connection(),
-        QStringLiteral("SELECT id FROM users WHERE org_id = ? AND team_id = ? ORDER BY id"));
+    Sql q(
+        m_db, QStringLiteral("SELECT id FROM users WHERE org_id = ? AND team_id = ? ORDER BY id"));
     q.bind(orgId).bind(teamId).exec();
     while (q.next())
         ids.append(q.text(0));
@@ -103,16 +101,15 @@ QStringList DirectoryStore::teamMembers(const QString& orgId, const QString& tea
 
 bool DirectoryStore::teamExists(const QString& orgId, const QString& teamId)
 {
-    Sql q(m_db.connection(), QStringLiteral("SELECT 1 FROM teams WHERE org_id = ? AND id = ?"));
+    Sql q(m_db, QStringLiteral("SELECT 1 FROM teams WHERE org_id = ? AND id = ?"));
     q.bind(orgId).bind(teamId.toLower()).exec();
     return q.next();
 }
 
 QString DirectoryStore::createOrg(const QString& name, qint64 nowMs)
 {
-    const QString id = newId();
-    Sql(m_db.connection(),
-        QStringLiteral("INSERT INTO orgs (id, name, created_at) VALUES (?, ?, ?)"))
+    QString id = newId();
+    Sql(m_db, QStringLiteral("INSERT INTO orgs (id, name, created_at) VALUES (?, ?, ?)"))
         .bind(id)
         .bind(name)
         .bind(nowMs)
@@ -122,8 +119,8 @@ QString DirectoryStore::createOrg(const QString& name, qint64 nowMs)
 
 QString DirectoryStore::createTeam(const QString& orgId, const QString& name, qint64 nowMs)
 {
-    const QString id = newId();
-    Sql(m_db.connection(),
+    QString id = newId();
+    Sql(m_db,
         QStringLiteral("INSERT INTO teams (id, org_id, name, created_at) VALUES (?, ?, ?, ?)"))
         .bind(id)
         .bind(orgId)
@@ -135,7 +132,7 @@ QString DirectoryStore::createTeam(const QString& orgId, const QString& name, qi
 
 void DirectoryStore::setTeamManager(const QString& teamId, const QString& managerId)
 {
-    Sql(m_db.connection(), QStringLiteral("UPDATE teams SET manager_id = ? WHERE id = ?"))
+    Sql(m_db, QStringLiteral("UPDATE teams SET manager_id = ? WHERE id = ?"))
         .bind(managerId)
         .bind(teamId)
         .exec();
@@ -143,8 +140,8 @@ void DirectoryStore::setTeamManager(const QString& teamId, const QString& manage
 
 QString DirectoryStore::createUser(const UserRecord& user, qint64 nowMs)
 {
-    const QString id = user.id.isEmpty() ? newId() : user.id;
-    Sql(m_db.connection(),
+    QString id = user.id.isEmpty() ? newId() : user.id;
+    Sql(m_db,
         QStringLiteral("INSERT INTO users (id, org_id, team_id, email, display_name, role, "
                        "password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         .bind(id)
@@ -162,7 +159,7 @@ QString DirectoryStore::createUser(const UserRecord& user, qint64 nowMs)
 
 bool DirectoryStore::isEmpty()
 {
-    Sql q(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM orgs"));
+    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM orgs"));
     q.exec();
     return !q.next() || q.integer(0) == 0;
 }

@@ -20,7 +20,7 @@ bool replayable(const QByteArray& name)
 std::optional<IdempotencyStore::Stored> IdempotencyStore::find(
     const QString& orgId, const QString& userId, const QString& key, qint64 nowMs)
 {
-    Sql q(m_db.connection(),
+    Sql q(m_db,
         QStringLiteral(
             "SELECT request_hash, status, response_headers, response_body FROM idempotency_keys "
             "WHERE org_id = ? AND user_id = ? AND idem_key = ? AND created_at > ?"));
@@ -30,7 +30,7 @@ std::optional<IdempotencyStore::Stored> IdempotencyStore::find(
     Stored stored;
     stored.requestHash = q.text(0);
     stored.response.status = int(q.integer(1));
-    for (const QJsonValue& pair : QJsonDocument::fromJson(q.text(2).toUtf8()).array()) {
+    for (const auto& pair : QJsonDocument::fromJson(q.text(2).toUtf8()).array()) {
         const QJsonArray p = pair.toArray();
         stored.response.headers.add(p.at(0).toString().toLatin1(), p.at(1).toString().toLatin1());
     }
@@ -44,7 +44,7 @@ void IdempotencyStore::save(const QString& orgId, const QString& userId, const Q
 {
     if (++m_savesSincePrune >= 500) {
         m_savesSincePrune = 0;
-        Sql(m_db.connection(), QStringLiteral("DELETE FROM idempotency_keys WHERE created_at <= ?"))
+        Sql(m_db, QStringLiteral("DELETE FROM idempotency_keys WHERE created_at <= ?"))
             .bind(nowMs - retentionMs)
             .exec();
     }
@@ -54,14 +54,14 @@ void IdempotencyStore::save(const QString& orgId, const QString& userId, const Q
             headers.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
     }
     // A key reused after its retention starts afresh.
-    Sql(m_db.connection(),
+    Sql(m_db,
         QStringLiteral(
             "DELETE FROM idempotency_keys WHERE org_id = ? AND user_id = ? AND idem_key = ?"))
         .bind(orgId)
         .bind(userId)
         .bind(key)
         .exec();
-    Sql(m_db.connection(),
+    Sql(m_db,
         QStringLiteral(
             "INSERT INTO idempotency_keys (org_id, user_id, idem_key, method, path, request_hash, "
             "status, response_headers, response_body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "

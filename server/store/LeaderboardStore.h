@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,12 @@ struct LeaderboardQuery {
 
 // Completed attempts aggregated per user, ranked: best score, then average, then attempts
 // (all descending), then name; equal best and average share a rank (1, 2, 2, 4).
+//
+// Reading a board aggregates every completed attempt in its window (10,000 attempts: a few
+// milliseconds per query), while boards change only when an attempt of the org completes. So
+// results are kept per exact query until attemptsChanged() for the org; callers make queries
+// repeatable by aligning their window to a coarse clock (LeaderboardRoutes: the minute). The
+// cache is this process's: a second server writing the same database is not supported.
 class LeaderboardStore final {
 public:
     explicit LeaderboardStore(Database& db)
@@ -40,9 +47,15 @@ public:
     {
     }
     QList<LeaderboardRow> rows(const LeaderboardQuery& query);
+    // An attempt of the org completed or was re-scored: its cached boards are stale.
+    void attemptsChanged(const QString& orgId);
 
 private:
+    QList<LeaderboardRow> compute(const LeaderboardQuery& query);
+
+    static constexpr qsizetype maxCachedBoards = 512;
     Database& m_db;
+    QHash<QString, QList<LeaderboardRow>> m_cache; // key: org id, then the rest of the query
 };
 
 } // namespace vt::server

@@ -33,9 +33,9 @@ QString TokenStore::issue(const QString& userId, const QString& orgId)
 QString TokenStore::issueInFamily(
     const QString& userId, const QString& orgId, const QString& familyId)
 {
-    const QString token = randomToken();
+    QString token = randomToken();
     const qint64 now = m_clock.nowMs();
-    Sql(m_db.connection(),
+    Sql(m_db,
         QStringLiteral("INSERT INTO refresh_tokens (token_hash, user_id, org_id, family_id, "
                        "expires_at, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?)"))
@@ -51,7 +51,7 @@ QString TokenStore::issueInFamily(
 
 void TokenStore::revokeFamily(const QString& familyId)
 {
-    Sql(m_db.connection(),
+    Sql(m_db,
         QStringLiteral(
             "UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL"))
         .bind(m_clock.nowMs())
@@ -62,8 +62,8 @@ void TokenStore::revokeFamily(const QString& familyId)
 std::optional<TokenStore::Rotated> TokenStore::rotate(const QString& token, Failure* failure)
 {
     const qint64 now = m_clock.nowMs();
-    Transaction transaction(m_db.connection());
-    Sql q(m_db.connection(),
+    Transaction transaction(m_db);
+    Sql q(m_db,
         QStringLiteral("SELECT user_id, org_id, family_id, expires_at, used_at, revoked_at FROM "
                        "refresh_tokens "
                        "WHERE token_hash = ?"));
@@ -95,8 +95,7 @@ std::optional<TokenStore::Rotated> TokenStore::rotate(const QString& token, Fail
         *failure = Failure::Expired;
         return std::nullopt;
     }
-    Sql(m_db.connection(),
-        QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ?"))
+    Sql(m_db, QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ?"))
         .bind(now)
         .bind(hashOf(token))
         .exec();
@@ -107,8 +106,7 @@ std::optional<TokenStore::Rotated> TokenStore::rotate(const QString& token, Fail
 
 bool TokenStore::revoke(const QString& token)
 {
-    Sql q(m_db.connection(),
-        QStringLiteral("SELECT family_id FROM refresh_tokens WHERE token_hash = ?"));
+    Sql q(m_db, QStringLiteral("SELECT family_id FROM refresh_tokens WHERE token_hash = ?"));
     q.bind(hashOf(token)).exec();
     if (!q.next())
         return false;

@@ -1,6 +1,7 @@
 // Replays each fuzz target over its seeds and every crash or mismatch input the fuzzer ever
 // found (tests/data/fuzz/<target>-regressions), in the normal build: scoring also over every
-// scoring data file, audio files over the test data's audio.
+// scoring data file.
+#include "ApiBodyFuzzTarget.h"
 #include "AudioFileFuzzTarget.h"
 #include "ScoringFuzzTarget.h"
 #include "VtTestConfig.h"
@@ -27,6 +28,7 @@ void TestFuzzCorpus::replays_data()
     } corpora[] = {
         {"scoring", {"/fuzz/scoring-seeds", "/fuzz/scoring-regressions", "/scoring"}},
         {"audio_file", {"/fuzz/audio_file-seeds", "/fuzz/audio_file-regressions"}},
+        {"api_body", {"/fuzz/api_body-seeds", "/fuzz/api_body-regressions"}},
     };
     for (const auto& corpus : corpora) {
         for (const char* dir : corpus.dirs) {
@@ -51,9 +53,14 @@ void TestFuzzCorpus::replays()
     const QByteArray bytes = file.readAll();
     const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.constData());
     const auto size = static_cast<std::size_t>(bytes.size());
-    QCOMPARE(target == QLatin1String("scoring") ? vt::test::fuzzScoring(data, size)
-                                                : vt::test::fuzzAudioFile(data, size),
-        0);
+    int result = -1;
+    if (target == QLatin1String("scoring"))
+        result = vt::test::fuzzScoring(data, size);
+    else if (target == QLatin1String("audio_file"))
+        result = vt::test::fuzzAudioFile(data, size);
+    else if (target == QLatin1String("api_body"))
+        result = vt::test::fuzzApiBody(data, size);
+    QCOMPARE(result, 0);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzCorpus)

@@ -1,5 +1,7 @@
 #include "ApiClient.h"
 
+#include <QJsonArray>
+
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QTimer>
@@ -14,6 +16,14 @@ QByteArray ApiClient::Reply::header(const QByteArray& name) const
             return v;
     }
     return {};
+}
+
+QStringList ApiClient::Reply::errorPaths() const
+{
+    QStringList paths;
+    for (const QJsonValue& e : json().value(QStringLiteral("errors")).toArray())
+        paths.append(e.toObject().value(QStringLiteral("path")).toString());
+    return paths;
 }
 
 QString ApiClient::Reply::problemType() const

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace vt::test {
 
@@ -24,6 +25,8 @@ public:
         QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
         // problem+json's type, without the common prefix: "validation", "not-found", ...
         QString problemType() const;
+        // The JSON path of each field a validation problem names, in order.
+        QStringList errorPaths() const;
     };
 
     explicit ApiClient(QString baseUrl);

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include "TestDatabase.h"
+
 namespace vt::test {
 
 // A real voicetraining-server for a test: its own data folder, the demo seed, an ephemeral
@@ -21,14 +23,15 @@ public:
 
     // Starts and waits until it listens; false with `error` when it does not.
     bool start(QString* error, const QStringList& extraArguments = {});
-    // SIGTERM, then waits for a graceful exit; returns the exit code (-1 when it had to be killed).
-    int stop();
+    // SIGTERM, then waits for a graceful exit; returns the exit code (-1 when it had to be
+    // killed). A PostgreSQL database is dropped unless `keepDatabase` (for a restart).
+    int stop(bool keepDatabase = false);
 
     QString baseUrl() const { return m_baseUrl; }
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dir.path(); }
-    QString databaseKind() const { return m_kind; }
-    QString databaseUrl() const { return m_databaseUrl; }
+    QString databaseKind() const { return m_database.kind(); }
+    QString databaseUrl() const { return m_database.url(); }
     // The password the seed gave `email`.
     QString password(const QString& email) const;
     QJsonArray accounts() const { return m_accounts; }
@@ -36,18 +39,11 @@ public:
     QByteArray output();
     QProcess& process() { return m_process; }
 
-    static QString databaseKindForRun();
-
 private:
-    bool createDatabase(QString* error);
-    void dropDatabase();
-
     QTemporaryDir m_dir;
     QProcess m_process;
     QByteArray m_output;
-    QString m_kind;
-    QString m_databaseUrl;
-    QString m_pgDatabase;
+    TestDatabase m_database;
     QString m_baseUrl;
     quint16 m_port = 0;
     QJsonArray m_accounts;

@@ -1,0 +1,138 @@
+// The API's request bodies, as both ends validate them: every field's rule and the JSONPath
+// in its error.
+#include "ApiRequests.h"
+
+#include <QTest>
+
+using namespace vt::protocol;
+
+namespace {
+
+QStringList paths(const FieldErrors& errors)
+{
+    QStringList out;
+    for (const FieldError& e : errors.list())
+        out.append(e.path);
+    return out;
+}
+
+} // namespace
+
+class TestApiRequests final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tokenRequestFromFormAndJson();
+    void tokenRequestErrors();
+    void callStart();
+    void attemptCompletion();
+    void attemptCompletionErrorsAll();
+    void commentRules();
+    void timestampsNeedAZone();
+    void pathsQuoteOddNames();
+};
+
+void TestApiRequests::tokenRequestFromFormAndJson()
+{
+    const Parsed<TokenRequest> form
+        = parseTokenRequest("grant_type=password&username=a%40b.example&password=p+w%26",
+            "application/x-www-form-urlencoded; charset=UTF-8");
+    QVERIFY(form);
+    QCOMPARE(form.value->username, QStringLiteral("a@b.example"));
+    QCOMPARE(form.value->password, QStringLiteral("p w&"));
+    const Parsed<TokenRequest> json = parseTokenRequest(
+        R"({"grant_type":"refresh_token","refresh_token":"r1"})", "application/json");
+    QVERIFY(json);
+    QCOMPARE(json.value->grant, TokenRequest::Grant::RefreshToken);
+    QCOMPARE(json.value->refreshToken, QStringLiteral("r1"));
+}
+
+void TestApiRequests::tokenRequestErrors()
+{
+    QCOMPARE(
+        paths(parseTokenRequest("grant_type=password", "application/x-www-form-urlencoded").errors),
+        (QStringList{QStringLiteral("$.username"), QStringLiteral("$.password")}));
+    QCOMPARE(parseTokenRequest("grant_type=implicit", "application/x-www-form-urlencoded")
+                 .errors.list()
+                 .first()
+                 .message,
+        QStringLiteral("must be one of \"password\", \"refresh_token\""));
+    QVERIFY(!parseTokenRequest(QByteArray(70 * 1024, 'a'), "application/x-www-form-urlencoded")
+                 .malformed.isEmpty());
+}
+
+void TestApiRequests::callStart()
+{
+    const Parsed<CallStart> ok = parseCallStart(
+        R"({"scenario_id":"0B7C0C5E-8D3C-4E0F-9C55-4F1A7C7E2D10","assignment_id":null})");
+    QVERIFY(ok);
+    QCOMPARE(ok.value->scenarioId, QStringLiteral("0b7c0c5e-8d3c-4e0f-9c55-4f1a7c7e2d10"));
+    QVERIFY(!ok.value->assignmentId);
+    QCOMPARE(
+        paths(
+            parseCallStart(R"({"scenario_id":"x","assignment_id":"y","client_version":1})").errors),
+        (QStringList{QStringLiteral("$.scenario_id"), QStringLiteral("$.assignment_id"),
+            QStringLiteral("$.client_version")}));
+}
+
+void TestApiRequests::attemptCompletion()
+{
+    const Parsed<AttemptCompletion> p = parseAttemptCompletion(R"({
+        "started_at":"2026-11-21T09:30:00+01:00","ended_at":"2026-11-21T08:31:00.5Z","duration_ms":60500,
+        "transcript":{"utterances":[]},"score":72.5,"scoring_version":"1.0.0",
+        "turn_latencies_ms":[0,600000],"interrupted":true,"ended_by":"time_limit"})");
+    QVERIFY2(p, qPrintable(p.errors.summary() + p.malformed));
+    QCOMPARE(p.value->startedAt.toMSecsSinceEpoch(),
+        QDateTime::fromString(QStringLiteral("2026-11-21T08:30:00Z"), Qt::ISODate)
+            .toMSecsSinceEpoch());
+    QCOMPARE(p.value->endedAt.time().msec(), 500);
+    QCOMPARE(p.value->turnLatenciesMs, (QList<qint64>{0, 600000}));
+    QCOMPARE(p.value->endedBy, QStringLiteral("time_limit"));
+    QCOMPARE(p.value->score, 72.5);
+}
+
+void TestApiRequests::attemptCompletionErrorsAll()
+{
+    // Every wrong field is reported at once, in field order.
+    const Parsed<AttemptCompletion> p = parseAttemptCompletion(R"({
+        "started_at":"yesterday","duration_ms":-1,"transcript":[],"score":"a","scoring_version":"",
+        "turn_latencies_ms":[1,"x",-5],"interrupted":0,"ended_by":"nobody"})");
+    QVERIFY(!p);
+    QCOMPARE(paths(p.errors),
+        (QStringList{QStringLiteral("$.started_at"), QStringLiteral("$.ended_at"),
+            QStringLiteral("$.duration_ms"), QStringLiteral("$.transcript"),
+            QStringLiteral("$.score"), QStringLiteral("$.scoring_version"),
+            QStringLiteral("$.turn_latencies_ms[1]"), QStringLiteral("$.turn_latencies_ms[2]"),
+            QStringLiteral("$.interrupted"), QStringLiteral("$.ended_by")}));
+    QCOMPARE(p.errors.list().at(1).message, QStringLiteral("is required"));
+    QCOMPARE(p.errors.list().at(3).message, QStringLiteral("must be an object, not an array"));
+}
+
+void TestApiRequests::commentRules()
+{
+    QVERIFY(parseCommentCreate(R"({"body":"Good","span":{"start_ms":0,"end_ms":0}})"));
+    QCOMPARE(paths(parseCommentCreate(R"({"body":" \n ","span":{"start_ms":9}})").errors),
+        (QStringList{QStringLiteral("$.body"), QStringLiteral("$.span.end_ms")}));
+}
+
+void TestApiRequests::timestampsNeedAZone()
+{
+    for (const char* bad :
+        {"2026-11-21", "2026-11-21T09:30:00", "2026-13-40T09:30:00Z", "21/11/2026 09:30"}) {
+        const QByteArray body = QByteArray(R"({"started_at":")") + bad
+            + R"(","ended_at":"2026-11-21T09:30:00Z","duration_ms":1,"transcript":{},"score":1,"scoring_version":"1"})";
+        QCOMPARE(paths(parseAttemptCompletion(body).errors),
+            QStringList{QStringLiteral("$.started_at")});
+    }
+}
+
+void TestApiRequests::pathsQuoteOddNames()
+{
+    QCOMPARE(childPath(QStringLiteral("$"), u"plain_name"), QStringLiteral("$.plain_name"));
+    QCOMPARE(childPath(QStringLiteral("$"), u"with space"), QStringLiteral("$['with space']"));
+    QCOMPARE(childPath(QStringLiteral("$.a"), u"it's"), QStringLiteral("$.a['it\\'s']"));
+    QCOMPARE(indexPath(QStringLiteral("$.a"), 3), QStringLiteral("$.a[3]"));
+}
+
+QTEST_GUILESS_MAIN(TestApiRequests)
+#include "TestApiRequests.moc"
