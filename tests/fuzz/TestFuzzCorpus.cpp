@@ -4,6 +4,7 @@
 #include "ApiBodyFuzzTarget.h"
 #include "AudioFileFuzzTarget.h"
 #include "ScoringFuzzTarget.h"
+#include "VoiceFrameFuzzTarget.h"
 #include "VtTestConfig.h"
 
 #include <QDirIterator>
@@ -29,6 +30,7 @@ void TestFuzzCorpus::replays_data()
         {"scoring", {"/fuzz/scoring-seeds", "/fuzz/scoring-regressions", "/scoring"}},
         {"audio_file", {"/fuzz/audio_file-seeds", "/fuzz/audio_file-regressions"}},
         {"api_body", {"/fuzz/api_body-seeds", "/fuzz/api_body-regressions"}},
+        {"voice_frame", {"/fuzz/voice_frame-seeds", "/fuzz/voice_frame-regressions"}},
     };
     for (const auto& corpus : corpora) {
         for (const char* dir : corpus.dirs) {
@@ -60,6 +62,8 @@ void TestFuzzCorpus::replays()
         result = vt::test::fuzzAudioFile(data, size);
     else if (target == QLatin1String("api_body"))
         result = vt::test::fuzzApiBody(data, size);
+    else if (target == QLatin1String("voice_frame"))
+        result = vt::test::fuzzVoiceFrame(data, size);
     QCOMPARE(result, 0);
 }
 
