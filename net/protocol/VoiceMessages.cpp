@@ -189,7 +189,7 @@ MessageParse parseMessage(QByteArrayView text)
     JsonLimits limits;
     limits.maxBytes = maxMessageBytes;
     limits.maxDepth = 8;
-    limits.maxStringBytes = 16 * 1024;
+    limits.maxStringBytes = qsizetype(16) * 1024;
     const BoundedJson json = parseJsonObject(text, limits);
     if (!json) {
         result.error = json.error;

@@ -1,0 +1,143 @@
+#include "PersonaScript.h"
+
+namespace vt::server {
+namespace {
+
+using protocol::ObjectReader;
+using protocol::Presence;
+
+constexpr qsizetype maxLineChars = 600;
+constexpr qsizetype maxPhrases = 64;
+constexpr qsizetype maxItems = 64;
+
+QStringList phrases(ObjectReader& r, QStringView name, Presence presence)
+{
+    QStringList out;
+    const std::optional<QJsonArray> array = r.array(name, presence, maxPhrases);
+    if (!array)
+        return out;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QString text = array->at(i).toString();
+        if (!array->at(i).isString() || text.trimmed().isEmpty() || text.size() > maxLineChars)
+            r.errors().add(protocol::indexPath(r.pathOf(name), i),
+                QStringLiteral("must be a non-empty string of at most %1 characters")
+                    .arg(maxLineChars));
+        else
+            out.append(text);
+    }
+    return out;
+}
+
+QString line(ObjectReader& r, QStringView name, Presence presence)
+{
+    return r.text(name, presence, 1, maxLineChars).value_or(QString());
+}
+
+// Each element of an array of objects, read by `read`.
+template <typename Read>
+void eachObject(ObjectReader& r, QStringView name, Presence presence, Read read)
+{
+    const std::optional<QJsonArray> array = r.array(name, presence, maxItems);
+    if (!array)
+        return;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QString path = protocol::indexPath(r.pathOf(name), i);
+        if (!array->at(i).isObject()) {
+            r.errors().add(path, QStringLiteral("must be an object"));
+            continue;
+        }
+        ObjectReader item(array->at(i).toObject(), path, r.errors());
+        read(item);
+    }
+}
+
+} // namespace
+
+std::optional<PersonaScript> readPersonaScript(
+    const QJsonObject& agent, protocol::FieldErrors& errors)
+{
+    ObjectReader r(agent, QStringLiteral("$.agent"), errors);
+    PersonaScript s;
+    s.voice
+        = r.oneOf(u"voice", Presence::Optional, {u"kal", u"awb", u"rms", u"slt"}).value_or(s.voice);
+    s.opening = line(r, u"opening", Presence::Required);
+    eachObject(r, u"objections", Presence::Required, [&s](ObjectReader& o) {
+        ScriptedObjection obj;
+        obj.tag = o.text(u"tag", Presence::Required, 1, 64).value_or(QString());
+        obj.line = line(o, u"line", Presence::Required);
+        obj.repTriggers = phrases(o, u"rep_triggers", Presence::Optional);
+        obj.afterRepTurns
+            = int(o.integer(u"after_rep_turns", Presence::Optional, 0, 100).value_or(-1));
+        obj.handling = phrases(o, u"handling", Presence::Required);
+        obj.handledLine = line(o, u"handled_line", Presence::Required);
+        if (obj.repTriggers.isEmpty() && obj.afterRepTurns < 0)
+            o.errors().add(o.path(),
+                QStringLiteral("needs rep_triggers or after_rep_turns, or it is never raised"));
+        s.objections.append(obj);
+    });
+    eachObject(r, u"intents", Presence::Optional, [&s](ObjectReader& o) {
+        Intent intent;
+        intent.id = o.text(u"id", Presence::Required, 1, 64).value_or(QString());
+        intent.keywords = phrases(o, u"keywords", Presence::Required);
+        intent.replies = phrases(o, u"replies", Presence::Required);
+        s.intents.append(intent);
+    });
+    s.fallbacks = phrases(r, u"fallbacks", Presence::Required);
+    if (s.fallbacks.isEmpty())
+        errors.add(r.pathOf(u"fallbacks"), QStringLiteral("needs at least one line"));
+    if (const std::optional<QJsonObject> goal = r.object(u"goal", Presence::Required)) {
+        ObjectReader g(*goal, r.pathOf(u"goal"), errors);
+        s.goalAskKeywords = phrases(g, u"ask_keywords", Presence::Required);
+        s.goalMinObjections = int(g.integer(u"min_objections", Presence::Optional, 0, maxItems)
+                                      .value_or(qint64(s.objections.size())));
+        s.goalAgreeLine = line(g, u"agree_line", Presence::Required);
+        s.goalNotYetLine = line(g, u"not_yet_line", Presence::Required);
+    }
+    if (const std::optional<QJsonObject> hang = r.object(u"hang_up", Presence::Required)) {
+        ObjectReader h(*hang, r.pathOf(u"hang_up"), errors);
+        s.rudeWords = phrases(h, u"rude_words", Presence::Required);
+        s.rudeLine = line(h, u"rude_line", Presence::Required);
+        s.silencePromptMs = h.integer(u"silence_prompt_ms", Presence::Optional, 3000, 120000)
+                                .value_or(s.silencePromptMs);
+        s.silencePromptLine = line(h, u"silence_prompt_line", Presence::Required);
+        s.silenceHangUpMs = h.integer(u"silence_hang_up_ms", Presence::Optional, 3000, 300000)
+                                .value_or(s.silenceHangUpMs);
+        s.silenceHangUpLine = line(h, u"silence_hang_up_line", Presence::Required);
+        s.timeLimitLine = line(h, u"time_limit_line", Presence::Required);
+        if (s.silenceHangUpMs <= s.silencePromptMs)
+            errors.add(h.pathOf(u"silence_hang_up_ms"),
+                QStringLiteral("must be longer than silence_prompt_ms"));
+    }
+    if (!errors.isEmpty())
+        return std::nullopt;
+    return s;
+}
+
+QString normalizedForMatching(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char(' ');
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('\'')) {
+            out += c.toLower();
+        } else if (!out.endsWith(QLatin1Char(' '))) {
+            out += QLatin1Char(' ');
+        }
+    }
+    if (!out.endsWith(QLatin1Char(' ')))
+        out += QLatin1Char(' ');
+    return out;
+}
+
+bool containsAny(const QString& normalized, const QStringList& phrases)
+{
+    for (const QString& phrase : phrases) {
+        const QString needle = normalizedForMatching(phrase);
+        if (needle.size() > 2 && normalized.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+} // namespace vt::server

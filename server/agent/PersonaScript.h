@@ -1,0 +1,64 @@
+#pragma once
+
+// What the local practice agent says and when: the "agent" part of a scenario record
+// (docs/scenarios.md). Read and validated once per call; PersonaEngine plays it.
+
+#include "JsonFields.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vt::server {
+
+struct ScriptedObjection {
+    QString tag;             // the scoring objection it raises (scoring.objections[].tag)
+    QString line;            // what the prospect says to raise it
+    QStringList repTriggers; // the rep saying one of these raises it at once
+    int afterRepTurns = -1;  // or raise it by script once the rep has spoken this many times
+    QStringList handling;    // the rep answering with one of these handles it
+    QString handledLine;     // what the prospect says then
+};
+
+struct Intent {
+    QString id;
+    QStringList keywords;
+    QStringList replies; // used in turn, the first again after the last
+};
+
+struct PersonaScript {
+    QString voice = QStringLiteral("kal"); // a flite voice: kal, awb, rms, slt
+    QString opening;
+    QList<ScriptedObjection> objections;
+    QList<Intent> intents;
+    QStringList fallbacks;
+    // The goal: the rep asks for it with one of askKeywords; the prospect agrees only once
+    // every objection raised so far is handled and at least minObjections were raised.
+    QStringList goalAskKeywords;
+    int goalMinObjections = 0;
+    QString goalAgreeLine; // says one of the scoring goal's phrases
+    QString goalNotYetLine;
+    // Hanging up.
+    QStringList rudeWords;
+    QString rudeLine;
+    qint64 silencePromptMs = 12000;
+    QString silencePromptLine;
+    qint64 silenceHangUpMs = 24000;
+    QString silenceHangUpLine;
+    QString timeLimitLine;
+};
+
+// The scenario's "agent" object read into a script, or the list of what is wrong with it
+// (paths from "$.agent").
+std::optional<PersonaScript> readPersonaScript(
+    const QJsonObject& agent, protocol::FieldErrors& errors);
+
+// Lowercase words separated by single spaces, without punctuation, padded with a space on
+// each side, so that " kw " finds whole words and phrases.
+QString normalizedForMatching(const QString& text);
+bool containsAny(const QString& normalized, const QStringList& phrases);
+
+} // namespace vt::server
