@@ -47,6 +47,7 @@ class TestPersonaEngine final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void seedScriptAgreesWithItsScoring_data();
     void seedScriptAgreesWithItsScoring();
     void aWellRunCallReachesTheGoal();
     void theGoalWaitsForObjections();
@@ -57,12 +58,20 @@ private Q_SLOTS:
     void badScriptsNameTheField();
 };
 
+void TestPersonaEngine::seedScriptAgreesWithItsScoring_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char* name : {"refinance-cold-call", "rate-shopper", "first-time-buyer"})
+        QTest::newRow(name) << QString::fromLatin1(name) + QStringLiteral(".json");
+}
+
 void TestPersonaEngine::seedScriptAgreesWithItsScoring()
 {
+    QFETCH(QString, file);
     // What the persona says must be what the scoring module recognises: each objection line
     // carries one of its scoring triggers, the handling phrases are the scoring's, and the
     // goal line says a goal phrase. Otherwise a well-run call would score badly.
-    const QJsonObject scenario = seedScenario(QStringLiteral("refinance-cold-call.json"));
+    const QJsonObject scenario = seedScenario(file);
     vt::protocol::FieldErrors errors;
     const std::optional<PersonaScript> script
         = vt::server::readPersonaScript(scenario.value(QStringLiteral("agent")).toObject(), errors);
