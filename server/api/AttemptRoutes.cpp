@@ -1,11 +1,11 @@
 // GET /api/v1/attempts, GET and PUT /api/v1/attempts/{id}, POST /api/v1/attempts/{id}/comments.
 #include "ApiService.h"
+#include "AttemptAccess.h"
 #include "Paging.h"
 #include "Platform.h"
 #include "Representations.h"
 #include "ServerLog.h"
 #include "db/Sql.h"
-#include "domain/Feedback.h"
 #include "domain/Rescoring.h"
 
 #include "ApiRequests.h"
@@ -24,25 +24,6 @@ QByteArray compact(const QJsonValue& value)
     if (value.isObject())
         return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     return {};
-}
-
-// The attempt, if the caller may see it: 404 for another org's (or none), 403 for one of the
-// org the caller may not see. Replies when it returns nothing.
-std::optional<AttemptRecord> visibleAttempt(Platform& platform, const ApiCallPtr& call)
-{
-    const Caller& c = call->caller();
-    std::optional<AttemptRecord> attempt
-        = platform.attempts.attempt(c.orgId, call->param(QStringLiteral("id")));
-    if (!attempt) {
-        call->problem(ProblemType::NotFound, QStringLiteral("there is no such attempt"));
-        return std::nullopt;
-    }
-    if (!AccessPolicy::canSeeUser(c, attempt->userId, attempt->userTeamId)) {
-        call->problem(
-            ProblemType::Forbidden, QStringLiteral("this attempt is not yours or your team's"));
-        return std::nullopt;
-    }
-    return attempt;
 }
 
 // Which users' attempts the list may show, from the caller and the user= and team= filters.
@@ -144,16 +125,12 @@ void listAttempts(Platform& platform, const ApiCallPtr& call)
         after = std::make_pair(paging->after->at(0).toInteger(), paging->after->at(1).toString());
     const QList<AttemptRecord> page
         = platform.attempts.list(call->caller().orgId, filter, after, paging->limit + 1);
-    QJsonArray items;
-    for (qsizetype i = 0; i < std::min<qsizetype>(page.size(), paging->limit); ++i)
-        items.append(attemptJson(page[i], nullptr));
-    const bool more = page.size() > paging->limit;
     call->json(200,
-        QJsonObject{{QStringLiteral("items"), items},
-            {QStringLiteral("next_cursor"),
-                more ? QJsonValue(
-                    encodeCursor({page[paging->limit - 1].startedAt, page[paging->limit - 1].id}))
-                     : QJsonValue(QJsonValue::Null)}});
+        pageJson(
+            page, paging->limit, [](const AttemptRecord& a) { return attemptJson(a, nullptr); },
+            [](const AttemptRecord& a) {
+                return QJsonArray{a.startedAt, a.id};
+            }));
 }
 
 void replyAttempt(Platform& platform, const ApiCallPtr& call, const QString& id, int status)
@@ -168,16 +145,9 @@ void completeAttempt(Platform& platform, const ApiCallPtr& call)
 {
     const Caller& c = call->caller();
     const std::optional<AttemptRecord> attempt
-        = platform.attempts.attempt(c.orgId, call->param(QStringLiteral("id")));
-    if (!attempt) {
-        call->problem(ProblemType::NotFound, QStringLiteral("there is no such attempt"));
+        = ownAttempt(platform, call, QStringLiteral("only the rep who made the call completes it"));
+    if (!attempt)
         return;
-    }
-    if (attempt->userId != c.userId) {
-        call->problem(
-            ProblemType::Forbidden, QStringLiteral("only the rep who made the call completes it"));
-        return;
-    }
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(call->request().body, QCryptographicHash::Sha256).toHex());
     if (attempt->status == QLatin1String("completed")) {
@@ -209,12 +179,7 @@ void completeAttempt(Platform& platform, const ApiCallPtr& call)
     a.endedAt = done.endedAt.toMSecsSinceEpoch();
     a.durationMs = done.durationMs;
     a.transcript = compact(done.transcript);
-    a.kpis = scored.kpis;
-    a.breakdown = scored.breakdown;
-    a.score = scored.score;
-    a.passScore = scored.passScore;
-    a.passed = scored.passed;
-    a.scoringVersion = scored.scoringVersion;
+    recordPlatformScore(a, scored);
     a.clientScore = done.score;
     a.clientKpis = compact(done.kpis);
     a.clientBreakdown = compact(done.breakdown);
@@ -227,8 +192,6 @@ void completeAttempt(Platform& platform, const ApiCallPtr& call)
     a.interrupted = done.interrupted;
     a.endedBy = done.endedBy;
     a.scoreMismatch = scoresDiffer(done.score, scored.score);
-    a.feedback
-        = compact(buildFeedback(scored.breakdown, scored.score, scored.passScore, scored.passed));
     a.completionHash = hash;
     if (a.scoreMismatch) {
         qCWarning(lcServer).noquote() << "attempt" << a.id << "score mismatch: client" << done.score

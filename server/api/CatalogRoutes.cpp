@@ -37,16 +37,13 @@ void addCatalogRoutes(Platform& platform, const std::function<void(RouteSpec)>& 
             const bool drafts = AccessPolicy::allows(call->caller().role, Action::ReadDrafts);
             const QList<ScenarioRecord> page = platform.catalog.scenarios(
                 call->caller().orgId, drafts, titleKey(paging->after), paging->limit + 1);
-            QJsonArray items;
-            for (qsizetype i = 0; i < std::min<qsizetype>(page.size(), paging->limit); ++i)
-                items.append(scenarioJson(page[i], false));
-            const bool more = page.size() > paging->limit;
             call->json(200,
-                QJsonObject{{QStringLiteral("items"), items},
-                    {QStringLiteral("next_cursor"),
-                        more ? QJsonValue(encodeCursor(
-                            {page[paging->limit - 1].title, page[paging->limit - 1].id}))
-                             : QJsonValue(QJsonValue::Null)}});
+                pageJson(
+                    page, paging->limit,
+                    [](const ScenarioRecord& s) { return scenarioJson(s, false); },
+                    [](const ScenarioRecord& s) {
+                        return QJsonArray{s.title, s.id};
+                    }));
         }});
     add({"GET", QStringLiteral("/api/v1/scenarios/{id}"), true, Action::ReadCatalog, BodyKind::None,
         false, [&platform](const ApiCallPtr& call) {
@@ -69,16 +66,9 @@ void addCatalogRoutes(Platform& platform, const std::function<void(RouteSpec)>& 
             }
             const QList<TrackRecord> page = platform.catalog.tracks(
                 call->caller().orgId, titleKey(paging->after), paging->limit + 1);
-            QJsonArray items;
-            for (qsizetype i = 0; i < std::min<qsizetype>(page.size(), paging->limit); ++i)
-                items.append(trackJson(page[i]));
-            const bool more = page.size() > paging->limit;
-            call->json(200,
-                QJsonObject{{QStringLiteral("items"), items},
-                    {QStringLiteral("next_cursor"),
-                        more ? QJsonValue(encodeCursor(
-                            {page[paging->limit - 1].title, page[paging->limit - 1].id}))
-                             : QJsonValue(QJsonValue::Null)}});
+            call->json(200, pageJson(page, paging->limit, &trackJson, [](const TrackRecord& t) {
+                return QJsonArray{t.title, t.id};
+            }));
         }});
     add({"GET", QStringLiteral("/api/v1/tracks/{id}"), true, Action::ReadCatalog, BodyKind::None,
         false, [&platform](const ApiCallPtr& call) {

@@ -5,6 +5,8 @@
 #include "JsonFields.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
 
 #include <optional>
 
@@ -21,6 +23,21 @@ struct Paging {
 std::optional<Paging> readPaging(
     const ApiCall& call, int fallback, int max, int keyLength, protocol::FieldErrors& errors);
 QString encodeCursor(const QJsonArray& key);
+
+// A list answer's body from a page read with limit + 1 rows: {items: the first `limit` as
+// toJson gives them, next_cursor: after the last of those when the extra row shows more}.
+template <typename T, typename ToJson, typename KeyOf>
+QJsonObject pageJson(const QList<T>& page, int limit, ToJson toJson, KeyOf keyOf)
+{
+    QJsonArray items;
+    for (qsizetype i = 0; i < std::min<qsizetype>(page.size(), limit); ++i)
+        items.append(toJson(page[i]));
+    const bool more = page.size() > limit;
+    return {{QStringLiteral("items"), items},
+        {QStringLiteral("next_cursor"),
+            more ? QJsonValue(encodeCursor(keyOf(page[limit - 1])))
+                 : QJsonValue(QJsonValue::Null)}};
+}
 
 // Replies with the problem a failed body parse deserves: 400 when it is not JSON (or a form)
 // at all, 422 with the fields otherwise.

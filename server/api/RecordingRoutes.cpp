@@ -1,6 +1,7 @@
 // PUT and GET /api/v1/attempts/{id}/recording, and the signed download link
 // GET /api/v1/recordings/{id}?expires=...&signature=... that the GET redirects to.
 #include "ApiService.h"
+#include "AttemptAccess.h"
 #include "Platform.h"
 #include "Representations.h"
 #include "db/Sql.h"
@@ -33,17 +34,10 @@ bool isOggType(const QByteArray& contentType)
 void upload(Platform& platform, const ApiCallPtr& call)
 {
     const Caller& c = call->caller();
-    const std::optional<AttemptRecord> attempt
-        = platform.attempts.attempt(c.orgId, call->param(QStringLiteral("id")));
-    if (!attempt) {
-        call->problem(ProblemType::NotFound, QStringLiteral("there is no such attempt"));
+    const std::optional<AttemptRecord> attempt = ownAttempt(
+        platform, call, QStringLiteral("only the rep who made the call uploads its recording"));
+    if (!attempt)
         return;
-    }
-    if (attempt->userId != c.userId) {
-        call->problem(ProblemType::Forbidden,
-            QStringLiteral("only the rep who made the call uploads its recording"));
-        return;
-    }
     const HttpRequest& request = call->request();
     if (!isOggType(request.headers.value("content-type"))) {
         call->problem(ProblemType::UnsupportedMedia,
@@ -77,18 +71,9 @@ void upload(Platform& platform, const ApiCallPtr& call)
 
 void linkTo(Platform& platform, const ApiCallPtr& call)
 {
-    const Caller& c = call->caller();
-    const std::optional<AttemptRecord> attempt
-        = platform.attempts.attempt(c.orgId, call->param(QStringLiteral("id")));
-    if (!attempt) {
-        call->problem(ProblemType::NotFound, QStringLiteral("there is no such attempt"));
+    const std::optional<AttemptRecord> attempt = visibleAttempt(platform, call);
+    if (!attempt)
         return;
-    }
-    if (!AccessPolicy::canSeeUser(c, attempt->userId, attempt->userTeamId)) {
-        call->problem(
-            ProblemType::Forbidden, QStringLiteral("this attempt is not yours or your team's"));
-        return;
-    }
     if (attempt->recordingPath.isEmpty()) {
         call->problem(ProblemType::NotFound, QStringLiteral("this attempt has no recording yet"));
         return;

@@ -1,5 +1,8 @@
 #include "Rescoring.h"
 
+#include "Feedback.h"
+#include "store/AttemptStore.h"
+
 #include "Kpis.h"
 #include "Report.h"
 #include "Rubric.h"
@@ -53,6 +56,19 @@ bool scoresDiffer(double client, double platform)
 {
     // Scores are whole numbers in 1.0.0; a client may send one decimal.
     return std::fabs(client - platform) >= 0.5;
+}
+
+void recordPlatformScore(AttemptRecord& attempt, const Rescored& scored)
+{
+    attempt.kpis = scored.kpis;
+    attempt.breakdown = scored.breakdown;
+    attempt.score = scored.score;
+    attempt.passScore = scored.passScore;
+    attempt.passed = scored.passed;
+    attempt.scoringVersion = scored.scoringVersion;
+    attempt.feedback = QJsonDocument(
+        buildFeedback(scored.breakdown, scored.score, scored.passScore, scored.passed))
+                           .toJson(QJsonDocument::Compact);
 }
 
 } // namespace vt::server

@@ -26,6 +26,11 @@ struct Rescored {
 
 Rescored rescore(const QJsonObject& scenarioScoring, const QJsonObject& transcript);
 
+struct AttemptRecord;
+// Puts the platform's score (KPIs, breakdown, score, pass) and the feedback built from it
+// into the attempt, as completing it stores them.
+void recordPlatformScore(AttemptRecord& attempt, const Rescored& scored);
+
 // Whether the client's score differs from the platform's beyond rounding.
 bool scoresDiffer(double client, double platform);
 

@@ -3,7 +3,6 @@
 #include "Platform.h"
 #include "auth/Passwords.h"
 #include "db/Sql.h"
-#include "domain/Feedback.h"
 #include "domain/Rescoring.h"
 
 #include <QDir>
@@ -134,19 +133,12 @@ public:
         a.endedAt = started + duration;
         a.durationMs = duration;
         a.transcript = QJsonDocument(transcript).toJson(QJsonDocument::Compact);
-        a.kpis = r.kpis;
-        a.breakdown = r.breakdown;
-        a.score = r.score;
-        a.passScore = r.passScore;
-        a.passed = r.passed;
-        a.scoringVersion = r.scoringVersion;
+        recordPlatformScore(a, r);
         a.clientScore = r.score;
         a.clientScoringVersion = r.scoringVersion;
         a.clientVersion = QStringLiteral("seed");
         a.turnLatencies = "[620,540,710,580]";
         a.endedBy = QStringLiteral("rep");
-        a.feedback = QJsonDocument(buildFeedback(r.breakdown, r.score, r.passScore, r.passed))
-                         .toJson(QJsonDocument::Compact);
         p.attempts.complete(a, started + duration);
         ++result.attempts;
     }
