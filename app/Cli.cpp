@@ -15,7 +15,12 @@ struct Command {
     int (*run)(Settings&, const QStringList&, CliIo);
 };
 
-const std::array<Command, 3> commands{{
+const std::array<Command, 5> commands{{
+    {"practice",
+        QT_TRANSLATE_NOOP("vt::app::Cli", "Have a practice call with the AI prospect and score it"),
+        &runPracticeCommand},
+    {"scenarios", QT_TRANSLATE_NOOP("vt::app::Cli", "List the scenarios you can practise"),
+        &runScenariosCommand},
     {"config",
         QT_TRANSLATE_NOOP("vt::app::Cli", "Show and change settings (list, get, set, unset)"),
         &runConfigCommand},

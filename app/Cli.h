@@ -34,5 +34,7 @@ public:
 int runConfigCommand(Settings& settings, const QStringList& args, CliIo io);
 int runAudioCommand(Settings& settings, const QStringList& args, CliIo io);
 int runScoreCommand(Settings& settings, const QStringList& args, CliIo io);
+int runPracticeCommand(Settings& settings, const QStringList& args, CliIo io);
+int runScenariosCommand(Settings& settings, const QStringList& args, CliIo io);
 
 } // namespace vt::app

@@ -1,5 +1,7 @@
 #include "Platform.h"
 
+#include <QUrl>
+
 namespace vt::server {
 
 Platform::Platform(
@@ -28,6 +30,16 @@ QString Platform::baseUrl(const HttpRequest& request) const
     const QByteArray host = request.headers.value("host");
     return QStringLiteral("http://")
         + (host.isEmpty() ? QStringLiteral("127.0.0.1") : QString::fromLatin1(host));
+}
+
+QString Platform::voiceUrl(const HttpRequest& request, const QString& attemptId) const
+{
+    QUrl url(baseUrl(request));
+    url.setScheme(
+        url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setPort(config.voicePort);
+    url.setPath(QStringLiteral("/voice/v1/") + attemptId);
+    return url.toString();
 }
 
 } // namespace vt::server

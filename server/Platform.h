@@ -20,7 +20,8 @@ namespace vt::server {
 
 struct PlatformConfig {
     QString dataDir;
-    QString publicUrl; // for links the API hands out; empty: from the request's Host
+    QString publicUrl;     // for links the API hands out; empty: from the request's Host
+    quint16 voicePort = 0; // where the voice gateway listens (set once it does)
     qint64 maxJsonBytes = 8 * 1024 * 1024;
     qint64 maxRecordingBytes = 64 * 1024 * 1024;
     qint64 accessTokenSeconds = 15 * 60;
@@ -34,6 +35,8 @@ struct Platform {
 
     // The address clients reach the platform at: --public-url, else the request's Host.
     QString baseUrl(const HttpRequest& request) const;
+    // The voice gateway's address for an attempt: ws(s)://<the base URL's host>:<voice port>/...
+    QString voiceUrl(const HttpRequest& request, const QString& attemptId) const;
 
     Database& db;
     const Clock& clock;

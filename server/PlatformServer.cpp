@@ -9,6 +9,8 @@
 #include "db/Sql.h"
 #include "http/HttpServer.h"
 #include "seed/DemoSeed.h"
+#include "speech/Recognizer.h"
+#include "voice/VoiceGateway.h"
 
 #include <QDir>
 #include <QThreadPool>
@@ -24,6 +26,7 @@ PlatformServer::PlatformServer(ServerOptions options, QObject* parent)
 
 PlatformServer::~PlatformServer()
 {
+    m_voice.reset();
     m_http.reset();
     // Password checks still running hold on to the platform.
     QThreadPool::globalInstance()->waitForDone();
@@ -95,12 +98,24 @@ bool PlatformServer::start(QString* error, QStringList* report)
     connect(m_http.get(), &HttpServer::drained, this, &PlatformServer::stopped);
     if (!m_http->listen(m_options.address, m_options.port, error))
         return false;
+    m_voice = std::make_unique<VoiceGateway>(*m_platform,
+        m_options.speechModels.isEmpty() ? Recognizer::defaultModelDir() : m_options.speechModels);
+    const quint16 voicePort = m_options.voicePort.value_or(
+        m_options.port == 0 || m_options.port == 65535 ? 0 : quint16(m_options.port + 1));
+    if (!m_voice->listen(m_options.address, voicePort, error))
+        return false;
+    m_platform->config.voicePort = m_voice->port();
     return true;
 }
 
 quint16 PlatformServer::port() const
 {
     return m_http ? m_http->port() : 0;
+}
+
+quint16 PlatformServer::voicePort() const
+{
+    return m_voice ? m_voice->port() : 0;
 }
 
 QString PlatformServer::url() const

@@ -14,6 +14,7 @@ class Database;
 class HttpServer;
 struct Platform;
 class SystemClock;
+class VoiceGateway;
 
 // The reference platform, assembled: database (migrated), secret, API, HTTP listener,
 // access log. The composition root for voicetraining-server, and for the desktop app's
@@ -30,6 +31,7 @@ public:
     // (the demo credentials among them, once).
     bool start(QString* error, QStringList* report);
     quint16 port() const;
+    quint16 voicePort() const;
     QString url() const;
     // Graceful: stops accepting, lets requests in flight finish, then emits stopped().
     void shutdown();
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<Platform> m_platform;
     std::unique_ptr<ApiService> m_api;
     std::unique_ptr<HttpServer> m_http;
+    std::unique_ptr<VoiceGateway> m_voice;
     std::unique_ptr<AccessLog> m_accessLog;
 };
 

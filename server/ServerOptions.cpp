@@ -46,6 +46,9 @@ QString ServerOptions::usage()
         "  --max-recording SIZE    largest recording upload (default 64M)\n"
         "  --access-log FILE       one JSON line per request; \"-\" stdout (default), \"off\"\n"
         "  --public-url URL        the address clients use, for links (default: the Host header)\n"
+        "  --voice-port PORT       the voice gateway's port, on the --listen address (default:\n"
+        "                          the --listen port + 1; 0 picks one)\n"
+        "  --speech-models DIR     the speech recognition model (default: the system's en-us)\n"
         "  -h, --help              this help\n"
         "  -v, --version           the version\n");
 }
@@ -84,6 +87,22 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
             }
             o.address = address;
             o.port = quint16(port);
+        } else if (arg == QLatin1String("--voice-port")) {
+            const std::optional<QString> v = value();
+            if (!v)
+                return std::nullopt;
+            bool ok = false;
+            const int port = v->toInt(&ok);
+            if (!ok || port < 0 || port > 65535) {
+                *error = QStringLiteral("--voice-port needs a port from 0 to 65535");
+                return std::nullopt;
+            }
+            o.voicePort = quint16(port);
+        } else if (arg == QLatin1String("--speech-models")) {
+            const std::optional<QString> v = value();
+            if (!v)
+                return std::nullopt;
+            o.speechModels = *v;
         } else if (arg == QLatin1String("--db")) {
             const std::optional<QString> v = value();
             if (!v)

@@ -12,6 +12,10 @@ namespace vt::server {
 struct ServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8787;
+    // The voice gateway, on the same address: --voice-port, else the API's port + 1 (any free
+    // port when the API's is 0).
+    std::optional<quint16> voicePort;
+    QString speechModels;  // --speech-models; default Recognizer::defaultModelDir()
     QString database;      // --db; default sqlite:<data dir>/platform.sqlite
     QString dataDir;       // --data-dir; default the user's app data folder
     QString seed;          // --seed demo

@@ -4,7 +4,7 @@
 <context>
     <name>vt::app::AudioChecksCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliAudioChecks.cpp" line="+177"/>
+        <location filename="../app/CliAudioChecks.cpp" line="+178"/>
         <source>Listening to “%1” for %n second(s). Speak as you would on a call.</source>
         <translation>
             <numerusform>Listening to “%1” for %n second. Speak as you would on a call.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>vt::app::AudioFilesCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliAudioFiles.cpp" line="+54"/>
+        <location filename="../app/CliAudioFiles.cpp" line="+58"/>
         <source>%1 → %2: %3 s of audio (%4 Hz, %n channel(s)), %5 packets, %6 kB, %7 kbit/s</source>
         <translation>
             <numerusform>%1 → %2: %3 s of audio (%4 Hz, %n channel), %5 packets, %6 kB, %7 kbit/s</numerusform>
@@ -39,6 +39,36 @@
         <translation>
             <numerusform>%1 → %2: %3 s of audio, %n channel at %4 Hz, %5 kB</numerusform>
             <numerusform>%1 → %2: %3 s of audio, %n channels at %4 Hz, %5 kB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::PracticeCommand</name>
+    <message numerus="yes">
+        <location filename="../app/CliPracticeCommand.cpp" line="+234"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>Turn latency: p50 %1 ms, p95 %2 ms over %n turn(s)</source>
+        <translation>
+            <numerusform>Turn latency: p50 %1 ms, p95 %2 ms over %n turn</numerusform>
+            <numerusform>Turn latency: p50 %1 ms, p95 %2 ms over %n turns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vt::net::VoiceTransport</name>
+    <message numerus="yes">
+        <location filename="../net/VoiceTransport.cpp" line="+364"/>
+        <source>The platform&apos;s voice service did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The platform&apos;s voice service did not answer within %n second.</numerusform>
+            <numerusform>The platform&apos;s voice service did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>

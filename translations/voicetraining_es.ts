@@ -5,13 +5,13 @@
     <name>vt::app::AudioChecksCommand</name>
     <message>
         <location filename="../app/CliAudioChecks.cpp" line="+75"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <location line="+89"/>
         <source>voicetraining-cli: %1</source>
         <translation>voicetraining-cli: %1</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>The microphone “%1” is not connected; using “%2”.</source>
         <translation>El micrófono «%1» no está conectado; se usa «%2».</translation>
     </message>
@@ -21,7 +21,7 @@
         <translation>El altavoz «%1» no está conectado; se usa «%2».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No sound at all: the microphone is muted, blocked by the system&apos;s privacy settings, or not connected.</source>
         <translation>No llega ningún sonido: el micrófono está silenciado, bloqueado por los ajustes de privacidad del sistema o desconectado.</translation>
     </message>
@@ -258,7 +258,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 → %2: %3 s of audio (%4 Hz, %n channel(s)), %5 packets, %6 kB, %7 kbit/s</source>
         <translation>
             <numerusform>%1 → %2: %3 s de audio (%4 Hz, %n canal), %5 paquetes, %6 kB, %7 kbit/s</numerusform>
@@ -275,9 +275,87 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
     </message>
 </context>
 <context>
+    <name>vt::app::CallSession</name>
+    <message>
+        <location filename="../app/CallSession.cpp" line="+143"/>
+        <source>Ready</source>
+        <translation>Preparada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ending</source>
+        <translation>Terminando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The scenario cannot be scored: %1</source>
+        <translation>El escenario no se puede puntuar: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The call could not be started: %1</source>
+        <translation>No se pudo iniciar la llamada: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The audio devices could not be opened: %1</source>
+        <translation>No se pudieron abrir los dispositivos de audio: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The audio devices could not be started: %1</source>
+        <translation>No se pudieron iniciar los dispositivos de audio: %1</translation>
+    </message>
+    <message>
+        <location line="+257"/>
+        <source>Saved on this computer; not yet on the platform: %1</source>
+        <translation>Guardado en este equipo; aún no está en la plataforma: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The recording is kept on this computer; its upload failed: %1</source>
+        <translation>La grabación se conserva en este equipo; su subida falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::Cli</name>
     <message>
         <location filename="../app/Cli.cpp" line="+20"/>
+        <source>Have a practice call with the AI prospect and score it</source>
+        <translation>Hacer una llamada de práctica con el cliente de IA y puntuarla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the scenarios you can practise</source>
+        <translation>Listar los escenarios que puede practicar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show and change settings (list, get, set, unset)</source>
         <translation>Ver y cambiar los ajustes (list, get, set, unset)</translation>
     </message>
@@ -418,6 +496,24 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
     </message>
 </context>
 <context>
+    <name>vt::app::LocalPlatform</name>
+    <message>
+        <location filename="../app/LocalPlatform.cpp" line="+43"/>
+        <source>The practice platform on this computer could not start: %1</source>
+        <translation>La plataforma de práctica de este equipo no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The practice platform on this computer has no local account (%1 is missing); delete %2 to start afresh.</source>
+        <translation>La plataforma de práctica de este equipo no tiene cuenta local (falta %1); borre %2 para empezar de cero.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The practice platform on this computer has no trainee account; delete %1 to start afresh.</source>
+        <translation>La plataforma de práctica de este equipo no tiene cuenta de alumno; borre %1 para empezar de cero.</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::Policy</name>
     <message>
         <location filename="../app/Policy.cpp" line="+49"/>
@@ -433,6 +529,202 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
         <location line="+13"/>
         <source>Policy %1 sets %2 to a value that is not allowed (%3); it is ignored.</source>
         <translation>La directiva %1 asigna a %2 un valor no permitido (%3); se ignora.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::PracticeCommand</name>
+    <message>
+        <location filename="../app/CliPracticeCommand.cpp" line="+85"/>
+        <source>Usage: voicetraining-cli practice [--local | --server URL --user EMAIL --password-file FILE]
+                               --scenario ID [--assignment ID]
+                               [--mic-file FILE | --mic DEVICE] [--speaker DEVICE]
+                               [--speaker-file OUT.wav] [--json OUT.json]
+
+Has a practice call with the AI prospect and scores it. The live transcript is
+printed as the call goes, then the KPIs, the score and its breakdown.
+
+  --local             the practice platform on this computer (the default)
+  --server URL        a platform; with --user and --password-file
+  --data-dir DIR      with --local: where the local platform keeps its data
+  --scenario ID       the scenario (see “voicetraining-cli scenarios”)
+  --mic-file FILE     a WAV or Ogg Opus recording plays the rep&apos;s part, in real
+                      time; the rep hangs up once it is over and the prospect is
+                      quiet
+  --mic, --speaker    audio devices (default: the configured ones)
+  --speaker-file OUT  with --mic-file: the prospect&apos;s audio, as WAV
+  --json OUT          the attempt (transcript, report, latencies) as JSON
+
+Exit status: 0 when the call completed and was scored, 1 when it failed.
+</source>
+        <translation>Uso: voicetraining-cli practice [--local | --server URL --user CORREO --password-file ARCHIVO]
+                               --scenario ID [--assignment ID]
+                               [--mic-file ARCHIVO | --mic DISPOSITIVO] [--speaker DISPOSITIVO]
+                               [--speaker-file SALIDA.wav] [--json SALIDA.json]
+
+Hace una llamada de práctica con el cliente de IA y la puntúa. La transcripción en
+directo se muestra durante la llamada; después, los KPI, la puntuación y su desglose.
+
+  --local             la plataforma de práctica de este equipo (por defecto)
+  --server URL        una plataforma; con --user y --password-file
+  --data-dir DIR      con --local: dónde guarda sus datos la plataforma local
+  --scenario ID       el escenario (vea «voicetraining-cli scenarios»)
+  --mic-file ARCHIVO  una grabación WAV u Ogg Opus hace el papel del comercial, en
+                      tiempo real; el comercial cuelga cuando termina y el cliente
+                      calla
+  --mic, --speaker    dispositivos de audio (por defecto: los configurados)
+  --speaker-file SAL  con --mic-file: el audio del cliente, en WAV
+  --json SALIDA       el intento (transcripción, informe, latencias) en JSON
+
+Estado de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Usage: voicetraining-cli scenarios [--local | --server URL --user EMAIL --password-file FILE]
+
+Lists the scenarios you can practise: id, difficulty, minutes and title.
+</source>
+        <translation>Uso: voicetraining-cli scenarios [--local | --server URL --user CORREO --password-file ARCHIVO]
+
+Lista los escenarios que puede practicar: id, dificultad, minutos y título.
+</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>voicetraining-cli: --server: %1</source>
+        <translation>voicetraining-cli: --server: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>voicetraining-cli: --server needs --user and --password-file</source>
+        <translation>voicetraining-cli: --server necesita --user y --password-file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>voicetraining-cli: cannot read the password file %1: %2</source>
+        <translation>voicetraining-cli: no se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+259"/>
+        <source>voicetraining-cli: %1</source>
+        <translation>voicetraining-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>voicetraining-cli: signing in as %1 failed: %2</source>
+        <translation>voicetraining-cli: falló el inicio de sesión como %1: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>voicetraining-cli: the scenarios could not be listed: %1</source>
+        <translation>voicetraining-cli: no se pudieron listar los escenarios: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prospect</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(cut off by the rep)</source>
+        <translation>(cortado por el comercial)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Call ended: %1 (%2), %3 long</source>
+        <translation>Llamada terminada: %1 (%2), duración %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Score: %1 / 100 (pass mark %2): %3</source>
+        <translation>Puntuación: %1 / 100 (aprobado con %2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PASSED</source>
+        <translation>APROBADO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT PASSED</source>
+        <translation>NO APROBADO</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing: %1</source>
+        <translation>falta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Turn latency: p50 %1 ms, p95 %2 ms over %n turn(s)</source>
+        <translation>
+            <numerusform>Latencia por turno: p50 %1 ms, p95 %2 ms en %n turno</numerusform>
+            <numerusform>Latencia por turno: p50 %1 ms, p95 %2 ms en %n turnos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to the platform as attempt %1%2</source>
+        <translation>Guardado en la plataforma como intento %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (platform score %1)</source>
+        <translation> (puntuación de la plataforma %1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>voicetraining-cli: cannot write %1: %2</source>
+        <translation>voicetraining-cli: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>voicetraining-cli: practice needs --scenario ID (see “voicetraining-cli scenarios”)</source>
+        <translation>voicetraining-cli: practice necesita --scenario ID (vea «voicetraining-cli scenarios»)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>voicetraining-cli: %1: %2</source>
+        <translation>voicetraining-cli: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>voicetraining-cli: the scenario %1 could not be loaded: %2</source>
+        <translation>voicetraining-cli: no se pudo cargar el escenario %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Practice call: %1 with %2</source>
+        <translation>Llamada de práctica: %1 con %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>[call %1] %2</source>
+        <translation>[llamada %1] %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>voicetraining-cli: the call failed: %1</source>
+        <translation>voicetraining-cli: la llamada falló: %1</translation>
     </message>
 </context>
 <context>
@@ -550,6 +842,24 @@ error, con estado de salida 2.
     </message>
 </context>
 <context>
+    <name>vt::net::PlatformClient</name>
+    <message>
+        <location filename="../net/PlatformClient.cpp" line="+18"/>
+        <source>The platform is unreachable (%1).</source>
+        <translation>No se puede contactar con la plataforma (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The platform answered with HTTP status %1.</source>
+        <translation>La plataforma respondió con el estado HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The platform&apos;s answer to %1 is not valid JSON: %2</source>
+        <translation>La respuesta de la plataforma a %1 no es JSON válido: %2</translation>
+    </message>
+</context>
+<context>
     <name>vt::net::PlatformUrl</name>
     <message>
         <location filename="../net/PlatformUrl.cpp" line="+12"/>
@@ -593,6 +903,128 @@ error, con estado de salida 2.
         <location filename="../net/SqliteRuntime.cpp" line="+31"/>
         <source>unavailable (Qt’s SQLite driver is missing)</source>
         <translation>no disponible (falta el controlador SQLite de Qt)</translation>
+    </message>
+</context>
+<context>
+    <name>vt::net::VoiceTransport</name>
+    <message>
+        <location filename="../net/VoiceTransport.cpp" line="+38"/>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live</source>
+        <translation>en directo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnecting</source>
+        <translation>reconectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The platform gave a voice address that is not encrypted (%1); the call was not started.</source>
+        <translation>La plataforma dio una dirección de voz sin cifrar (%1); la llamada no se inició.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+43"/>
+        <source>This version of the app cannot talk to the platform&apos;s voice service; update the app.</source>
+        <translation>Esta versión de la aplicación no puede hablar con el servicio de voz de la plataforma; actualice la aplicación.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The voice service closed the call: a message was too large.</source>
+        <translation>El servicio de voz cerró la llamada: un mensaje era demasiado grande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The voice service did not accept this call&apos;s credentials.</source>
+        <translation>El servicio de voz no aceptó las credenciales de esta llamada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The call could not be resumed: the voice service no longer has it.</source>
+        <translation>No se pudo reanudar la llamada: el servicio de voz ya no la tiene.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The voice service ended the call after a protocol error (%1).</source>
+        <translation>El servicio de voz terminó la llamada tras un error de protocolo (%1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The platform&apos;s voice service could not be reached: %1</source>
+        <translation>No se pudo contactar con el servicio de voz de la plataforma: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The voice service sent a message the app cannot read: %1</source>
+        <translation>El servicio de voz envió un mensaje que la aplicación no puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The voice service ended the call: %1</source>
+        <translation>El servicio de voz terminó la llamada: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The voice service sent a message before it was ready.</source>
+        <translation>El servicio de voz envió un mensaje antes de estar listo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The voice service sent a message that only the app sends.</source>
+        <translation>El servicio de voz envió un mensaje que solo envía la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The voice service asked for an audio format this app does not speak.</source>
+        <translation>El servicio de voz pidió un formato de audio que esta aplicación no usa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voice service answered with another call&apos;s session.</source>
+        <translation>El servicio de voz respondió con la sesión de otra llamada.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The voice service sent audio the app cannot read: %1</source>
+        <translation>El servicio de voz envió audio que la aplicación no puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The voice service sent audio of the wrong kind (type %1).</source>
+        <translation>El servicio de voz envió audio de un tipo incorrecto (tipo %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>The platform&apos;s voice service did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El servicio de voz de la plataforma no respondió en %n segundo.</numerusform>
+            <numerusform>El servicio de voz de la plataforma no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection to the voice service was lost and could not be resumed.</source>
+        <translation>Se perdió la conexión con el servicio de voz y no se pudo reanudar.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "PersonaScript.h"
 
+#include <QRegularExpression>
+
 namespace vt::server {
 namespace {
 
@@ -108,6 +110,16 @@ std::optional<PersonaScript> readPersonaScript(
             errors.add(h.pathOf(u"silence_hang_up_ms"),
                 QStringLiteral("must be longer than silence_prompt_ms"));
     }
+    static const QRegularExpression phoneSet(QStringLiteral("^[A-Z]{1,3}( [A-Z]{1,3})*$"));
+    eachObject(r, u"vocabulary", Presence::Optional, [&s](ObjectReader& o) {
+        VocabularyWord word;
+        word.word = o.text(u"word", Presence::Required, 1, 40).value_or(QString()).toLower();
+        word.phones = o.text(u"phones", Presence::Required, 1, 200).value_or(QString());
+        if (!word.phones.isEmpty() && !phoneSet.match(word.phones).hasMatch())
+            o.errors().add(o.pathOf(u"phones"),
+                QStringLiteral("must be upper-case phones separated by single spaces"));
+        s.vocabulary.append(word);
+    });
     if (!errors.isEmpty())
         return std::nullopt;
     return s;

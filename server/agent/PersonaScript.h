@@ -3,6 +3,8 @@
 // What the local practice agent says and when: the "agent" part of a scenario record
 // (docs/scenarios.md). Read and validated once per call; PersonaEngine plays it.
 
+#include "speech/Vocabulary.h"
+
 #include "JsonFields.h"
 
 #include <QJsonObject>
@@ -49,6 +51,8 @@ struct PersonaScript {
     qint64 silenceHangUpMs = 24000;
     QString silenceHangUpLine;
     QString timeLimitLine;
+    // Words the recogniser must know for this scenario (the rep's required phrases).
+    QList<VocabularyWord> vocabulary;
 };
 
 // The scenario's "agent" object read into a script, or the list of what is wrong with it

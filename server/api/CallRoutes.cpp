@@ -69,8 +69,6 @@ void addCallRoutes(Platform& platform, const std::function<void(RouteSpec)>& add
             voice.id = newId();
             voice.issuedAt = now / 1000;
             voice.expiresAt = now / 1000 + platform.config.voiceTokenSeconds;
-            QString voiceUrl = platform.baseUrl(call->request());
-            voiceUrl.replace(0, 4, QStringLiteral("ws")); // http → ws, https → wss
             HttpResponse response = jsonResponse(201,
                 QJsonObject{{QStringLiteral("attempt_id"), attemptId},
                     {QStringLiteral("scenario"),
@@ -82,8 +80,7 @@ void addCallRoutes(Platform& platform, const std::function<void(RouteSpec)>& add
                     {QStringLiteral("started_at"), protocol::formatTimestampMs(now)},
                     {QStringLiteral("voice"),
                         QJsonObject{{QStringLiteral("transport"), QStringLiteral("websocket")},
-                            {QStringLiteral("url"),
-                                voiceUrl + QStringLiteral("/api/v1/voice/") + attemptId},
+                            {QStringLiteral("url"), platform.voiceUrl(call->request(), attemptId)},
                             {QStringLiteral("token"),
                                 QString::fromLatin1(platform.jwt.sign(voice))},
                             {QStringLiteral("expires_at"),

@@ -99,6 +99,7 @@ public:
         r.persona = s.value(QStringLiteral("persona")).toObject();
         r.briefing = s.value(QStringLiteral("briefing")).toString();
         r.scoring = s.value(QStringLiteral("scoring")).toObject();
+        r.agent = s.value(QStringLiteral("agent")).toObject();
         if (!draftTitle.isEmpty()) { // an unfinished copy, for managers to try before publishing
             r.title = draftTitle;
             r.status = QStringLiteral("draft");

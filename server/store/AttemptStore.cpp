@@ -13,7 +13,8 @@ const QString columns = QStringLiteral(
     "a.score_breakdown, a.score, a.pass_score, a.passed, a.scoring_version, a.client_score, "
     "a.client_kpis, a.client_breakdown, a.client_scoring_version, a.client_version, "
     "a.turn_latencies, a.interrupted, a.ended_by, a.score_mismatch, a.feedback, a.completion_hash, "
-    "a.recording_path, a.recording_bytes, a.recording_sha256, a.created_at, a.updated_at");
+    "a.recording_path, a.recording_bytes, a.recording_sha256, a.created_at, a.updated_at, "
+    "a.gateway_transcript");
 // The list leaves out the large JSON columns.
 const QString summaryColumns = QStringLiteral(
     "a.id, a.org_id, a.user_id, u.display_name, u.team_id, a.scenario_id, s.title, "
@@ -22,7 +23,7 @@ const QString summaryColumns = QStringLiteral(
     "NULL, a.score, a.pass_score, a.passed, a.scoring_version, a.client_score, "
     "NULL, NULL, a.client_scoring_version, a.client_version, "
     "NULL, a.interrupted, a.ended_by, a.score_mismatch, NULL, NULL, "
-    "a.recording_path, a.recording_bytes, a.recording_sha256, a.created_at, a.updated_at");
+    "a.recording_path, a.recording_bytes, a.recording_sha256, a.created_at, a.updated_at, NULL");
 const QString joins = QStringLiteral(" FROM scenario_attempts a JOIN users u ON u.id = a.user_id "
                                      "JOIN scenarios s ON s.id = a.scenario_id");
 
@@ -65,6 +66,7 @@ AttemptRecord from(const Sql& q)
     a.recordingSha256 = q.text(33);
     a.createdAt = q.integer(34);
     a.updatedAt = q.integer(35);
+    a.gatewayTranscript = q.text(36).toUtf8();
     return a;
 }
 
@@ -194,6 +196,18 @@ void AttemptStore::setRecording(const QString& orgId, const QString& id, const Q
         .bind(bytes)
         .bind(sha256)
         .bind(nowMs)
+        .bind(orgId)
+        .bind(id)
+        .exec();
+}
+
+void AttemptStore::setGatewayTranscript(
+    const QString& orgId, const QString& id, const QByteArray& json)
+{
+    Sql(m_db,
+        QStringLiteral(
+            "UPDATE scenario_attempts SET gateway_transcript = ? WHERE org_id = ? AND id = ?"))
+        .bind(textOrNull(json))
         .bind(orgId)
         .bind(id)
         .exec();

@@ -42,7 +42,8 @@ struct AttemptRecord {
     QString endedBy;
     bool scoreMismatch = false;
     QByteArray feedback;
-    QString completionHash; // of the completing request, to recognise a repeat
+    QByteArray gatewayTranscript; // the voice gateway's record of the call, if it had one
+    QString completionHash;       // of the completing request, to recognise a repeat
     QString recordingPath;
     std::optional<qint64> recordingBytes;
     QString recordingSha256;
@@ -74,6 +75,8 @@ public:
     bool complete(const AttemptRecord& completed, qint64 nowMs);
     void setRecording(const QString& orgId, const QString& id, const QString& path, qint64 bytes,
         const QString& sha256, qint64 nowMs);
+    // The voice gateway's record of the call (VoiceCall::store()).
+    void setGatewayTranscript(const QString& orgId, const QString& id, const QByteArray& json);
     // The stored recording of any attempt (the signed download link names no org).
     std::optional<QString> recordingPath(const QString& attemptId);
     // The user's best completed score per scenario, for attempts started at or after `sinceMs`.

@@ -10,7 +10,7 @@ namespace {
 
 const QString scenarioColumns = QStringLiteral(
     "id, org_id, title, summary, difficulty, status, duration_minutes, persona, briefing, scoring, "
-    "created_at, updated_at");
+    "created_at, updated_at, agent");
 
 QJsonObject objectOf(const QString& json)
 {
@@ -37,6 +37,8 @@ ScenarioRecord scenarioFrom(const Sql& q)
     s.scoring = objectOf(q.text(9));
     s.createdAt = q.integer(10);
     s.updatedAt = q.integer(11);
+    if (!q.isNull(12))
+        s.agent = objectOf(q.text(12));
     return s;
 }
 
@@ -132,7 +134,7 @@ QString CatalogStore::createScenario(const ScenarioRecord& s, qint64 nowMs)
 {
     QString id = s.id.isEmpty() ? newId() : s.id;
     Sql(m_db,
-        QStringLiteral("INSERT INTO scenarios (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral("INSERT INTO scenarios (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(scenarioColumns))
         .bind(id)
         .bind(s.orgId)
@@ -146,6 +148,7 @@ QString CatalogStore::createScenario(const ScenarioRecord& s, qint64 nowMs)
         .bind(jsonText(s.scoring))
         .bind(nowMs)
         .bind(nowMs)
+        .bind(s.agent.isEmpty() ? QVariant() : QVariant(jsonText(s.agent)))
         .exec();
     return id;
 }

@@ -22,6 +22,7 @@ struct ScenarioRecord {
     QJsonObject persona;
     QString briefing;
     QJsonObject scoring; // the scoring module's scenario (docs/scoring.md 1.3)
+    QJsonObject agent;   // the practice agent's script (docs/scenarios.md); never sent out
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };

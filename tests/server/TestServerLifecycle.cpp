@@ -35,7 +35,7 @@ void TestServerLifecycle::healthAndReadiness()
     QCOMPARE(health.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
     const ApiClient::Reply ready = demo.api().get(QStringLiteral("/readyz"));
     QCOMPARE(ready.status, 200);
-    QCOMPARE(ready.json().value(QStringLiteral("schema_version")).toInt(), 1);
+    QCOMPARE(ready.json().value(QStringLiteral("schema_version")).toInt(), 2);
     QVERIFY(!ready.header("x-request-id").isEmpty());
 }
 

@@ -1,0 +1,560 @@
+#include "CallSession.h"
+
+#include "AppLog.h"
+
+#include "AttemptJournal.h"
+#include "AudioEngine.h"
+#include "LiveScorer.h"
+#include "PlatformClient.h"
+#include "Report.h"
+#include "Scenario.h"
+#include "ScoringVersion.h"
+#include "Transcript.h"
+#include "VoiceTransport.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace vt::app {
+
+namespace voice = protocol::voice;
+
+// The audio engine's events, from its worker thread: rep packets go straight to the transport
+// thread, everything else to the session on the main thread.
+class SessionAudio final : public audio::AudioEngine::Listener {
+public:
+    SessionAudio(CallSession& session, net::VoiceTransport& transport)
+        : m_session(session)
+        , m_transport(transport)
+    {
+    }
+
+    void packet(const audio::EncodedPacket& p) override
+    {
+        net::VoiceTransport* transport = &m_transport;
+        const quint32 seq = p.sequence;
+        const auto timestamp = quint32(p.timestampMs);
+        QByteArray opus(
+            reinterpret_cast<const char*>(p.payload.data()), qsizetype(p.payload.size()));
+        QMetaObject::invokeMethod(
+            transport,
+            [transport, seq, timestamp, opus] { transport->sendRepAudio(seq, timestamp, opus); },
+            Qt::QueuedConnection);
+    }
+    void repSegment(const audio::TalkSegment& s) override
+    {
+        CallSession* session = &m_session;
+        const qint64 start = s.startMs;
+        const qint64 end = s.endMs;
+        QMetaObject::invokeMethod(
+            session, [session, start, end] { session->onRepSegment(start, end); },
+            Qt::QueuedConnection);
+    }
+    void agentStarted(std::int64_t ms) override
+    {
+        CallSession* session = &m_session;
+        const qint64 at = ms;
+        QMetaObject::invokeMethod(
+            session, [session, at] { session->onAgentStarted(at); }, Qt::QueuedConnection);
+    }
+    void agentSegment(const audio::TalkSegment& s) override
+    {
+        CallSession* session = &m_session;
+        const qint64 start = s.startMs;
+        const qint64 end = s.endMs;
+        QMetaObject::invokeMethod(
+            session, [session, start, end] { session->onAgentHeard(start, end, false); },
+            Qt::QueuedConnection);
+    }
+    void agentFlushed(const audio::PlaybackPipeline::FlushResult& r) override
+    {
+        if (!r.wasPlaying || !r.segment)
+            return;
+        CallSession* session = &m_session;
+        const qint64 start = r.segment->startMs;
+        const qint64 end = r.segment->endMs;
+        QMetaObject::invokeMethod(
+            session, [session, start, end] { session->onAgentHeard(start, end, true); },
+            Qt::QueuedConnection);
+    }
+
+private:
+    CallSession& m_session;
+    net::VoiceTransport& m_transport;
+};
+
+namespace {
+
+QString apiEndedBy(const QString& reason)
+{
+    if (reason == QLatin1String("rep_hung_up"))
+        return QStringLiteral("rep");
+    if (reason == QLatin1String("agent_hung_up"))
+        return QStringLiteral("agent");
+    if (reason == QLatin1String("goal_reached"))
+        return QStringLiteral("goal");
+    if (reason == QLatin1String("time_limit"))
+        return QStringLiteral("time_limit");
+    return QStringLiteral("error");
+}
+
+QJsonObject toQt(const nlohmann::ordered_json& json)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(json.dump())).object();
+}
+
+} // namespace
+
+CallSession::CallSession(
+    net::PlatformClient& platform, net::AttemptJournal& journal, QObject* parent)
+    : QObject(parent)
+    , m_platform(platform)
+    , m_journal(journal)
+{
+    qRegisterMetaType<vt::app::CallLine>();
+    qRegisterMetaType<vt::app::CallOutcome>();
+    m_hangUpTimer.setSingleShot(true);
+    connect(&m_hangUpTimer, &QTimer::timeout, this,
+        [this] { finishCall(QStringLiteral("rep"), QStringLiteral("rep_hung_up"), false); });
+}
+
+CallSession::~CallSession()
+{
+    if (m_engine)
+        m_engine->stop();
+    if (m_transport) {
+        net::VoiceTransport* transport = m_transport;
+        QMetaObject::invokeMethod(
+            transport, [transport] { delete transport; }, Qt::BlockingQueuedConnection);
+    }
+    m_transportThread.quit();
+    m_transportThread.wait();
+}
+
+QString CallSession::describe(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return tr("Ready");
+    case State::Connecting:
+        return tr("Connecting");
+    case State::Live:
+        return tr("Live");
+    case State::Reconnecting:
+        return tr("Reconnecting");
+    case State::Ending:
+        return tr("Ending");
+    case State::Ended:
+        return tr("Ended");
+    case State::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+qint64 CallSession::callClockMs() const
+{
+    return m_engine ? m_engine->stats().callClockMs : 0;
+}
+
+int CallSession::liveScore() const
+{
+    return m_live ? m_live->score().score : 0;
+}
+
+void CallSession::start(Setup setup)
+{
+    m_setup = std::move(setup);
+    const scoring::Parsed<scoring::Scenario> scenario
+        = scoring::scenarioFromJson(nlohmann::json::parse(
+            QJsonDocument(m_setup.scoringScenario).toJson().toStdString(), nullptr, false));
+    if (!scenario) {
+        fail(QStringLiteral("bad_scenario"),
+            tr("The scenario cannot be scored: %1")
+                .arg(QString::fromStdString(scenario.error().line())));
+        return;
+    }
+    m_live = std::make_unique<scoring::LiveScorer>(scenario.value());
+    setState(State::Connecting);
+    QJsonObject body{{QStringLiteral("scenario_id"), m_setup.scenarioId},
+        {QStringLiteral("client_version"), m_setup.clientVersion}};
+    if (!m_setup.assignmentId.isEmpty())
+        body.insert(QStringLiteral("assignment_id"), m_setup.assignmentId);
+    m_platform.send("POST", QStringLiteral("/api/v1/calls"), QJsonDocument(body),
+        QUuid::createUuid().toString(QUuid::WithoutBraces), [this](const net::ApiResult& r) {
+            if (r.error.isError()) {
+                fail(QStringLiteral("call_not_started"),
+                    tr("The call could not be started: %1").arg(r.error.message));
+                return;
+            }
+            onCallStarted(r.json.object());
+        });
+}
+
+void CallSession::onCallStarted(const QJsonObject& call)
+{
+    m_attemptId = call.value(QStringLiteral("attempt_id")).toString();
+    m_startedAt = call.value(QStringLiteral("started_at")).toString();
+    const QJsonObject voiceInfo = call.value(QStringLiteral("voice")).toObject();
+    const QUrl url(voiceInfo.value(QStringLiteral("url")).toString());
+    const QString token = voiceInfo.value(QStringLiteral("token")).toString();
+    m_outcome.attemptId = m_attemptId;
+    m_outcome.recordingPath = m_setup.recordingPath;
+    m_journal.begin(m_attemptId, m_setup.scenarioId, m_startedAt, m_setup.recordingPath);
+
+    m_transportThread.setObjectName(QStringLiteral("vt-voice-transport"));
+    m_transport = new net::VoiceTransport();
+    m_transport->moveToThread(&m_transportThread);
+    connect(m_transport, &net::VoiceTransport::stateChanged, this,
+        [this](net::VoiceTransport::State s, const QString& detail) {
+            onTransportState(int(s), detail);
+        });
+    connect(m_transport, &net::VoiceTransport::transcript, this,
+        [this](const voice::TranscriptEvent& t) {
+            m_journal.appendEvent(m_attemptId, voice::toJson(t));
+            onTranscript(
+                t.utteranceId, t.speaker, t.text, t.final, t.truncated, t.startMs, t.endMs);
+        });
+    connect(m_transport, &net::VoiceTransport::agentState, this,
+        [this](const voice::AgentState& s) { Q_EMIT agentStateChanged(s.state); });
+    connect(m_transport, &net::VoiceTransport::agentAudio, this,
+        [this](const voice::AudioFrame& f) { onAgentAudio(f.utterance, f.seq, f.flags, f.opus); });
+    connect(m_transport, &net::VoiceTransport::callEnded, this,
+        [this](const voice::CallEnd& e) { onCallEnd(e.by, e.reason); });
+    connect(m_transport, &net::VoiceTransport::failed, this,
+        [this](const QString& code, const QString& message) { fail(code, message); });
+    connect(m_transport, &net::VoiceTransport::ready, this, [this](const voice::Ready&) {
+        if (m_engine)
+            return;
+        QString error;
+        std::unique_ptr<audio::AudioIo> io = m_setup.openAudio(&error);
+        if (!io) {
+            fail(QStringLiteral("audio"),
+                tr("The audio devices could not be opened: %1").arg(error));
+            return;
+        }
+        audio::AudioEngine::Options options;
+        options.recordingPath = m_setup.recordingPath.toStdString();
+        m_audioListener = std::make_unique<SessionAudio>(*this, *m_transport);
+        m_engine = std::make_unique<audio::AudioEngine>(std::move(io), options, *m_audioListener);
+        std::string startError;
+        if (!m_engine->start(&startError)) {
+            m_engine.reset();
+            fail(QStringLiteral("audio"),
+                tr("The audio devices could not be started: %1")
+                    .arg(QString::fromStdString(startError)));
+        }
+    });
+    m_transportThread.start();
+    net::VoiceTransport* transport = m_transport;
+    const QString client = QStringLiteral("voicetraining-desktop/") + m_setup.clientVersion;
+    QMetaObject::invokeMethod(
+        transport, [transport, url, token, client] { transport->open(url, token, client); },
+        Qt::QueuedConnection);
+}
+
+void CallSession::onTransportState(int state, const QString& detail)
+{
+    using T = net::VoiceTransport::State;
+    switch (T(state)) {
+    case T::Live:
+        if (m_state == State::Connecting || m_state == State::Reconnecting)
+            setState(State::Live);
+        break;
+    case T::Reconnecting:
+        if (m_state == State::Live)
+            setState(State::Reconnecting, detail);
+        break;
+    default:
+        break;
+    }
+}
+
+CallLine* CallSession::line(const QString& id)
+{
+    for (CallLine& l : m_lines) {
+        if (l.id == id)
+            return &l;
+    }
+    return nullptr;
+}
+
+void CallSession::onTranscript(const QString& id, const QString& speaker, const QString& text,
+    bool final, bool truncated, qint64 startMs, qint64 endMs)
+{
+    CallLine* l = line(id);
+    if (!l) {
+        m_lines.append(CallLine{id, speaker, text, startMs, endMs, final, truncated,
+            speaker != QLatin1String("prospect")});
+        l = &m_lines.last();
+    } else {
+        l->text = text;
+        l->final = final;
+        l->truncated = l->truncated || truncated;
+        if (speaker == QLatin1String("rep") || !l->heard) {
+            l->startMs = startMs;
+            l->endMs = endMs;
+        }
+    }
+    if (speaker == QLatin1String("rep") && final) {
+        // Rep times from the app's own VAD: the segment overlapping the recognised span most.
+        qint64 best = 0;
+        for (const auto& [s, e] : m_repSegments) {
+            const qint64 overlap = std::min(e, endMs) - std::max(s, startMs);
+            if (overlap > best) {
+                best = overlap;
+                l->startMs = s;
+                l->endMs = e;
+            }
+        }
+        scoring::Utterance u;
+        u.id = id.toStdString();
+        u.speaker = scoring::Speaker::Rep;
+        u.text = text.toStdString();
+        u.startMs = l->startMs;
+        u.endMs = l->endMs;
+        m_live->add(u);
+    }
+    std::stable_sort(m_lines.begin(), m_lines.end(),
+        [](const CallLine& a, const CallLine& b) { return a.startMs < b.startMs; });
+    if (const CallLine* updated = line(id))
+        Q_EMIT lineChanged(*updated);
+}
+
+void CallSession::onAgentAudio(quint16 utterance, quint32 seq, quint8 flags, const QByteArray& opus)
+{
+    if (!m_engine || m_flushed.contains(utterance))
+        return;
+    const qint64 now = m_engine->stats().callClockMs;
+    if ((flags & voice::flags::first) != 0 || !m_utteranceBase.contains(utterance))
+        m_utteranceBase.insert(utterance, now);
+    if (utterance != m_lastPushedUtterance) {
+        m_lastPushedUtterance = utterance;
+        m_agentQueue.append(utterance);
+    }
+    audio::EncodedPacket packet;
+    packet.sequence = seq;
+    // Agent timestamps count from their utterance; the jitter buffer wants one clock.
+    packet.timestampMs = m_utteranceBase.value(utterance);
+    packet.payload.assign(opus.begin(), opus.end());
+    m_engine->pushAgentPacket(std::move(packet));
+}
+
+void CallSession::onRepSegment(qint64 startMs, qint64 endMs)
+{
+    m_repSegments.append({startMs, endMs});
+    m_lastRepEndForLatency = endMs;
+}
+
+void CallSession::onAgentStarted(qint64 ms)
+{
+    m_heardStart = ms;
+    if (m_lastRepEndForLatency >= 0 && ms >= m_lastRepEndForLatency) {
+        m_latencies.append(ms - m_lastRepEndForLatency);
+        m_lastRepEndForLatency = -1;
+    }
+}
+
+void CallSession::onAgentHeard(qint64 startMs, qint64 endMs, bool truncated)
+{
+    if (m_agentQueue.isEmpty())
+        return;
+    const int number = m_agentQueue.takeFirst();
+    const QString id = QStringLiteral("a%1").arg(number);
+    if (truncated) {
+        m_flushed.append(number);
+        // Whatever else was buffered will not play either.
+        for (int other : std::as_const(m_agentQueue)) {
+            m_flushed.append(other);
+            QMetaObject::invokeMethod(
+                m_transport,
+                [t = m_transport, other] {
+                    t->sendPlayback(QStringLiteral("a%1").arg(other), 0, 0, true);
+                },
+                Qt::QueuedConnection);
+        }
+        m_agentQueue.clear();
+    }
+    if (CallLine* l = line(id)) {
+        l->startMs = startMs;
+        l->endMs = endMs;
+        l->heard = true;
+        std::stable_sort(m_lines.begin(), m_lines.end(),
+            [](const CallLine& a, const CallLine& b) { return a.startMs < b.startMs; });
+        if (const CallLine* updated = line(id))
+            Q_EMIT lineChanged(*updated);
+    }
+    net::VoiceTransport* transport = m_transport;
+    const qint64 played = endMs - startMs;
+    QMetaObject::invokeMethod(
+        transport,
+        [transport, id, startMs, played, truncated] {
+            transport->sendPlayback(id, startMs, played, truncated);
+        },
+        Qt::QueuedConnection);
+}
+
+void CallSession::hangUp()
+{
+    if (m_state != State::Live && m_state != State::Reconnecting)
+        return;
+    setState(State::Ending);
+    net::VoiceTransport* transport = m_transport;
+    QMetaObject::invokeMethod(
+        transport, [transport] { transport->hangUp(); }, Qt::QueuedConnection);
+    m_hangUpTimer.start(m_setup.hangUpGraceMs);
+}
+
+void CallSession::dropConnection()
+{
+    net::VoiceTransport* transport = m_transport;
+    if (transport)
+        QMetaObject::invokeMethod(
+            transport, [transport] { transport->dropConnection(); }, Qt::QueuedConnection);
+}
+
+void CallSession::onCallEnd(const QString& by, const QString& reason)
+{
+    Q_UNUSED(by)
+    finishCall(apiEndedBy(reason), reason, reason == QLatin1String("error"));
+}
+
+void CallSession::fail(const QString& code, const QString& message)
+{
+    qCWarning(lcApp, "call failed: %s: %s", qPrintable(code), qPrintable(message));
+    if (m_attemptId.isEmpty() || m_finishing) {
+        setState(State::Failed, message);
+        m_outcome.endedBy = QStringLiteral("error");
+        m_outcome.endReason = code;
+        m_outcome.syncError = message;
+        if (!m_finishing)
+            Q_EMIT finished(m_outcome);
+        return;
+    }
+    m_outcome.syncError = message;
+    finishCall(QStringLiteral("error"), code, true);
+    setState(State::Failed, message);
+}
+
+void CallSession::finishCall(const QString& endedBy, const QString& reason, bool interrupted)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_hangUpTimer.stop();
+    if (m_state != State::Failed)
+        setState(State::Ending);
+    if (m_engine)
+        m_engine->stop();
+    // Late prospect reports after the engine stopped cannot come any more.
+    m_outcome.endedBy = endedBy;
+    m_outcome.endReason = reason;
+    m_outcome.interrupted = interrupted;
+    m_outcome.durationMs = m_engine ? m_engine->stats().callClockMs : 0;
+    m_outcome.turnLatenciesMs = m_latencies;
+
+    scoring::Transcript transcript;
+    transcript.durationMs = m_outcome.durationMs;
+    for (const CallLine& l : std::as_const(m_lines)) {
+        if (!l.final || l.text.isEmpty() || !l.heard)
+            continue;
+        m_outcome.transcript.append(l);
+        scoring::Utterance u;
+        u.id = l.id.toStdString();
+        u.speaker = l.speaker == QLatin1String("rep") ? scoring::Speaker::Rep
+                                                      : scoring::Speaker::Prospect;
+        u.text = l.text.toStdString();
+        u.startMs = l.startMs;
+        u.endMs = std::max(l.endMs, l.startMs);
+        transcript.utterances.push_back(std::move(u));
+    }
+    scoring::LiveScorer scorer(m_live->scenario());
+    for (const scoring::Utterance& u : transcript.utterances)
+        scorer.add(u);
+    m_outcome.report = toQt(scoring::reportJson(scorer.kpis(), scorer.score(), m_live->scenario()));
+
+    const QDateTime started = QDateTime::fromString(m_startedAt, Qt::ISODateWithMs);
+    const QDateTime ended = started.addMSecs(m_outcome.durationMs);
+    QJsonArray latencies;
+    for (qint64 v : std::as_const(m_latencies))
+        latencies.append(v);
+    const QJsonObject completion{{QStringLiteral("started_at"), m_startedAt},
+        {QStringLiteral("ended_at"), ended.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("duration_ms"), m_outcome.durationMs},
+        {QStringLiteral("transcript"), toQt(scoring::toJson(transcript))},
+        {QStringLiteral("kpis"), m_outcome.report.value(QStringLiteral("kpis"))},
+        {QStringLiteral("score"), m_outcome.report.value(QStringLiteral("score"))},
+        {QStringLiteral("breakdown"), m_outcome.report.value(QStringLiteral("breakdown"))},
+        {QStringLiteral("scoring_version"),
+            QString::fromLatin1(
+                scoring::scoringVersion.data(), qsizetype(scoring::scoringVersion.size()))},
+        {QStringLiteral("client_version"), m_setup.clientVersion},
+        {QStringLiteral("turn_latencies_ms"), latencies},
+        {QStringLiteral("interrupted"), interrupted}, {QStringLiteral("ended_by"), endedBy}};
+    // The journal first: from here on the attempt survives whatever happens next.
+    m_journal.save(m_attemptId, completion, net::AttemptJournal::State::Saved);
+    QMetaObject::invokeMethod(
+        m_transport, [t = m_transport] { t->shutdown(); }, Qt::QueuedConnection);
+    m_platform.send("PUT", QStringLiteral("/api/v1/attempts/") + m_attemptId,
+        QJsonDocument(completion), m_attemptId, [this](const net::ApiResult& r) {
+            if (r.error.isError()) {
+                m_outcome.syncError = tr("Saved on this computer; not yet on the platform: %1")
+                                          .arg(r.error.message);
+                m_journal.setState(
+                    m_attemptId, net::AttemptJournal::State::Failed, r.error.message);
+                complete();
+                return;
+            }
+            m_outcome.completed = true;
+            const QJsonValue score = r.json.object().value(QStringLiteral("score"));
+            if (score.isDouble())
+                m_outcome.platformScore = score.toDouble();
+            upload();
+        });
+}
+
+void CallSession::upload()
+{
+    QFile file(m_setup.recordingPath);
+    if (m_setup.recordingPath.isEmpty() || !file.open(QIODevice::ReadOnly) || file.size() == 0) {
+        m_journal.setState(m_attemptId, net::AttemptJournal::State::Synced, {});
+        complete();
+        return;
+    }
+    m_platform.upload(QStringLiteral("/api/v1/attempts/%1/recording").arg(m_attemptId),
+        file.readAll(), "audio/ogg", [this](const net::ApiResult& r) {
+            if (r.error.isError()) {
+                m_outcome.syncError
+                    = tr("The recording is kept on this computer; its upload failed: %1")
+                          .arg(r.error.message);
+                m_journal.setState(
+                    m_attemptId, net::AttemptJournal::State::Failed, r.error.message);
+            } else {
+                m_journal.setState(m_attemptId, net::AttemptJournal::State::Synced, {});
+            }
+            complete();
+        });
+}
+
+void CallSession::complete()
+{
+    if (m_state != State::Failed)
+        setState(State::Ended);
+    Q_EMIT finished(m_outcome);
+}
+
+void CallSession::setState(State state, const QString& detail)
+{
+    if (state == m_state)
+        return;
+    qCInfo(lcApp, "call: %s → %s", qPrintable(describe(m_state)), qPrintable(describe(state)));
+    m_state = state;
+    Q_EMIT stateChanged(state, detail);
+}
+
+} // namespace vt::app

@@ -1,0 +1,155 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace vt::audio {
+class AudioEngine;
+class AudioIo;
+} // namespace vt::audio
+namespace vt::net {
+class AttemptJournal;
+class PlatformClient;
+class VoiceTransport;
+} // namespace vt::net
+namespace vt::scoring {
+class LiveScorer;
+}
+
+namespace vt::app {
+
+class SessionAudio;
+
+// One line of the call's transcript, as the app shows and scores it.
+struct CallLine {
+    QString id;      // r1, a1, ...
+    QString speaker; // rep | prospect
+    QString text;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    bool final = false;
+    bool truncated = false;
+    bool heard = true; // prospect lines: the speaker actually played it
+};
+
+// What a finished call produced.
+struct CallOutcome {
+    QString attemptId;
+    QString endedBy;   // the API's ended_by: rep, agent, goal, time_limit, error
+    QString endReason; // the protocol's reason, or the failure's code
+    bool interrupted = false;
+    qint64 durationMs = 0;
+    QList<CallLine> transcript; // by start time
+    QJsonObject report; // scoring::reportJson: scoring_version, kpis, score, passed, breakdown
+    QList<qint64> turnLatenciesMs;
+    QString recordingPath;
+    bool completed = false; // the platform accepted the completion
+    QString syncError;      // why not, for the user
+    std::optional<double> platformScore;
+};
+
+// A practice call from start to finish (docs/protocol/voice-gateway.md): POST /calls, the voice
+// transport on its own thread, the audio engine on its, the transcript (partials replaced by
+// finals, ordered by the call clock; rep times from the app's own VAD, prospect times from what
+// the speaker played), live scoring, then the local journal first and the platform after.
+//
+// States: Idle → Connecting → Live ⇄ Reconnecting → Ending → Ended, or Failed from any of
+// them (the attempt so far is still scored and journaled, marked interrupted).
+class CallSession final : public QObject {
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Connecting, Live, Reconnecting, Ending, Ended, Failed };
+    Q_ENUM(State)
+
+    struct Setup {
+        QString scenarioId;
+        QString assignmentId;
+        QJsonObject scoringScenario; // the scenario's "scoring" object
+        // Opens the call's microphone and speaker (devices or files).
+        std::function<std::unique_ptr<audio::AudioIo>(QString* error)> openAudio;
+        QString recordingPath;
+        QString clientVersion;
+        int hangUpGraceMs = 5000; // after hangUp(), how long to wait for the gateway's end
+    };
+
+    CallSession(
+        net::PlatformClient& platform, net::AttemptJournal& journal, QObject* parent = nullptr);
+    ~CallSession() override;
+
+    static QString describe(State state);
+    State state() const { return m_state; }
+    const QList<CallLine>& transcript() const { return m_lines; }
+    qint64 callClockMs() const;
+    int liveScore() const;
+
+    void start(Setup setup);
+    // The rep ends the call.
+    void hangUp();
+    // Test hook: the network drops (the transport resumes).
+    void dropConnection();
+
+Q_SIGNALS:
+    void stateChanged(vt::app::CallSession::State state, const QString& detail);
+    void lineChanged(const vt::app::CallLine& line);
+    void agentStateChanged(const QString& state);
+    void finished(const vt::app::CallOutcome& outcome);
+
+private:
+    friend class SessionAudio;
+    void onCallStarted(const QJsonObject& call);
+    void onTransportState(int state, const QString& detail);
+    void onTranscript(const QString& id, const QString& speaker, const QString& text, bool final,
+        bool truncated, qint64 startMs, qint64 endMs);
+    void onAgentAudio(quint16 utterance, quint32 seq, quint8 flags, const QByteArray& opus);
+    void onRepSegment(qint64 startMs, qint64 endMs);
+    void onAgentStarted(qint64 ms);
+    void onAgentHeard(qint64 startMs, qint64 endMs, bool truncated);
+    void onCallEnd(const QString& by, const QString& reason);
+    void fail(const QString& code, const QString& message);
+    void finishCall(const QString& endedBy, const QString& reason, bool interrupted);
+    void complete();
+    void upload();
+    void setState(State state, const QString& detail = {});
+    CallLine* line(const QString& id);
+
+    net::PlatformClient& m_platform;
+    net::AttemptJournal& m_journal;
+    Setup m_setup;
+    State m_state = State::Idle;
+    QString m_attemptId;
+    QString m_startedAt; // RFC 3339, the platform's
+    QThread m_transportThread;
+    net::VoiceTransport* m_transport = nullptr; // lives on m_transportThread
+    std::unique_ptr<SessionAudio> m_audioListener;
+    std::unique_ptr<audio::AudioEngine> m_engine;
+    std::unique_ptr<scoring::LiveScorer> m_live;
+
+    QList<CallLine> m_lines;
+    QList<std::pair<qint64, qint64>> m_repSegments; // the app's VAD, call clock
+    QList<int> m_agentQueue; // utterances with audio pushed, not yet reported heard
+    int m_lastPushedUtterance = 0;
+    QList<int> m_flushed;              // utterances cut by barge-in: later packets are dropped
+    QMap<int, qint64> m_utteranceBase; // call clock when an utterance's first packet arrived
+    std::optional<qint64> m_heardStart;
+    qint64 m_lastRepEndForLatency = -1;
+    QList<qint64> m_latencies;
+    QTimer m_hangUpTimer;
+    bool m_finishing = false;
+    CallOutcome m_outcome;
+};
+
+} // namespace vt::app
+
+Q_DECLARE_METATYPE(vt::app::CallLine)
+Q_DECLARE_METATYPE(vt::app::CallOutcome)

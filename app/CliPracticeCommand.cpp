@@ -1,0 +1,551 @@
+// voicetraining-cli practice | scenarios: a practice call from the command line, on the
+// embedded local platform or a given one.
+#include "AppLog.h"
+#include "CallSession.h"
+#include "Cli.h"
+#include "LocalPlatform.h"
+#include "Settings.h"
+
+#include "AttemptJournal.h"
+#include "AudioFile.h"
+#include "DeviceStreams.h"
+#include "FileEndpoints.h"
+#include "PlatformClient.h"
+#include "PlatformUrl.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace vt::app {
+namespace {
+
+// Where the call's platform is and who signs in.
+struct Connection {
+    bool local = false;
+    QString server;
+    QString user;
+    QString passwordFile;
+    QString dataDir; // --data-dir: the local platform's folder
+};
+
+class PracticeCommand final {
+    Q_DECLARE_TR_FUNCTIONS(vt::app::PracticeCommand)
+
+public:
+    PracticeCommand(Settings& settings, CliIo io)
+        : m_settings(settings)
+        , m_io(io)
+    {
+    }
+    int runPractice(const QStringList& args);
+    int runScenarios(const QStringList& args);
+
+private:
+    static QString practiceUsage();
+    static QString scenariosUsage();
+    // Parses one connection option at args[i]; true when it was one.
+    bool connectionOption(const QStringList& args, qsizetype& i, bool* bad);
+    // Starts the local platform or reads the password, and signs in; null on failure.
+    std::unique_ptr<net::PlatformClient> signIn();
+    std::optional<net::ApiResult> wait(
+        const std::function<void(net::PlatformClient::Callback)>& request);
+    void printLine(const CallLine& line);
+    void printOutcome(const CallOutcome& outcome, double passScore);
+    bool writeJson(const QString& path, const CallOutcome& outcome);
+    static QString clock(qint64 ms);
+
+    Settings& m_settings;
+    CliIo m_io;
+    Connection m_connection;
+    std::unique_ptr<LocalPlatform> m_local;
+    QHash<QString, QString> m_printed; // utterance id → text printed
+};
+
+QString PracticeCommand::clock(qint64 ms)
+{
+    return QStringLiteral("%1:%2.%3")
+        .arg(ms / 60000, 2, 10, QLatin1Char('0'))
+        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
+        .arg((ms / 100) % 10);
+}
+
+QString PracticeCommand::practiceUsage()
+{
+    return tr("Usage: voicetraining-cli practice [--local | --server URL --user EMAIL "
+              "--password-file FILE]\n"
+              "                               --scenario ID [--assignment ID]\n"
+              "                               [--mic-file FILE | --mic DEVICE] [--speaker DEVICE]\n"
+              "                               [--speaker-file OUT.wav] [--json OUT.json]\n"
+              "\n"
+              "Has a practice call with the AI prospect and scores it. The live transcript is\n"
+              "printed as the call goes, then the KPIs, the score and its breakdown.\n"
+              "\n"
+              "  --local             the practice platform on this computer (the default)\n"
+              "  --server URL        a platform; with --user and --password-file\n"
+              "  --data-dir DIR      with --local: where the local platform keeps its data\n"
+              "  --scenario ID       the scenario (see “voicetraining-cli scenarios”)\n"
+              "  --mic-file FILE     a WAV or Ogg Opus recording plays the rep's part, in real\n"
+              "                      time; the rep hangs up once it is over and the prospect is\n"
+              "                      quiet\n"
+              "  --mic, --speaker    audio devices (default: the configured ones)\n"
+              "  --speaker-file OUT  with --mic-file: the prospect's audio, as WAV\n"
+              "  --json OUT          the attempt (transcript, report, latencies) as JSON\n"
+              "\n"
+              "Exit status: 0 when the call completed and was scored, 1 when it failed.\n");
+}
+
+QString PracticeCommand::scenariosUsage()
+{
+    return tr("Usage: voicetraining-cli scenarios [--local | --server URL --user EMAIL "
+              "--password-file FILE]\n"
+              "\n"
+              "Lists the scenarios you can practise: id, difficulty, minutes and title.\n");
+}
+
+bool PracticeCommand::connectionOption(const QStringList& args, qsizetype& i, bool* bad)
+{
+    const QString& arg = args.at(i);
+    if (arg == QLatin1String("--local")) {
+        m_connection.local = true;
+        return true;
+    }
+    QString* target = nullptr;
+    if (arg == QLatin1String("--server"))
+        target = &m_connection.server;
+    else if (arg == QLatin1String("--user"))
+        target = &m_connection.user;
+    else if (arg == QLatin1String("--password-file"))
+        target = &m_connection.passwordFile;
+    else if (arg == QLatin1String("--data-dir"))
+        target = &m_connection.dataDir;
+    if (!target)
+        return false;
+    if (i + 1 >= args.size()) {
+        *bad = true;
+        return true;
+    }
+    *target = args.at(++i);
+    return true;
+}
+
+std::optional<net::ApiResult> PracticeCommand::wait(
+    const std::function<void(net::PlatformClient::Callback)>& request)
+{
+    QEventLoop loop;
+    std::optional<net::ApiResult> result;
+    request([&](const net::ApiResult& r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return result;
+}
+
+std::unique_ptr<net::PlatformClient> PracticeCommand::signIn()
+{
+    QString email;
+    QString password;
+    QUrl url;
+    if (!m_connection.server.isEmpty()) {
+        const net::PlatformUrl parsed = net::PlatformUrl::parse(m_connection.server);
+        if (!parsed.isValid()) {
+            m_io.err << tr("voicetraining-cli: --server: %1").arg(parsed.error()) << '\n';
+            return nullptr;
+        }
+        if (m_connection.user.isEmpty() || m_connection.passwordFile.isEmpty()) {
+            m_io.err << tr("voicetraining-cli: --server needs --user and --password-file") << '\n';
+            return nullptr;
+        }
+        QFile file(m_connection.passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_io.err << tr("voicetraining-cli: cannot read the password file %1: %2")
+                            .arg(m_connection.passwordFile, file.errorString())
+                     << '\n';
+            return nullptr;
+        }
+        password = QString::fromUtf8(file.read(4096)).trimmed();
+        email = m_connection.user;
+        url = parsed.url();
+    } else {
+        m_local = std::make_unique<LocalPlatform>();
+        QString error;
+        if (!m_local->start(m_connection.dataDir, &error)) {
+            m_io.err << tr("voicetraining-cli: %1").arg(error) << '\n';
+            return nullptr;
+        }
+        email = m_local->traineeEmail();
+        password = m_local->traineePassword();
+        url = m_local->url();
+    }
+    auto client = std::make_unique<net::PlatformClient>(url);
+    const std::optional<net::ApiResult> r = wait([&](net::PlatformClient::Callback done) {
+        client->signIn(email, password, std::move(done));
+    });
+    if (!r || r->error.isError()) {
+        m_io.err << tr("voicetraining-cli: signing in as %1 failed: %2")
+                        .arg(email, r ? r->error.message : QString())
+                 << '\n';
+        return nullptr;
+    }
+    return client;
+}
+
+int PracticeCommand::runScenarios(const QStringList& args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        bool bad = false;
+        if (args.at(i) == QLatin1String("--help") || args.at(i) == QLatin1String("-h")) {
+            m_io.out << scenariosUsage();
+            return exitcode::ok;
+        }
+        if (!connectionOption(args, i, &bad) || bad) {
+            m_io.err << scenariosUsage();
+            return exitcode::usage;
+        }
+    }
+    std::unique_ptr<net::PlatformClient> client = signIn();
+    if (!client)
+        return exitcode::failure;
+    const std::optional<net::ApiResult> r = wait([&](net::PlatformClient::Callback done) {
+        client->get(QStringLiteral("/api/v1/scenarios"), std::move(done));
+    });
+    if (!r || r->error.isError()) {
+        m_io.err << tr("voicetraining-cli: the scenarios could not be listed: %1")
+                        .arg(r ? r->error.message : QString())
+                 << '\n';
+        return exitcode::failure;
+    }
+    for (const QJsonValue& v : r->json.object().value(QStringLiteral("items")).toArray()) {
+        const QJsonObject s = v.toObject();
+        m_io.out << s.value(QStringLiteral("id")).toString() << "  "
+                 << s.value(QStringLiteral("difficulty")).toString().leftJustified(6) << "  "
+                 << tr("%n min", nullptr, s.value(QStringLiteral("duration_minutes")).toInt())
+                        .leftJustified(7)
+                 << "  " << s.value(QStringLiteral("title")).toString() << '\n';
+    }
+    return exitcode::ok;
+}
+
+void PracticeCommand::printLine(const CallLine& line)
+{
+    if (!line.final || line.text.isEmpty())
+        return;
+    const QString shown = line.truncated ? line.text + QStringLiteral(" —") : line.text;
+    if (m_printed.value(line.id) == shown)
+        return;
+    const bool correction = m_printed.contains(line.id);
+    m_printed.insert(line.id, shown);
+    const QString who = line.speaker == QLatin1String("rep") ? tr("Rep") : tr("Prospect");
+    m_io.out << QStringLiteral("[%1] ").arg(clock(line.startMs)) << who << ": " << shown;
+    if (correction && line.truncated)
+        m_io.out << "  " << tr("(cut off by the rep)");
+    m_io.out << '\n';
+    m_io.out.flush();
+}
+
+void PracticeCommand::printOutcome(const CallOutcome& o, double passScore)
+{
+    const QJsonObject kpis = o.report.value(QStringLiteral("kpis")).toObject();
+    m_io.out << '\n'
+             << tr("Call ended: %1 (%2), %3 long").arg(o.endReason, o.endedBy, clock(o.durationMs))
+             << '\n';
+    m_io.out << '\n' << tr("KPIs") << '\n';
+    for (auto it = kpis.begin(); it != kpis.end(); ++it) {
+        QString value;
+        if (it.value().isObject() || it.value().isArray())
+            value = QString::fromUtf8(
+                QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
+        else
+            value = it.value().toVariant().toString();
+        m_io.out << "  " << it.key().leftJustified(24) << value << '\n';
+    }
+    const int score = o.report.value(QStringLiteral("score")).toInt();
+    const bool passed = o.report.value(QStringLiteral("passed")).toBool();
+    m_io.out << '\n'
+             << tr("Score: %1 / 100 (pass mark %2): %3")
+                    .arg(score)
+                    .arg(passScore)
+                    .arg(passed ? tr("PASSED") : tr("NOT PASSED"))
+             << '\n';
+    for (const QJsonValue& v : o.report.value(QStringLiteral("breakdown")).toArray()) {
+        const QJsonObject c = v.toObject();
+        m_io.out << "  " << c.value(QStringLiteral("label")).toString().leftJustified(32)
+                 << QStringLiteral("%1 / %2")
+                        .arg(c.value(QStringLiteral("points")).toDouble(), 0, 'f', 1)
+                        .arg(c.value(QStringLiteral("max_points")).toDouble(), 0, 'f', 1)
+                 << '\n';
+        for (const QJsonValue& e : c.value(QStringLiteral("evidence")).toArray()) {
+            const QJsonObject ev = e.toObject();
+            if (ev.contains(QStringLiteral("missing"))) {
+                m_io.out << "      "
+                         << tr("missing: %1").arg(ev.value(QStringLiteral("missing")).toString())
+                         << '\n';
+            } else if (ev.contains(QStringLiteral("quote"))) {
+                m_io.out << "      "
+                         << QStringLiteral("[%1] “%2”")
+                                .arg(clock(qint64(ev.value(QStringLiteral("start_ms")).toDouble())),
+                                    ev.value(QStringLiteral("quote")).toString())
+                         << '\n';
+            }
+        }
+    }
+    QList<qint64> sorted = o.turnLatenciesMs;
+    std::sort(sorted.begin(), sorted.end());
+    if (!sorted.isEmpty()) {
+        const auto at = [&sorted](double q) {
+            return sorted[std::min(
+                sorted.size() - 1, qsizetype(std::ceil(q * double(sorted.size())) - 1))];
+        };
+        m_io.out << '\n'
+                 << tr("Turn latency: p50 %1 ms, p95 %2 ms over %n turn(s)", nullptr,
+                        int(sorted.size()))
+                        .arg(at(0.5))
+                        .arg(at(0.95))
+                 << '\n';
+    }
+    if (o.completed)
+        m_io.out << tr("Saved to the platform as attempt %1%2")
+                        .arg(o.attemptId,
+                            o.platformScore ? tr(" (platform score %1)").arg(*o.platformScore)
+                                            : QString())
+                 << '\n';
+    if (!o.syncError.isEmpty())
+        m_io.out << o.syncError << '\n';
+}
+
+bool PracticeCommand::writeJson(const QString& path, const CallOutcome& o)
+{
+    QJsonArray lines;
+    for (const CallLine& l : o.transcript) {
+        QJsonObject line{{QStringLiteral("utterance_id"), l.id},
+            {QStringLiteral("speaker"), l.speaker}, {QStringLiteral("text"), l.text},
+            {QStringLiteral("start_ms"), l.startMs}, {QStringLiteral("end_ms"), l.endMs}};
+        if (l.truncated)
+            line.insert(QStringLiteral("truncated"), true);
+        lines.append(line);
+    }
+    QJsonArray latencies;
+    for (qint64 v : o.turnLatenciesMs)
+        latencies.append(v);
+    const QJsonObject doc{{QStringLiteral("attempt_id"), o.attemptId},
+        {QStringLiteral("ended_by"), o.endedBy}, {QStringLiteral("end_reason"), o.endReason},
+        {QStringLiteral("interrupted"), o.interrupted},
+        {QStringLiteral("duration_ms"), o.durationMs}, {QStringLiteral("transcript"), lines},
+        {QStringLiteral("report"), o.report}, {QStringLiteral("turn_latencies_ms"), latencies},
+        {QStringLiteral("completed"), o.completed},
+        {QStringLiteral("platform_score"),
+            o.platformScore ? QJsonValue(*o.platformScore) : QJsonValue()},
+        {QStringLiteral("recording"), o.recordingPath}};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_io.err << tr("voicetraining-cli: cannot write %1: %2").arg(path, file.errorString())
+                 << '\n';
+        return false;
+    }
+    file.write(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+    return file.commit();
+}
+
+int PracticeCommand::runPractice(const QStringList& args)
+{
+    QString scenarioId;
+    QString assignmentId;
+    QString micFile;
+    QString micDevice = m_settings.inputDevice();
+    QString speakerDevice = m_settings.outputDevice();
+    QString speakerFile;
+    QString jsonPath;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        bool bad = false;
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            m_io.out << practiceUsage();
+            return exitcode::ok;
+        }
+        if (connectionOption(args, i, &bad)) {
+            if (bad) {
+                m_io.err << practiceUsage();
+                return exitcode::usage;
+            }
+            continue;
+        }
+        QString* target = nullptr;
+        if (arg == QLatin1String("--scenario"))
+            target = &scenarioId;
+        else if (arg == QLatin1String("--assignment"))
+            target = &assignmentId;
+        else if (arg == QLatin1String("--mic-file"))
+            target = &micFile;
+        else if (arg == QLatin1String("--mic"))
+            target = &micDevice;
+        else if (arg == QLatin1String("--speaker"))
+            target = &speakerDevice;
+        else if (arg == QLatin1String("--speaker-file"))
+            target = &speakerFile;
+        else if (arg == QLatin1String("--json"))
+            target = &jsonPath;
+        if (!target || i + 1 >= args.size()) {
+            m_io.err << practiceUsage();
+            return exitcode::usage;
+        }
+        *target = args.at(++i);
+    }
+    if (scenarioId.isEmpty()) {
+        m_io.err << tr("voicetraining-cli: practice needs --scenario ID (see “voicetraining-cli "
+                       "scenarios”)")
+                 << '\n';
+        return exitcode::usage;
+    }
+    std::optional<audio::AudioClip> micClip;
+    if (!micFile.isEmpty()) {
+        const audio::LoadedClip loaded
+            = audio::readAudioFile(QFile::encodeName(micFile).toStdString());
+        if (!loaded) {
+            m_io.err << tr("voicetraining-cli: %1: %2")
+                            .arg(micFile, QString::fromStdString(loaded.error))
+                     << '\n';
+            return exitcode::usage;
+        }
+        micClip = loaded.clip;
+    }
+
+    std::unique_ptr<net::PlatformClient> client = signIn();
+    if (!client)
+        return exitcode::failure;
+    const std::optional<net::ApiResult> scenario = wait([&](net::PlatformClient::Callback done) {
+        client->get(QStringLiteral("/api/v1/scenarios/") + scenarioId, std::move(done));
+    });
+    if (!scenario || scenario->error.isError()) {
+        m_io.err << tr("voicetraining-cli: the scenario %1 could not be loaded: %2")
+                        .arg(scenarioId, scenario ? scenario->error.message : QString())
+                 << '\n';
+        return exitcode::failure;
+    }
+    const QJsonObject scenarioJson = scenario->json.object();
+    const QJsonObject scoring = scenarioJson.value(QStringLiteral("scoring")).toObject();
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("recordings")));
+    net::AttemptJournal journal;
+    QString error;
+    if (!journal.open(QDir(dataDir).filePath(QStringLiteral("journal.sqlite")), &error)) {
+        m_io.err << tr("voicetraining-cli: %1").arg(error) << '\n';
+        return exitcode::failure;
+    }
+
+    CallSession session(*client, journal);
+    CallSession::Setup setup;
+    setup.scenarioId = scenarioId;
+    setup.assignmentId = assignmentId;
+    setup.scoringScenario = scoring;
+    setup.clientVersion = QCoreApplication::applicationVersion();
+    setup.recordingPath = QDir(dataDir).filePath(
+        QStringLiteral("recordings/call-%1.opus").arg(QDateTime::currentMSecsSinceEpoch()));
+    if (micClip) {
+        setup.openAudio
+            = [clip = *micClip, speakerFile](QString*) -> std::unique_ptr<audio::AudioIo> {
+            return std::make_unique<audio::FileIo>(clip, speakerFile.toStdString(), true);
+        };
+    } else {
+        setup.openAudio
+            = [micDevice, speakerDevice](QString* why) -> std::unique_ptr<audio::AudioIo> {
+            std::string e;
+            std::unique_ptr<audio::DeviceStreams> streams = audio::DeviceStreams::open(
+                {micDevice.toStdString(), speakerDevice.toStdString()}, &e);
+            if (!streams)
+                *why = QString::fromStdString(e);
+            return streams;
+        };
+    }
+    m_io.out << tr("Practice call: %1 with %2")
+                    .arg(scenarioJson.value(QStringLiteral("title")).toString(),
+                        scenarioJson.value(QStringLiteral("persona"))
+                            .toObject()
+                            .value(QStringLiteral("name"))
+                            .toString())
+             << '\n';
+    m_io.out.flush();
+
+    QEventLoop loop;
+    std::optional<CallOutcome> outcome;
+    QObject::connect(&session, &CallSession::lineChanged, &session,
+        [this](const CallLine& line) { printLine(line); });
+    QObject::connect(&session, &CallSession::stateChanged, &session,
+        [this](CallSession::State state, const QString& detail) {
+            if (state == CallSession::State::Reconnecting || state == CallSession::State::Failed)
+                m_io.err << tr("[call %1] %2").arg(CallSession::describe(state), detail) << '\n';
+        });
+    QObject::connect(&session, &CallSession::finished, &session, [&](const CallOutcome& o) {
+        outcome = o;
+        loop.quit();
+    });
+    // A recorded rep hangs up once the recording is over and the prospect has been quiet a while.
+    QString agentState;
+    qint64 quietSince = -1;
+    QObject::connect(&session, &CallSession::agentStateChanged, &session, [&](const QString& s) {
+        agentState = s;
+        quietSince = -1;
+    });
+    QTimer hangUpCheck;
+    const qint64 micMs
+        = micClip ? qint64(micClip->frames()) * 1000 / std::max(1, micClip->sampleRate) : -1;
+    QObject::connect(&hangUpCheck, &QTimer::timeout, &session, [&] {
+        if (micMs < 0 || session.state() != CallSession::State::Live)
+            return;
+        const qint64 now = session.callClockMs();
+        if (now < micMs + 1000 || agentState != QLatin1String("listening")) {
+            quietSince = -1;
+            return;
+        }
+        if (quietSince < 0)
+            quietSince = now;
+        else if (now - quietSince >= 4000)
+            session.hangUp();
+    });
+    hangUpCheck.start(200);
+    session.start(setup);
+    if (!outcome)
+        loop.exec();
+    hangUpCheck.stop();
+
+    for (const CallLine& line : outcome->transcript)
+        printLine(line);
+    const double passScore = scoring.value(QStringLiteral("rubric"))
+                                 .toObject()
+                                 .value(QStringLiteral("pass_score"))
+                                 .toDouble();
+    if (!outcome->report.isEmpty())
+        printOutcome(*outcome, passScore);
+    else
+        m_io.err << tr("voicetraining-cli: the call failed: %1").arg(outcome->syncError) << '\n';
+    if (!jsonPath.isEmpty() && !writeJson(jsonPath, *outcome))
+        return exitcode::failure;
+    const bool completed = session.state() == CallSession::State::Ended && !outcome->interrupted;
+    return completed ? exitcode::ok : exitcode::failure;
+}
+
+} // namespace
+
+int runPracticeCommand(Settings& settings, const QStringList& args, CliIo io)
+{
+    return PracticeCommand(settings, io).runPractice(args);
+}
+
+int runScenariosCommand(Settings& settings, const QStringList& args, CliIo io)
+{
+    return PracticeCommand(settings, io).runScenarios(args);
+}
+
+} // namespace vt::app

@@ -1,0 +1,82 @@
+#include "LocalPlatform.h"
+
+#include "AppLog.h"
+
+#include "PlatformServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace vt::app {
+
+LocalPlatform::LocalPlatform() = default;
+
+LocalPlatform::~LocalPlatform() = default;
+
+QString LocalPlatform::defaultDataDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("local-platform"));
+}
+
+bool LocalPlatform::start(const QString& dataDir, QString* error)
+{
+    m_dataDir = dataDir.isEmpty() ? defaultDataDir() : dataDir;
+    server::ServerOptions options;
+    options.address = QHostAddress::LocalHost;
+    options.port = 0;
+    options.voicePort = 0;
+    options.dataDir = m_dataDir;
+    options.database
+        = QStringLiteral("sqlite:") + QDir(m_dataDir).filePath(QStringLiteral("platform.sqlite"));
+    options.jwtSecretFile = QDir(m_dataDir).filePath(QStringLiteral("jwt-secret"));
+    options.seed = QStringLiteral("demo");
+    options.accessLog = QStringLiteral("off");
+    m_server = std::make_unique<server::PlatformServer>(options);
+    QString why;
+    QStringList report; // the seed's passwords among them: never printed or logged here
+    if (!m_server->start(&why, &report)) {
+        *error = tr("The practice platform on this computer could not start: %1").arg(why);
+        m_server.reset();
+        return false;
+    }
+    QFile credentials(QDir(m_dataDir).filePath(QStringLiteral("demo-credentials.json")));
+    if (!credentials.open(QIODevice::ReadOnly)) {
+        *error = tr("The practice platform on this computer has no local account (%1 is "
+                    "missing); delete %2 to start afresh.")
+                     .arg(QDir::toNativeSeparators(credentials.fileName()),
+                         QDir::toNativeSeparators(m_dataDir));
+        return false;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(credentials.readAll());
+    const QJsonArray accounts
+        = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("accounts")).toArray();
+    for (const QJsonValue& v : accounts) {
+        const QJsonObject a = v.toObject();
+        if (a.value(QStringLiteral("role")).toString() == QLatin1String("trainee")) {
+            m_email = a.value(QStringLiteral("email")).toString();
+            m_password = a.value(QStringLiteral("password")).toString();
+            break;
+        }
+    }
+    if (m_email.isEmpty()) {
+        *error = tr("The practice platform on this computer has no trainee account; delete %1 to "
+                    "start afresh.")
+                     .arg(QDir::toNativeSeparators(m_dataDir));
+        return false;
+    }
+    qCInfo(lcApp, "local platform at %s (data in %s)", qPrintable(url().toString()),
+        qPrintable(QDir::toNativeSeparators(m_dataDir)));
+    return true;
+}
+
+QUrl LocalPlatform::url() const
+{
+    return m_server ? QUrl(m_server->url()) : QUrl();
+}
+
+} // namespace vt::app

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace vt::server {
+class PlatformServer;
+}
+
+namespace vt::app {
+
+// The embedded local platform: the reference server (server/) started in this process on
+// 127.0.0.1 with ephemeral ports, its data in the app's data folder, the demo seed on first
+// run, and the local trainee's account to sign in with. Lets the app work offline and on a
+// machine no platform was configured for.
+class LocalPlatform final {
+    Q_DECLARE_TR_FUNCTIONS(vt::app::LocalPlatform)
+
+public:
+    LocalPlatform();
+    ~LocalPlatform();
+    LocalPlatform(const LocalPlatform&) = delete;
+    LocalPlatform& operator=(const LocalPlatform&) = delete;
+
+    // `dataDir` empty: <app data>/local-platform. False with a message for the user.
+    bool start(const QString& dataDir, QString* error);
+    QUrl url() const;
+    QString traineeEmail() const { return m_email; }
+    QString traineePassword() const { return m_password; }
+    QString dataDir() const { return m_dataDir; }
+
+    static QString defaultDataDir();
+
+private:
+    std::unique_ptr<server::PlatformServer> m_server;
+    QString m_dataDir;
+    QString m_email;
+    QString m_password;
+};
+
+} // namespace vt::app

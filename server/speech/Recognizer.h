@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Vocabulary.h"
+
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <span>
+
+struct ps_decoder_s;
+
+namespace vt::server {
+
+// A word the recogniser heard, with its times from the start of the utterance.
+struct RecognizedWord {
+    QString text;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+};
+
+// Streaming speech recognition for one call (pocketsphinx, Debian's US English model):
+// begin() an utterance, feed() 16 kHz audio as it arrives, partial() for the words so far,
+// end() for the final words. Not thread-safe: one recogniser per call, used on one thread.
+class Recognizer final {
+public:
+    static constexpr int sampleRate = 16000;
+
+    // The model folder holds en-us/ (acoustic model), en-us.lm.bin and cmudict-en-us.dict.
+    static std::unique_ptr<Recognizer> open(
+        const QString& modelDir, const QList<VocabularyWord>& vocabulary, QString* error);
+    // Where Debian's package puts the model (the build's default).
+    static QString defaultModelDir();
+    ~Recognizer();
+    Recognizer(const Recognizer&) = delete;
+    Recognizer& operator=(const Recognizer&) = delete;
+
+    void begin();
+    void feed(std::span<const std::int16_t> samples);
+    // The best guess so far, lowercase words separated by spaces.
+    QString partial();
+    // Ends the utterance: its words (noise and silence left out).
+    QList<RecognizedWord> end();
+    bool inUtterance() const { return m_inUtterance; }
+
+private:
+    explicit Recognizer(ps_decoder_s* decoder);
+
+    ps_decoder_s* m_decoder;
+    bool m_inUtterance = false;
+};
+
+// Recogniser output to plain words: alternates ("for(3)") lose their suffix; sentence marks,
+// silence and noise ("<s>", "<sil>", "[NOISE]", "++um++") are dropped.
+QString cleanRecognizedWord(const QString& word);
+
+// The recogniser hears no punctuation; the scoring counts questions by it. A final rep utterance
+// ends with "?" when it opens (after at most one discourse word such as "so" or "great") with a
+// question word or an auxiliary verb, else with ".".
+QString punctuateUtterance(const QString& text);
+
+} // namespace vt::server

@@ -1,0 +1,163 @@
+#include "CallSpeech.h"
+
+#include "speech/Synthesizer.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace vt::server {
+
+QString AgentSpeech::textWithin(qint64 playedMs) const
+{
+    QStringList heard;
+    for (qsizetype i = 0; i < words.size() && i < wordEndsMs.size(); ++i) {
+        if (wordEndsMs[i] > playedMs)
+            break;
+        heard.append(words[i]);
+    }
+    return heard.join(QLatin1Char(' '));
+}
+
+CallSpeech::CallSpeech(Synthesizer& synthesizer, QString modelDir, QList<VocabularyWord> vocabulary)
+    : m_synthesizer(synthesizer)
+    , m_modelDir(std::move(modelDir))
+    , m_vocabulary(std::move(vocabulary))
+{
+    qRegisterMetaType<vt::server::RepSpeech>();
+    qRegisterMetaType<vt::server::AgentSpeech>();
+}
+
+CallSpeech::~CallSpeech() = default;
+
+void CallSpeech::open()
+{
+    QString error;
+    m_recognizer = Recognizer::open(m_modelDir, m_vocabulary, &error);
+    if (!m_recognizer) {
+        Q_EMIT failed(error);
+        return;
+    }
+    if (!m_decoder || !m_encoder) {
+        Q_EMIT failed(QStringLiteral("the Opus codec could not be set up: %1")
+                          .arg(QString::fromStdString(m_encoder.errorText())));
+        return;
+    }
+    Q_EMIT opened();
+}
+
+void CallSpeech::repAudio(qint64 timestampMs, const QByteArray& opus)
+{
+    if (!m_recognizer)
+        return;
+    std::array<float, audio::packetSamples> pcm{};
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(opus.constData());
+    m_decoder.decode(std::span(bytes, std::size_t(opus.size())), pcm);
+    const qint64 firstFrame = timestampMs / audio::frameMs;
+    for (std::size_t f = 0; f < audio::packetSamples / audio::frameSamples; ++f) {
+        const qint64 index = firstFrame + qint64(f);
+        if (index <= m_lastFrameIndex)
+            continue; // a repeat after a resume
+        processFrame(std::span<const float, audio::frameSamples>(
+                         pcm.data() + f * audio::frameSamples, audio::frameSamples),
+            index);
+        m_lastFrameIndex = index;
+    }
+}
+
+void CallSpeech::processFrame(std::span<const float, audio::frameSamples> frame, qint64 frameIndex)
+{
+    m_resampled.clear();
+    m_toRecognizer.process(frame, m_resampled);
+    m_pcm16.resize(m_resampled.size());
+    std::transform(m_resampled.begin(), m_resampled.end(), m_pcm16.begin(),
+        [](float s) { return std::int16_t(std::lround(std::clamp(s, -1.0f, 1.0f) * 32767.0f)); });
+    const qint64 callMs = frameIndex * audio::frameMs;
+    const audio::Vad::Result vad = m_vad.process(frame, frameIndex);
+    if (vad.speechStarted) {
+        m_recognizer->begin();
+        m_utteranceStartMs = m_preroll.empty() ? callMs : m_preroll.front().callMs;
+        for (const Frame16& earlier : m_preroll)
+            m_recognizer->feed(earlier.samples);
+        m_preroll.clear();
+        m_framesSincePartial = 0;
+        m_lastPartial.clear();
+        Q_EMIT repSpeechStarted(callMs);
+    }
+    if (m_recognizer->inUtterance()) {
+        m_recognizer->feed(m_pcm16);
+        if (++m_framesSincePartial >= partialEveryFrames) {
+            m_framesSincePartial = 0;
+            const QString partial = m_recognizer->partial();
+            if (!partial.isEmpty() && partial != m_lastPartial) {
+                m_lastPartial = partial;
+                Q_EMIT repPartial(partial, m_utteranceStartMs, callMs + audio::frameMs);
+            }
+        }
+    } else {
+        m_preroll.push_back({callMs, m_pcm16});
+        if (m_preroll.size() > prerollFrames)
+            m_preroll.pop_front();
+    }
+    if (vad.segment)
+        closeUtterance(vad.segment->startMs, vad.segment->endMs);
+}
+
+void CallSpeech::closeUtterance(qint64 startMs, qint64 endMs)
+{
+    if (!m_recognizer || !m_recognizer->inUtterance())
+        return;
+    RepSpeech speech;
+    speech.startMs = startMs;
+    speech.endMs = endMs;
+    QStringList texts;
+    for (RecognizedWord word : m_recognizer->end()) {
+        word.startMs = std::clamp(m_utteranceStartMs + word.startMs, startMs, endMs);
+        word.endMs = std::clamp(m_utteranceStartMs + word.endMs, word.startMs, endMs);
+        texts.append(word.text);
+        speech.words.append(word);
+    }
+    speech.text = punctuateUtterance(texts.join(QLatin1Char(' ')));
+    Q_EMIT repFinal(speech);
+}
+
+void CallSpeech::speak(int utterance, const QString& text, const QString& voice)
+{
+    QString error;
+    const std::optional<SpokenText> voiced = m_synthesizer.say(text, voice, &error);
+    if (!voiced) {
+        Q_EMIT failed(error);
+        return;
+    }
+    AgentSpeech speech;
+    speech.utterance = utterance;
+    speech.words = voiced->words;
+    speech.wordEndsMs = voiced->wordEndsMs;
+    std::array<float, audio::packetSamples> packet{};
+    const std::vector<float>& samples = voiced->samples;
+    for (std::size_t at = 0; at < samples.size(); at += std::size_t(audio::packetSamples)) {
+        const std::size_t n = std::min(std::size_t(audio::packetSamples), samples.size() - at);
+        std::copy_n(samples.begin() + std::ptrdiff_t(at), n, packet.begin());
+        std::fill(packet.begin() + std::ptrdiff_t(n), packet.end(), 0.0f);
+        const std::vector<std::uint8_t> encoded = m_encoder.encode(packet);
+        if (encoded.empty()) {
+            Q_EMIT failed(QStringLiteral("the Opus encoder failed on the agent's speech"));
+            return;
+        }
+        speech.packets.append(
+            QByteArray(reinterpret_cast<const char*>(encoded.data()), qsizetype(encoded.size())));
+    }
+    speech.durationMs = qint64(speech.packets.size()) * audio::packetMs;
+    Q_EMIT spoken(speech);
+}
+
+void CallSpeech::finish()
+{
+    if (std::optional<audio::TalkSegment> open = m_vad.finish())
+        closeUtterance(open->startMs, open->endMs);
+    else if (m_recognizer && m_recognizer->inUtterance())
+        closeUtterance(m_utteranceStartMs, (m_lastFrameIndex + 1) * audio::frameMs);
+    Q_EMIT finished();
+}
+
+} // namespace vt::server

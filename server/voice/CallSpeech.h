@@ -1,0 +1,100 @@
+#pragma once
+
+#include "speech/Recognizer.h"
+
+#include "Resampler.h"
+#include "Vad.h"
+#include "VoiceCodec.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace vt::server {
+
+class Synthesizer;
+
+// A rep utterance the recogniser finished, on the call clock.
+struct RepSpeech {
+    QString text;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QList<RecognizedWord> words; // call-clock times
+};
+
+// An agent utterance ready to stream: 20 ms Opus packets and where its words end.
+struct AgentSpeech {
+    int utterance = 0;
+    QList<QByteArray> packets;
+    QStringList words;
+    QList<qint64> wordEndsMs;
+    qint64 durationMs = 0;
+    // The words heard in the first `playedMs`.
+    QString textWithin(qint64 playedMs) const;
+};
+
+// The heavy half of a call, on its own thread: rep audio (Opus) decoded, segmented by VAD
+// into utterances and recognised as it streams in; agent lines synthesised and encoded.
+// VoiceCall talks to it only through queued signals and slots.
+class CallSpeech final : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int partialEveryFrames = 30; // a partial result every 300 ms of speech
+    static constexpr int prerollFrames = 20;      // audio before the VAD's start, recognised too
+
+    CallSpeech(Synthesizer& synthesizer, QString modelDir, QList<VocabularyWord> vocabulary);
+    ~CallSpeech() override;
+
+public Q_SLOTS:
+    // Loads the recogniser; failed() when it cannot.
+    void open();
+    void repAudio(qint64 timestampMs, const QByteArray& opus);
+    void speak(int utterance, const QString& text, const QString& voice);
+    // The call is over: an utterance in progress is finished (repFinal), then finished().
+    void finish();
+
+Q_SIGNALS:
+    void opened();
+    void repSpeechStarted(qint64 callMs);
+    void repPartial(const QString& text, qint64 startMs, qint64 endMs);
+    // `text` may be empty: the VAD heard something the recogniser found no words in.
+    void repFinal(const vt::server::RepSpeech& speech);
+    void spoken(const vt::server::AgentSpeech& speech);
+    void finished();
+    void failed(const QString& message);
+
+private:
+    void processFrame(std::span<const float, audio::frameSamples> frame, qint64 frameIndex);
+    void closeUtterance(qint64 startMs, qint64 endMs);
+
+    Synthesizer& m_synthesizer;
+    QString m_modelDir;
+    QList<VocabularyWord> m_vocabulary;
+    std::unique_ptr<Recognizer> m_recognizer;
+    audio::VoiceDecoder m_decoder;
+    audio::VoiceEncoder m_encoder;
+    audio::Vad m_vad;
+    audio::Resampler m_toRecognizer{48000, Recognizer::sampleRate};
+    std::vector<float> m_resampled;
+    std::vector<std::int16_t> m_pcm16;
+    struct Frame16 {
+        qint64 callMs;
+        std::vector<std::int16_t> samples;
+    };
+    std::deque<Frame16> m_preroll;
+    qint64 m_utteranceStartMs = 0; // call clock of the first sample fed to the recogniser
+    int m_framesSincePartial = 0;
+    QString m_lastPartial;
+    qint64 m_lastFrameIndex = -1;
+};
+
+} // namespace vt::server
+
+Q_DECLARE_METATYPE(vt::server::RepSpeech)
+Q_DECLARE_METATYPE(vt::server::AgentSpeech)

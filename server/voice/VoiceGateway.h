@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QTimer;
+class QWebSocket;
+class QWebSocketServer;
+
+namespace vt::server {
+
+struct Platform;
+class Synthesizer;
+class VoiceCall;
+
+// The voice gateway (docs/protocol/voice-gateway.md): a WebSocket listener beside the REST
+// API. It checks each connection's subprotocol and path, waits for its hello (10 s), checks
+// the voice token, and hands the socket to the call: a new VoiceCall for the attempt, or the
+// one being resumed. Calls live here until they are over.
+class VoiceGateway final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VoiceGateway)
+
+public:
+    VoiceGateway(Platform& platform, QString speechModelDir, QObject* parent = nullptr);
+    ~VoiceGateway() override;
+
+    bool listen(const QHostAddress& address, quint16 port, QString* error);
+    quint16 port() const;
+    int activeCalls() const { return int(m_calls.size()); }
+
+private:
+    void onConnection();
+    void onHello(QWebSocket* socket, const QString& attemptId, const QString& text);
+    void reject(QWebSocket* socket, const QString& code, const QString& message, int closeCode);
+    VoiceCall* createCall(QWebSocket* socket, const QString& orgId, const QString& attemptId);
+
+    Platform& m_platform;
+    QString m_modelDir;
+    std::unique_ptr<Synthesizer> m_synthesizer;
+    QWebSocketServer* m_server;
+    QHash<QString, QPointer<VoiceCall>> m_calls; // by session id
+};
+
+} // namespace vt::server
