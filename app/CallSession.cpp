@@ -162,11 +162,6 @@ qint64 CallSession::callClockMs() const
     return m_engine ? m_engine->stats().callClockMs : 0;
 }
 
-int CallSession::liveScore() const
-{
-    return m_live ? m_live->score().score : 0;
-}
-
 void CallSession::start(Setup setup)
 {
     m_setup = std::move(setup);
@@ -353,7 +348,6 @@ void CallSession::onRepSegment(qint64 startMs, qint64 endMs)
 
 void CallSession::onAgentStarted(qint64 ms)
 {
-    m_heardStart = ms;
     if (m_lastRepEndForLatency >= 0 && ms >= m_lastRepEndForLatency) {
         m_latencies.append(ms - m_lastRepEndForLatency);
         m_lastRepEndForLatency = -1;

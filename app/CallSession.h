@@ -91,7 +91,6 @@ public:
     State state() const { return m_state; }
     const QList<CallLine>& transcript() const { return m_lines; }
     qint64 callClockMs() const;
-    int liveScore() const;
 
     void start(Setup setup);
     // The rep ends the call.
@@ -141,7 +140,6 @@ private:
     int m_lastPushedUtterance = 0;
     QList<int> m_flushed;              // utterances cut by barge-in: later packets are dropped
     QMap<int, qint64> m_utteranceBase; // call clock when an utterance's first packet arrived
-    std::optional<qint64> m_heardStart;
     qint64 m_lastRepEndForLatency = -1;
     QList<qint64> m_latencies;
     QTimer m_hangUpTimer;

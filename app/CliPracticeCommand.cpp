@@ -1,6 +1,5 @@
 // voicetraining-cli practice | scenarios: a practice call from the command line, on the
 // embedded local platform or a given one.
-#include "AppLog.h"
 #include "CallSession.h"
 #include "Cli.h"
 #include "LocalPlatform.h"
@@ -21,7 +20,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <cmath>

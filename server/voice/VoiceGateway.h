@@ -31,7 +31,6 @@ public:
 
     bool listen(const QHostAddress& address, quint16 port, QString* error);
     quint16 port() const;
-    int activeCalls() const { return int(m_calls.size()); }
 
 private:
     void onConnection();
