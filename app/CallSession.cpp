@@ -73,9 +73,15 @@ public:
     }
     void agentFlushed(const audio::PlaybackPipeline::FlushResult& r) override
     {
-        if (!r.wasPlaying || !r.segment)
+        if (!r.wasPlaying)
             return;
         CallSession* session = &m_session;
+        if (!r.segment) {
+            // Cut before a word of it played.
+            QMetaObject::invokeMethod(
+                session, [session] { session->dropQueuedAgentAudio(); }, Qt::QueuedConnection);
+            return;
+        }
         const qint64 start = r.segment->startMs;
         const qint64 end = r.segment->endMs;
         QMetaObject::invokeMethod(
@@ -203,7 +209,7 @@ void CallSession::onCallStarted(const QJsonObject& call)
     m_journal.begin(m_attemptId, m_setup.scenarioId, m_startedAt, m_setup.recordingPath);
 
     m_transportThread.setObjectName(QStringLiteral("vt-voice-transport"));
-    m_transport = new net::VoiceTransport();
+    m_transport = new net::VoiceTransport(m_setup.timing);
     m_transport->moveToThread(&m_transportThread);
     connect(m_transport, &net::VoiceTransport::stateChanged, this,
         [this](net::VoiceTransport::State s, const QString& detail) {
@@ -362,17 +368,7 @@ void CallSession::onAgentHeard(qint64 startMs, qint64 endMs, bool truncated)
     const QString id = QStringLiteral("a%1").arg(number);
     if (truncated) {
         m_flushed.append(number);
-        // Whatever else was buffered will not play either.
-        for (int other : std::as_const(m_agentQueue)) {
-            m_flushed.append(other);
-            QMetaObject::invokeMethod(
-                m_transport,
-                [t = m_transport, other] {
-                    t->sendPlayback(QStringLiteral("a%1").arg(other), 0, 0, true);
-                },
-                Qt::QueuedConnection);
-        }
-        m_agentQueue.clear();
+        dropQueuedAgentAudio(); // whatever else was buffered will not play either
     }
     if (CallLine* l = line(id)) {
         l->startMs = startMs;
@@ -391,6 +387,20 @@ void CallSession::onAgentHeard(qint64 startMs, qint64 endMs, bool truncated)
             transport->sendPlayback(id, startMs, played, truncated);
         },
         Qt::QueuedConnection);
+}
+
+void CallSession::dropQueuedAgentAudio()
+{
+    for (int number : std::as_const(m_agentQueue)) {
+        m_flushed.append(number);
+        QMetaObject::invokeMethod(
+            m_transport,
+            [t = m_transport, number] {
+                t->sendPlayback(QStringLiteral("a%1").arg(number), 0, 0, true);
+            },
+            Qt::QueuedConnection);
+    }
+    m_agentQueue.clear();
 }
 
 void CallSession::hangUp()
@@ -421,18 +431,19 @@ void CallSession::onCallEnd(const QString& by, const QString& reason)
 void CallSession::fail(const QString& code, const QString& message)
 {
     qCWarning(lcApp, "call failed: %s: %s", qPrintable(code), qPrintable(message));
-    if (m_attemptId.isEmpty() || m_finishing) {
+    if (m_finishing)
+        return; // the call is over already; only its sync is left
+    m_outcome.failure = message;
+    if (m_attemptId.isEmpty()) {
         setState(State::Failed, message);
         m_outcome.endedBy = QStringLiteral("error");
         m_outcome.endReason = code;
-        m_outcome.syncError = message;
-        if (!m_finishing)
-            Q_EMIT finished(m_outcome);
+        Q_EMIT finished(m_outcome);
         return;
     }
-    m_outcome.syncError = message;
-    finishCall(QStringLiteral("error"), code, true);
+    // What was said so far is scored and saved as an interrupted attempt.
     setState(State::Failed, message);
+    finishCall(QStringLiteral("error"), code, true);
 }
 
 void CallSession::finishCall(const QString& endedBy, const QString& reason, bool interrupted)
@@ -465,6 +476,7 @@ void CallSession::finishCall(const QString& endedBy, const QString& reason, bool
         u.text = l.text.toStdString();
         u.startMs = l.startMs;
         u.endMs = std::max(l.endMs, l.startMs);
+        u.truncated = l.truncated;
         transcript.utterances.push_back(std::move(u));
     }
     scoring::LiveScorer scorer(m_live->scenario());

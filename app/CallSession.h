@@ -9,6 +9,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include "VoiceTiming.h"
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -53,6 +55,7 @@ struct CallOutcome {
     QJsonObject report; // scoring::reportJson: scoring_version, kpis, score, passed, breakdown
     QList<qint64> turnLatenciesMs;
     QString recordingPath;
+    QString failure;        // why the call failed (endReason's sentence), for the user
     bool completed = false; // the platform accepted the completion
     QString syncError;      // why not, for the user
     std::optional<double> platformScore;
@@ -81,6 +84,7 @@ public:
         QString recordingPath;
         QString clientVersion;
         int hangUpGraceMs = 5000; // after hangUp(), how long to wait for the gateway's end
+        net::VoiceTiming timing;  // the protocol's timers (shorter in tests)
     };
 
     CallSession(
@@ -114,6 +118,8 @@ private:
     void onRepSegment(qint64 startMs, qint64 endMs);
     void onAgentStarted(qint64 ms);
     void onAgentHeard(qint64 startMs, qint64 endMs, bool truncated);
+    // The agent was cut off before the utterances in m_agentQueue played.
+    void dropQueuedAgentAudio();
     void onCallEnd(const QString& by, const QString& reason);
     void fail(const QString& code, const QString& message);
     void finishCall(const QString& endedBy, const QString& reason, bool interrupted);

@@ -526,8 +526,8 @@ int PracticeCommand::runPractice(const QStringList& args)
                                  .toDouble();
     if (!outcome->report.isEmpty())
         printOutcome(*outcome, passScore);
-    else
-        m_io.err << tr("voicetraining-cli: the call failed: %1").arg(outcome->syncError) << '\n';
+    if (!outcome->failure.isEmpty())
+        m_io.err << tr("voicetraining-cli: the call failed: %1").arg(outcome->failure) << '\n';
     if (!jsonPath.isEmpty() && !writeJson(jsonPath, *outcome))
         return exitcode::failure;
     const bool completed = session.state() == CallSession::State::Ended && !outcome->interrupted;

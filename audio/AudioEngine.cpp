@@ -277,8 +277,6 @@ void AudioEngine::doFlush()
     m_io->playback().discardQueued();
     const PlaybackPipeline::FlushResult result
         = m_playback.flush(position, m_capture->frameIndex() * frameMs);
-    if (result.segment)
-        m_listener.agentSegment(*result.segment);
     m_listener.agentFlushed(result);
 }
 
@@ -294,7 +292,7 @@ void AudioEngine::checkDevices()
         // What the old speaker had not played is gone: the agent's utterance ends where it stopped.
         const PlaybackPipeline::FlushResult cut = m_playback.flush(speakerPosition(), now);
         if (cut.segment)
-            m_listener.agentSegment(*cut.segment);
+            m_listener.agentFlushed(cut);
         m_io->stop();
         m_ioOpen = false;
         const std::lock_guard lock(m_mutex);

@@ -56,7 +56,10 @@ public:
         virtual void repSpeechStarted(std::int64_t) { }
         virtual void repSegment(const TalkSegment&) { }
         virtual void agentStarted(std::int64_t) { }
+        // An agent utterance heard to its end.
         virtual void agentSegment(const TalkSegment&) { }
+        // The agent cut off (barge-in, flushAgent(), a lost speaker): the segment, when one was
+        // playing, is what was heard of it. Either this or agentSegment reports an utterance.
         virtual void agentFlushed(const PlaybackPipeline::FlushResult&) { }
         virtual void levels(const Levels& /*microphone*/, const Levels& /*agent*/) { }
         virtual void device(const DeviceEvent&) { }

@@ -13,6 +13,8 @@ namespace voice = protocol::voice;
 VoiceTransport::VoiceTransport(Timing timing, QObject* parent)
     : QObject(parent)
     , m_timing(timing)
+    , m_ticker(this) // children, so that they move to the transport's thread with it
+    , m_retry(this)
 {
     qRegisterMetaType<vt::protocol::voice::Ready>();
     qRegisterMetaType<vt::protocol::voice::TranscriptEvent>();

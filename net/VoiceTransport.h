@@ -2,6 +2,7 @@
 
 #include "VoiceFrames.h"
 #include "VoiceMessages.h"
+#include "VoiceTiming.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -11,15 +12,6 @@
 class QWebSocket;
 
 namespace vt::net {
-
-// The transport's timers (shorter in tests).
-struct VoiceTiming {
-    int helloTimeoutMs = protocol::voice::helloTimeoutMs;
-    int keepaliveMs = protocol::voice::keepaliveMs;
-    int peerTimeoutMs = protocol::voice::peerTimeoutMs;
-    int firstRetryMs = 200;
-    int maxRetryMs = 3200;
-};
 
 // The client end of the voice gateway protocol (docs/protocol/voice-gateway.md), on the voice
 // transport thread: it owns the WebSocket, says hello, keeps every rep packet of the call so

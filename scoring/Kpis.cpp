@@ -35,7 +35,7 @@ std::int64_t unionLength(const std::vector<Item>& items)
 }
 
 // The interrupters of `by` over `over` (§3, interruptions): r.start in [p.start, p.end - 300)
-// for some p, backchannels excluded.
+// for some p (up to p.end when p was truncated), backchannels excluded.
 // Both lists are in start order: sweep them together, keeping the latest p.end - 300 of the
 // utterances of `over` that started so far.
 std::vector<const Utterance*> interrupters(
@@ -46,7 +46,7 @@ std::vector<const Utterance*> interrupters(
     std::int64_t latestEffectiveEnd = -1;
     for (const Item& r : by) {
         for (; j < over.size() && over[j].u->startMs <= r.u->startMs; ++j)
-            latestEffectiveEnd = std::max(latestEffectiveEnd, over[j].u->endMs - 300);
+            latestEffectiveEnd = std::max(latestEffectiveEnd, effectiveEnd(*over[j].u));
         if (!r.facts->backchannel && r.u->startMs < latestEffectiveEnd)
             result.push_back(r.u);
     }

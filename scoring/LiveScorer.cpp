@@ -93,7 +93,7 @@ void LiveScorer::addTurnTaking(const Entry& e)
 {
     const bool rep = e.facts.speaker == Speaker::Rep;
     const std::int64_t start = e.utterance.startMs;
-    const std::int64_t effectiveEnd = e.utterance.endMs - 300;
+    const std::int64_t effectiveEnd = vt::scoring::effectiveEnd(e.utterance);
     IntervalUnion& othersEffective = rep ? m_prospectEffective : m_repEffective;
     std::set<Key>& mine = rep ? m_interruptingRep : m_interruptingProspect;
     std::set<Key>& theirs = rep ? m_interruptingProspect : m_interruptingRep;

@@ -84,7 +84,7 @@ private:
     std::int64_t m_repWords = 0, m_fillers = 0, m_questions = 0, m_openQuestions = 0;
     std::int64_t m_positive = 0, m_negative = 0;
     IntervalUnion m_repTalk, m_prospectTalk;
-    IntervalUnion m_repEffective, m_prospectEffective; // [start, end - 300)
+    IntervalUnion m_repEffective, m_prospectEffective; // [start, effectiveEnd)
     std::set<Key> m_interruptingRep, m_interruptingProspect;
     std::vector<std::optional<Key>> m_firstPhrase;
     std::optional<Key> m_firstGoal;

@@ -76,6 +76,11 @@ Transcript readNative(const nlohmann::json& root)
             throw InputError(member(path, "end_ms"), "must be >= start_ms");
         if (const nlohmann::json* words = optionalMember(item, "words"))
             u.words = readWords(*words, member(path, "words"));
+        if (const nlohmann::json* truncated = optionalMember(item, "truncated")) {
+            if (!truncated->is_boolean())
+                throw InputError(member(path, "truncated"), "must be true or false");
+            u.truncated = truncated->get<bool>();
+        }
         latestEnd = std::max(latestEnd, u.endMs);
         transcript.utterances.push_back(std::move(u));
     }
@@ -178,6 +183,8 @@ nlohmann::ordered_json toJson(const Transcript& transcript)
                 words.push_back({{"text", w.text}, {"start_ms", w.startMs}, {"end_ms", w.endMs}});
             item["words"] = std::move(words);
         }
+        if (u.truncated)
+            item["truncated"] = true;
         utterances.push_back(std::move(item));
     }
     return nlohmann::ordered_json{

@@ -27,6 +27,8 @@ struct Utterance {
     std::int64_t startMs = 0;
     std::int64_t endMs = 0;
     std::vector<Word> words; // optional word timings, carried through
+    // Its speaker was cut off: it stopped because the other speaker talked over it (barge-in).
+    bool truncated = false;
 };
 
 struct Transcript {
@@ -44,5 +46,12 @@ Parsed<Transcript> transcriptFromJson(const nlohmann::json& document);
 nlohmann::ordered_json toJson(const Transcript& transcript);
 
 std::string_view speakerName(Speaker speaker);
+
+// Until when another utterance starting inside `u` interrupts it (§3, interruptions): 300 ms
+// before its end, or its very end when it was truncated (cut off by that other speaker).
+inline std::int64_t effectiveEnd(const Utterance& u)
+{
+    return u.truncated ? u.endMs : u.endMs - 300;
+}
 
 } // namespace vt::scoring

@@ -34,10 +34,15 @@ QString Platform::baseUrl(const HttpRequest& request) const
 
 QString Platform::voiceUrl(const HttpRequest& request, const QString& attemptId) const
 {
-    QUrl url(baseUrl(request));
-    url.setScheme(
-        url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
-    url.setPort(config.voicePort);
+    QUrl url;
+    if (!config.voicePublicUrl.isEmpty()) {
+        url = QUrl(config.voicePublicUrl);
+    } else {
+        url = QUrl(baseUrl(request));
+        url.setScheme(
+            url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+        url.setPort(config.voicePort);
+    }
     url.setPath(QStringLiteral("/voice/v1/") + attemptId);
     return url.toString();
 }

@@ -20,8 +20,9 @@ namespace vt::server {
 
 struct PlatformConfig {
     QString dataDir;
-    QString publicUrl;     // for links the API hands out; empty: from the request's Host
-    quint16 voicePort = 0; // where the voice gateway listens (set once it does)
+    QString publicUrl;      // for links the API hands out; empty: from the request's Host
+    QString voicePublicUrl; // where clients reach the gateway; empty: the API host, voicePort
+    quint16 voicePort = 0;  // where the voice gateway listens (set once it does)
     qint64 maxJsonBytes = 8 * 1024 * 1024;
     qint64 maxRecordingBytes = 64 * 1024 * 1024;
     qint64 accessTokenSeconds = 15 * 60;

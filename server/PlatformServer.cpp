@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QThreadPool>
+#include <QUrl>
 
 namespace vt::server {
 
@@ -53,6 +54,7 @@ bool PlatformServer::start(QString* error, QStringList* report)
     PlatformConfig config;
     config.dataDir = m_options.dataDir;
     config.publicUrl = m_options.publicUrl;
+    config.voicePublicUrl = m_options.voicePublicUrl;
     config.maxJsonBytes = m_options.maxBodyBytes;
     config.maxRecordingBytes = m_options.maxRecordingBytes;
     m_platform = std::make_unique<Platform>(*m_db, *m_clock, secret, config);
@@ -124,6 +126,14 @@ QString PlatformServer::url() const
         ? QLatin1Char('[') + m_options.address.toString() + QLatin1Char(']')
         : m_options.address.toString();
     return QStringLiteral("http://%1:%2").arg(host).arg(port());
+}
+
+QString PlatformServer::voiceUrl() const
+{
+    QUrl local(url());
+    local.setScheme(QStringLiteral("ws"));
+    local.setPort(voicePort());
+    return local.toString();
 }
 
 void PlatformServer::shutdown()

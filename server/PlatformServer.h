@@ -32,6 +32,8 @@ public:
     bool start(QString* error, QStringList* report);
     quint16 port() const;
     quint16 voicePort() const;
+    // Where the voice gateway listens (ws://address:port), as opposed to what clients are told.
+    QString voiceUrl() const;
     QString url() const;
     // Graceful: stops accepting, lets requests in flight finish, then emits stopped().
     void shutdown();

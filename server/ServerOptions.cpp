@@ -48,6 +48,8 @@ QString ServerOptions::usage()
         "  --public-url URL        the address clients use, for links (default: the Host header)\n"
         "  --voice-port PORT       the voice gateway's port, on the --listen address (default:\n"
         "                          the --listen port + 1; 0 picks one)\n"
+        "  --voice-public-url URL  where clients reach the voice gateway behind a proxy, such as\n"
+        "                          wss://voice.example.com (default: the API host, --voice-port)\n"
         "  --speech-models DIR     the speech recognition model (default: the system's en-us)\n"
         "  -h, --help              this help\n"
         "  -v, --version           the version\n");
@@ -161,6 +163,20 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
                 return std::nullopt;
             }
             o.publicUrl = v->endsWith(QLatin1Char('/')) ? v->chopped(1) : *v;
+        } else if (arg == QLatin1String("--voice-public-url")) {
+            const std::optional<QString> v = value();
+            if (!v)
+                return std::nullopt;
+            const QUrl url(*v, QUrl::StrictMode);
+            if (!url.isValid()
+                || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))
+                || url.host().isEmpty()
+                || (!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery()) {
+                *error = QStringLiteral("--voice-public-url needs a ws(s) address without a path, "
+                                        "such as wss://voice.example.com");
+                return std::nullopt;
+            }
+            o.voicePublicUrl = v->endsWith(QLatin1Char('/')) ? v->chopped(1) : *v;
         } else {
             *error = QStringLiteral("unknown option \"%1\"").arg(arg);
             return std::nullopt;

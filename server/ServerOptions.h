@@ -25,6 +25,9 @@ struct ServerOptions {
     qint64 maxRecordingBytes = 64 * 1024 * 1024;
     QString accessLog = QStringLiteral("-"); // a file, "-" for stdout, "off"
     QString publicUrl;
+    // --voice-public-url: where clients reach the voice gateway when it is behind a reverse
+    // proxy (ws:// or wss://, no path); default the API's host with --voice-port.
+    QString voicePublicUrl;
     bool help = false;
     bool version = false;
 

@@ -45,6 +45,7 @@ int main(int argc, char* argv[])
         err << "voicetraining-server: " << error << '\n';
         return 1;
     }
+    out << "voicetraining-server voice gateway on " << server.voiceUrl() << '\n';
     out << "voicetraining-server listening on " << server.url() << Qt::endl;
 
     QObject::connect(&signal, &vt::server::ShutdownSignal::requested, &server, [&server, &out] {

@@ -51,6 +51,7 @@ Transcript randomCall(std::mt19937& random, int utterances)
         u.startMs = random() % 10 == 0 ? static_cast<std::int64_t>(random() % 5000)
                                        : clock; // some out of order
         u.endMs = u.startMs + static_cast<std::int64_t>(random() % 4000);
+        u.truncated = random() % 4 == 0; // cut off by barge-in
         t.utterances.push_back(std::move(u));
     }
     return t;

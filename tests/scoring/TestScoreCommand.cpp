@@ -67,7 +67,7 @@ void TestScoreCommand::printsTheReport()
     QCOMPARE(run.out.toStdString(), scoreReport(transcript, scenario) + "\n");
     const nlohmann::json report = nlohmann::json::parse(run.out.toStdString());
     QCOMPARE(report["score"].get<int>(), 73);
-    QCOMPARE(report["scoring_version"].get<std::string>(), std::string("1.0.0"));
+    QCOMPARE(report["scoring_version"].get<std::string>(), std::string("1.1.0"));
 }
 
 void TestScoreCommand::prettyPrints()
@@ -76,7 +76,7 @@ void TestScoreCommand::prettyPrints()
         scenarios + QStringLiteral("refi.json"), QStringLiteral("--transcript"), m_transcript});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(
-        run.out.startsWith(QLatin1String("{\n  \"scoring_version\": \"1.0.0\",\n  \"kpis\": {\n")));
+        run.out.startsWith(QLatin1String("{\n  \"scoring_version\": \"1.1.0\",\n  \"kpis\": {\n")));
 }
 
 void TestScoreCommand::reportsBadInputOnOneLine_data()

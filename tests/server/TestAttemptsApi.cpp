@@ -110,7 +110,7 @@ void TestAttemptsApi::completionIsRescoredByThePlatform()
     QCOMPARE(a.value(QStringLiteral("pass_score")).toDouble(), 70.0);
     QCOMPARE(a.value(QStringLiteral("passed")).toBool(), true);
     QCOMPARE(a.value(QStringLiteral("score_mismatch")).toBool(), false);
-    QCOMPARE(a.value(QStringLiteral("scoring_version")).toString(), QStringLiteral("1.0.0"));
+    QCOMPARE(a.value(QStringLiteral("scoring_version")).toString(), QStringLiteral("1.1.0"));
     QCOMPARE(
         a.value(QStringLiteral("ended_at")).toString(), QStringLiteral("2026-11-21T09:36:10.250Z"));
     QCOMPARE(a.value(QStringLiteral("turn_latencies_ms")).toArray(), (QJsonArray{640, 710, 580}));

@@ -31,7 +31,8 @@ void TestServerOptions::defaultsAndValues()
             QStringLiteral("2M"), QStringLiteral("--max-recording"), QStringLiteral("100k"),
             QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--seed-attempts"),
             QStringLiteral("10000"), QStringLiteral("--public-url"),
-            QStringLiteral("https://p.example.com/")},
+            QStringLiteral("https://p.example.com/"), QStringLiteral("--voice-public-url"),
+            QStringLiteral("wss://voice.example.com:8443/")},
         &error);
     QVERIFY2(o, qPrintable(error));
     QCOMPARE(o->address, QHostAddress(QStringLiteral("::1")));
@@ -40,6 +41,7 @@ void TestServerOptions::defaultsAndValues()
     QCOMPARE(o->maxRecordingBytes, qint64(100 * 1024));
     QCOMPARE(o->seedAttempts, 10000);
     QCOMPARE(o->publicUrl, QStringLiteral("https://p.example.com"));
+    QCOMPARE(o->voicePublicUrl, QStringLiteral("wss://voice.example.com:8443"));
 }
 
 void TestServerOptions::errors_data()
@@ -65,6 +67,14 @@ void TestServerOptions::errors_data()
         << QStringList{QStringLiteral("--public-url"), QStringLiteral("ftp://x")}
         << QStringLiteral(
                "--public-url needs an http(s) address such as https://platform.example.com");
+    const QString voiceError = QStringLiteral(
+        "--voice-public-url needs a ws(s) address without a path, such as wss://voice.example.com");
+    QTest::newRow("voice url over http") << QStringList{QStringLiteral("--voice-public-url"),
+        QStringLiteral("https://v.example.com")}
+                                         << voiceError;
+    QTest::newRow("voice url with a path") << QStringList{QStringLiteral("--voice-public-url"),
+        QStringLiteral("wss://v.example.com/voice/v1")}
+                                           << voiceError;
 }
 
 void TestServerOptions::errors()

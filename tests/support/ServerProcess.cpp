@@ -48,6 +48,9 @@ bool ServerProcess::start(QString* error, const QStringList& extraArguments)
         if (m.hasMatch()) {
             m_baseUrl = m.captured(1);
             m_port = quint16(m.captured(2).toUInt());
+            static const QRegularExpression voice(
+                QStringLiteral("voice gateway on ws://127\\.0\\.0\\.1:(\\d+)"));
+            m_voicePort = quint16(voice.match(QString::fromUtf8(m_output)).captured(1).toUInt());
             break;
         }
         if (m_process.state() == QProcess::NotRunning) {

@@ -29,6 +29,8 @@ public:
 
     QString baseUrl() const { return m_baseUrl; }
     quint16 port() const { return m_port; }
+    // Where the voice gateway listens (not what --voice-public-url tells clients).
+    quint16 voicePort() const { return m_voicePort; }
     QString dataDir() const { return m_dir.path(); }
     QString databaseKind() const { return m_database.kind(); }
     QString databaseUrl() const { return m_database.url(); }
@@ -46,6 +48,7 @@ private:
     TestDatabase m_database;
     QString m_baseUrl;
     quint16 m_port = 0;
+    quint16 m_voicePort = 0;
     QJsonArray m_accounts;
 };
 

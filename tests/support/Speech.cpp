@@ -15,15 +15,18 @@ namespace vt::test {
 void synthesizeSpeech(const QString& text, const QString& wavPath, const QString& engine)
 {
     QStringList args;
-    if (engine == QLatin1String("flite"))
-        args = {QStringLiteral("-voice"), QStringLiteral("slt"), QStringLiteral("-t"), text,
-            QStringLiteral("-o"), wavPath};
+    const bool flite = engine.startsWith(QLatin1String("flite"));
+    if (flite)
+        args = {QStringLiteral("-voice"),
+            engine.contains(QLatin1Char(':')) ? engine.section(QLatin1Char(':'), 1)
+                                              : QStringLiteral("slt"),
+            QStringLiteral("-t"), text, QStringLiteral("-o"), wavPath};
     else
         args = {QStringLiteral("-v"), QStringLiteral("en-us"), QStringLiteral("-s"),
             QStringLiteral("160"), QStringLiteral("-w"), wavPath, text};
-    const ProcessResult run = runProcess(
-        engine == QLatin1String("flite") ? QStringLiteral("flite") : QStringLiteral("espeak-ng"),
-        args, QProcessEnvironment::systemEnvironment());
+    const ProcessResult run
+        = runProcess(flite ? QStringLiteral("flite") : QStringLiteral("espeak-ng"), args,
+            QProcessEnvironment::systemEnvironment());
     if (!run.finished || run.exitCode != 0)
         qFatal("%s could not synthesise speech (installed by scripts/bootstrap): %s",
             qPrintable(engine), qPrintable(run.err));

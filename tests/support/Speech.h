@@ -8,8 +8,9 @@
 namespace vt::test {
 
 // Real synthetic speech for the audio tests (flite, or espeak-ng for a second voice): VAD,
-// codec and echo tests need speech, not tones. Writes a WAV; stops the test if the engine is
-// missing (scripts/bootstrap installs both).
+// codec and echo tests need speech, not tones. `engine`: "flite" (its slt voice), "flite:VOICE"
+// (kal, awb, rms, slt) or "espeak-ng". Writes a WAV; stops the test if the engine is missing
+// (scripts/bootstrap installs both).
 void synthesizeSpeech(
     const QString& text, const QString& wavPath, const QString& engine = QStringLiteral("flite"));
 

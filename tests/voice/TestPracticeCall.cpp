@@ -6,50 +6,17 @@
 #include "IsolatedHome.h"
 #include "ProcessRun.h"
 #include "VtTestConfig.h"
+#include "WordErrorRate.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 
-#include <algorithm>
-#include <vector>
-
 using namespace vt::test;
-
-namespace {
-
-QStringList wordsOf(const QString& text)
-{
-    QString clean = text.toLower();
-    clean.replace(QRegularExpression(QStringLiteral("[^a-z0-9' ]")), QStringLiteral(" "));
-    return clean.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-// Word-level Levenshtein distance.
-int editDistance(const QStringList& a, const QStringList& b)
-{
-    std::vector<int> row(std::size_t(b.size()) + 1);
-    for (std::size_t j = 0; j < row.size(); ++j)
-        row[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int up = row[std::size_t(j)];
-            row[std::size_t(j)] = std::min(
-                {up + 1, row[std::size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = up;
-        }
-    }
-    return row.back();
-}
-
-} // namespace
 
 class TestPracticeCall : public QObject {
     Q_OBJECT
@@ -109,14 +76,11 @@ void TestPracticeCall::headlessCallIsHeardAnsweredScoredAndStored()
 
     // Word error rate of everything the rep said against the script.
     QStringList script;
-    const QString scriptText = QString::fromUtf8(
-        readTestFile(QStringLiteral(VT_SOURCE_DIR "/resources/sample-rep/rate-shopper.txt")));
-    for (const QString& line : scriptText.split(QLatin1Char('\n'))) {
-        if (!line.startsWith(QLatin1Char('#')) && line.contains(QLatin1Char('|')))
-            script += wordsOf(line.section(QLatin1Char('|'), 1));
-    }
+    for (const ScriptLine& line :
+        readRepScript(QStringLiteral(VT_SOURCE_DIR "/resources/sample-rep/rate-shopper.txt")))
+        script += wordsOf(line.text);
     const QStringList heard = wordsOf(repTexts.join(QLatin1Char(' ')));
-    const double wer = double(editDistance(script, heard)) / double(script.size());
+    const double wer = wordErrorRate(script, heard);
     qInfo("rep word error rate %.1f %% over %lld words", wer * 100, qlonglong(script.size()));
     QVERIFY2(wer <= 0.35,
         qPrintable(QStringLiteral("WER %1: heard %2").arg(wer).arg(heard.join(QLatin1Char(' ')))));
