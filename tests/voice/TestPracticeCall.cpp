@@ -1,8 +1,10 @@
-// A whole practice call as a user runs it: voicetraining-cli practice --local, the bundled
-// sample rep recording (flite's rms voice) as the microphone in real time, the embedded
-// platform's voice gateway recognising it with pocketsphinx and answering with the persona
-// in another voice. Checks what the rep said was heard, the prospect raised its scripted
-// objection, and the attempt is stored completed, its platform score equal to the client's.
+// A whole practice call as a user runs it: voicetraining-cli practice --local against the
+// embedded platform, whose voice gateway recognises the rep with pocketsphinx and answers with
+// the persona in another voice. The rep is the bundled sample recording (flite's rms voice):
+// once as the file microphone of the headless call (scripts/run), once played into the private
+// PulseAudio's virtual microphone while the app captures and plays through real devices.
+// Checks that what the rep said was heard, the prospect raised its scripted objection, and
+// the attempt is stored completed, its platform score equal to the client's.
 #include "IsolatedHome.h"
 #include "ProcessRun.h"
 #include "VtTestConfig.h"
@@ -12,18 +14,42 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace vt::test;
 
+namespace {
+const QString sample = QStringLiteral(VT_SOURCE_DIR "/resources/sample-rep/rate-shopper.opus");
+}
+
 class TestPracticeCall : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void headlessCallIsHeardAnsweredScoredAndStored();
+    void callThroughTheSoundServer();
+
+private:
+    // The local platform in `home`, and the rate shopper's id; empty on failure.
+    QString scenarioIn(const IsolatedHome& home, const QStringList& connection);
+    void checkAttempt(const QString& out, const QString& json, const QString& platformDir);
 };
+
+QString TestPracticeCall::scenarioIn(const IsolatedHome& home, const QStringList& connection)
+{
+    const ProcessResult list = runProcess(QStringLiteral(VT_CLI_PATH),
+        QStringList{QStringLiteral("scenarios")} + connection, home.environment());
+    if (!list.finished || list.exitCode != 0)
+        qWarning("scenarios: %s", qPrintable(list.err));
+    for (const QString& line : list.out.split(QLatin1Char('\n'))) {
+        if (line.contains(QLatin1String("Rate shopper")))
+            return line.section(QLatin1Char(' '), 0, 0);
+    }
+    return {};
+}
 
 void TestPracticeCall::headlessCallIsHeardAnsweredScoredAndStored()
 {
@@ -32,33 +58,76 @@ void TestPracticeCall::headlessCallIsHeardAnsweredScoredAndStored()
     const QString platformDir = home.path() + QStringLiteral("/platform");
     const QStringList connection{
         QStringLiteral("--local"), QStringLiteral("--data-dir"), platformDir};
-
-    const ProcessResult list = runProcess(QStringLiteral(VT_CLI_PATH),
-        QStringList{QStringLiteral("scenarios")} + connection, home.environment());
-    QVERIFY2(list.finished && list.exitCode == 0, qPrintable(list.err));
-    QString scenarioId;
-    for (const QString& line : list.out.split(QLatin1Char('\n'))) {
-        if (line.contains(QLatin1String("Rate shopper")))
-            scenarioId = line.section(QLatin1Char(' '), 0, 0);
-    }
-    QVERIFY2(!scenarioId.isEmpty(), qPrintable(list.out));
+    const QString scenarioId = scenarioIn(home, connection);
+    QVERIFY(!scenarioId.isEmpty());
 
     const QString json = home.path() + QStringLiteral("/attempt.json");
     const QString speaker = home.path() + QStringLiteral("/prospect.wav");
     const ProcessResult call = runProcess(QStringLiteral(VT_CLI_PATH),
         QStringList{QStringLiteral("practice"), QStringLiteral("--scenario"), scenarioId,
-            QStringLiteral("--mic-file"),
-            QStringLiteral(VT_SOURCE_DIR "/resources/sample-rep/rate-shopper.opus"),
-            QStringLiteral("--speaker-file"), speaker, QStringLiteral("--json"), json}
+            QStringLiteral("--mic-file"), sample, QStringLiteral("--speaker-file"), speaker,
+            QStringLiteral("--json"), json}
             + connection,
         home.environment(), 240000);
     QVERIFY2(call.finished, qPrintable(call.err));
     QVERIFY2(call.exitCode == 0, qPrintable(call.out + call.err));
+    checkAttempt(call.out, json, platformDir);
+}
+
+void TestPracticeCall::callThroughTheSoundServer()
+{
+    IsolatedHome home;
+    QVERIFY(home.isValid());
+    const QString platformDir = home.path() + QStringLiteral("/platform");
+    const QStringList connection{
+        QStringLiteral("--local"), QStringLiteral("--data-dir"), platformDir};
+    const QString scenarioId = scenarioIn(home, connection);
+    QVERIFY(!scenarioId.isEmpty());
+
+    // ALSA's "pulse" device both ways: the private PulseAudio's virtual microphone (the
+    // monitor of vt_mic_feed) and its null-sink speaker.
+    const QString json = home.path() + QStringLiteral("/attempt.json");
+    QProcess cli;
+    cli.setProcessEnvironment(home.environment());
+    cli.start(QStringLiteral(VT_CLI_PATH),
+        QStringList{QStringLiteral("practice"), QStringLiteral("--scenario"), scenarioId,
+            QStringLiteral("--mic"), QStringLiteral("pulse"), QStringLiteral("--speaker"),
+            QStringLiteral("pulse"), QStringLiteral("--json"), json}
+            + connection);
+    QVERIFY(cli.waitForStarted());
+    QByteArray out;
+    // The prospect picks up; then the rep (the recording, its lead-in included) talks into the
+    // microphone. The call ends when the prospect agrees or hangs up.
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     out += cli.readAllStandardOutput();
+                     return out.contains("] Prospect: ") || cli.state() == QProcess::NotRunning;
+                 },
+                 60000),
+        out.constData());
+    QVERIFY2(cli.state() == QProcess::Running, qPrintable(out + cli.readAllStandardError()));
+    QProcess rep;
+    rep.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    rep.start(QStringLiteral("paplay"), {QStringLiteral("--device=vt_mic_feed"), sample});
+    QVERIFY(rep.waitForStarted());
+    QVERIFY2(cli.waitForFinished(240000), out.constData());
+    rep.waitForFinished(10000);
+    out += cli.readAllStandardOutput();
+    const QByteArray err = cli.readAllStandardError();
+    QVERIFY2(rep.exitCode() == 0, rep.readAllStandardError().constData());
+    QVERIFY2(
+        cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0, qPrintable(out + err));
+    checkAttempt(QString::fromUtf8(out), json, platformDir);
+}
+
+void TestPracticeCall::checkAttempt(
+    const QString& out, const QString& json, const QString& platformDir)
+{
     // The live transcript and the results were printed.
-    QVERIFY2(call.out.contains(QLatin1String("] Prospect: ")), qPrintable(call.out));
-    QVERIFY2(call.out.contains(QLatin1String("] Rep: ")), qPrintable(call.out));
-    QVERIFY2(call.out.contains(QLatin1String("Score: ")), qPrintable(call.out));
-    QVERIFY2(call.out.contains(QLatin1String("Turn latency: p50 ")), qPrintable(call.out));
+    QVERIFY2(out.contains(QLatin1String("] Prospect: ")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("] Rep: ")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Score: ")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Turn latency: p50 ")), qPrintable(out));
 
     const QJsonObject attempt = QJsonDocument::fromJson(readTestFile(json)).object();
     const QJsonArray transcript = attempt.value(QStringLiteral("transcript")).toArray();
