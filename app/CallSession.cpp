@@ -343,6 +343,7 @@ void CallSession::onAgentAudio(quint16 utterance, quint32 seq, quint8 flags, con
     // Agent timestamps count from their utterance; the jitter buffer wants one clock.
     packet.timestampMs = m_utteranceBase.value(utterance);
     packet.payload.assign(opus.begin(), opus.end());
+    packet.utteranceStart = (flags & voice::flags::first) != 0;
     m_engine->pushAgentPacket(std::move(packet));
 }
 

@@ -69,8 +69,10 @@ bool JitterBuffer::decodeNextPacket()
     if (m_packets.empty())
         return false;
     const auto it = m_packets.find(m_nextSequence);
+    m_decodedStartsUtterance = false;
     if (it != m_packets.end()) {
         m_decoder.decode(it->second.payload, m_decoded);
+        m_decodedStartsUtterance = it->second.utteranceStart;
         m_packets.erase(it);
     } else {
         m_decoder.conceal(m_decoded);
@@ -132,6 +134,7 @@ JitterBuffer::Frame JitterBuffer::next()
         return frame;
     }
     std::copy_n(m_decoded.begin() + m_decodedOffset, frameSamples, frame.pcm.begin());
+    frame.utteranceStart = m_decodedOffset == 0 && m_decodedStartsUtterance;
     m_decodedOffset += frameSamples;
     frame.agent = true;
     if (m_fadeIn) {

@@ -38,6 +38,7 @@ public:
     struct Frame {
         std::array<float, frameSamples> pcm{};
         bool agent = false; // carries agent audio (decoded or concealed), not silence
+        bool utteranceStart = false; // the first frame of a packet marked utteranceStart
     };
     struct Stats {
         std::uint64_t received = 0;
@@ -72,6 +73,7 @@ private:
     std::array<float, packetSamples> m_decoded{};
     int m_decodedOffset = packetSamples; // samples of m_decoded already played
     bool m_fadeIn = false;
+    bool m_decodedStartsUtterance = false; // m_decoded came from a packet marked utteranceStart
     std::deque<std::int64_t> m_transits; // arrival - timestamp of the last two seconds
     int m_targetMs = initialTargetMs;
     int m_windowFrames = 0;   // frames in the current half-second window

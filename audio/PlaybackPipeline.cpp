@@ -8,6 +8,11 @@ const JitterBuffer::Frame& PlaybackPipeline::produce()
     m_meter.process(m_frame.pcm);
     const std::int64_t start = m_produced * frameSamples;
     if (m_frame.agent) {
+        if (m_inUtterance && m_frame.utteranceStart) {
+            // The next utterance follows without a pause: the previous one ends here.
+            m_marks.push_back({m_lastAgentEnd, false});
+            m_inUtterance = false;
+        }
         if (!m_inUtterance) {
             m_marks.push_back({start, true});
             m_inUtterance = true;

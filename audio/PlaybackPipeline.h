@@ -20,7 +20,8 @@ namespace vt::audio {
 //    carries agent audio: played() turns the speaker's consumed-sample count and the call
 //    clock "now" into call-clock times (now minus what was consumed after that frame began);
 //  - an utterance is a run of agent frames; gaps shorter than 300 ms (jitter, concealment)
-//    do not split it; it ends when the speaker consumed the end of its last agent frame;
+//    do not split it, a packet marked utteranceStart does; it ends when the speaker consumed
+//    the end of its last agent frame;
 //  - flush() (barge-in) ends the current utterance where the speaker is now, and reports how
 //    many milliseconds of it were actually heard.
 class PlaybackPipeline final {

@@ -17,6 +17,9 @@ struct EncodedPacket {
     std::uint32_t sequence = 0;
     std::int64_t timestampMs = 0; // call clock at the packet's first sample
     std::vector<std::uint8_t> payload;
+    // Agent audio: the first packet of an utterance, so playback can tell two utterances
+    // apart when the second follows the first without a pause.
+    bool utteranceStart = false;
 };
 
 // The call's encoder, with DESIGN.md's settings: 48 kHz mono, 20 ms packets, 24 kbit/s VBR,

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void initTestCase();
     void repSpeechBecomesPackets();
     void agentAudioIsHeardAndTimed();
+    void backToBackUtterancesAreHeardApart();
     void bargeInCutsTheAgentAndSaysWhatWasHeard();
     void speakerUnderflowsGrowTheCushionWithoutMovingTheClock();
     void recordsBothSidesAligned();
@@ -176,6 +177,36 @@ void TestAudioEngine::agentAudioIsHeardAndTimed()
     const LoadedClip saved = readAudioFile(speaker.toStdString());
     QVERIFY2(saved, saved.error.c_str());
     QCOMPARE(saved.clip.frames(), heard.size());
+}
+
+void TestAudioEngine::backToBackUtterancesAreHeardApart()
+{
+    // Two agent utterances arrive as one unbroken run of packets, the second's first packet
+    // marked: two segments, the second starting where the first ended.
+    const std::vector<float> mic(m_agent.size() * 2 + 48000 * 2, 0.0f);
+    Recorder listener;
+    AudioEngine engine(
+        std::make_unique<FileIo>(clipOf(mic), std::string(), false), plain(), listener);
+    engine.runUntil(1000);
+    std::vector<EncodedPacket> packets = vt::test::encodePackets(m_agent);
+    const std::size_t firstCount = packets.size();
+    std::vector<EncodedPacket> second = vt::test::encodePackets(m_agent);
+    for (EncodedPacket& p : second)
+        p.sequence += std::uint32_t(firstCount);
+    packets.insert(packets.end(), second.begin(), second.end());
+    packets[0].utteranceStart = true;
+    packets[firstCount].utteranceStart = true;
+    for (const EncodedPacket& p : packets)
+        engine.pushAgentPacket(p);
+    engine.runUntil(static_cast<std::int64_t>(mic.size()) / samplesPerMs);
+    engine.stop();
+
+    QCOMPARE(listener.agentStarts.size(), std::size_t{2});
+    QCOMPARE(listener.agentSegments.size(), std::size_t{2});
+    QCOMPARE(listener.agentSegments[0].startMs, std::int64_t{1000});
+    QCOMPARE(listener.agentSegments[0].endMs, std::int64_t(1000 + firstCount * packetMs));
+    QCOMPARE(listener.agentSegments[1].startMs, listener.agentSegments[0].endMs);
+    QCOMPARE(listener.agentStarts[1], listener.agentSegments[1].startMs);
 }
 
 void TestAudioEngine::speakerUnderflowsGrowTheCushionWithoutMovingTheClock()
