@@ -313,18 +313,63 @@ void CallSession::onTranscript(const QString& id, const QString& speaker, const 
                 l->endMs = e;
             }
         }
-        scoring::Utterance u;
-        u.id = id.toStdString();
-        u.speaker = scoring::Speaker::Rep;
-        u.text = text.toStdString();
-        u.startMs = l->startMs;
-        u.endMs = l->endMs;
-        m_live->add(u);
     }
+    feedLive(*l);
     std::stable_sort(m_lines.begin(), m_lines.end(),
         [](const CallLine& a, const CallLine& b) { return a.startMs < b.startMs; });
     if (const CallLine* updated = line(id))
         Q_EMIT lineChanged(*updated);
+}
+
+std::optional<scoring::Utterance> CallSession::scorable(const CallLine& l)
+{
+    if (!l.final || l.text.isEmpty() || !l.heard)
+        return std::nullopt;
+    scoring::Utterance u;
+    u.id = l.id.toStdString();
+    u.speaker
+        = l.speaker == QLatin1String("rep") ? scoring::Speaker::Rep : scoring::Speaker::Prospect;
+    u.text = l.text.toStdString();
+    u.startMs = l.startMs;
+    u.endMs = std::max(l.endMs, l.startMs);
+    u.truncated = l.truncated;
+    return u;
+}
+
+void CallSession::feedLive(const CallLine& l)
+{
+    if (m_finishing)
+        return; // once the call is over, its final report is the score
+    std::optional<scoring::Utterance> u = scorable(l);
+    const std::string id = l.id.toStdString();
+    const auto fed = std::find_if(m_liveFed.begin(), m_liveFed.end(),
+        [&](const scoring::Utterance& f) { return f.id == id; });
+    if (fed == m_liveFed.end()) {
+        if (!u)
+            return;
+        m_live->add(*u);
+        m_liveFed.push_back(std::move(*u));
+    } else {
+        if (u && fed->text == u->text && fed->startMs == u->startMs && fed->endMs == u->endMs
+            && fed->truncated == u->truncated)
+            return;
+        // A scored line changed (a barge-in cut it, perhaps to nothing): score the call again.
+        if (u)
+            *fed = std::move(*u);
+        else
+            m_liveFed.erase(fed);
+        m_live = std::make_unique<scoring::LiveScorer>(m_live->scenario());
+        for (const scoring::Utterance& f : m_liveFed)
+            m_live->add(f);
+    }
+    Q_EMIT liveScoreChanged();
+}
+
+QJsonObject CallSession::liveReport() const
+{
+    if (!m_live)
+        return {};
+    return toQt(scoring::reportJson(m_live->kpis(), m_live->score(), m_live->scenario()));
 }
 
 void CallSession::onAgentAudio(quint16 utterance, quint32 seq, quint8 flags, const QByteArray& opus)
@@ -375,6 +420,8 @@ void CallSession::onAgentHeard(qint64 startMs, qint64 endMs, bool truncated)
         l->startMs = startMs;
         l->endMs = endMs;
         l->heard = true;
+        l->truncated = l->truncated || truncated;
+        feedLive(*l);
         std::stable_sort(m_lines.begin(), m_lines.end(),
             [](const CallLine& a, const CallLine& b) { return a.startMs < b.startMs; });
         if (const CallLine* updated = line(id))
@@ -467,18 +514,10 @@ void CallSession::finishCall(const QString& endedBy, const QString& reason, bool
     scoring::Transcript transcript;
     transcript.durationMs = m_outcome.durationMs;
     for (const CallLine& l : std::as_const(m_lines)) {
-        if (!l.final || l.text.isEmpty() || !l.heard)
-            continue;
-        m_outcome.transcript.append(l);
-        scoring::Utterance u;
-        u.id = l.id.toStdString();
-        u.speaker = l.speaker == QLatin1String("rep") ? scoring::Speaker::Rep
-                                                      : scoring::Speaker::Prospect;
-        u.text = l.text.toStdString();
-        u.startMs = l.startMs;
-        u.endMs = std::max(l.endMs, l.startMs);
-        u.truncated = l.truncated;
-        transcript.utterances.push_back(std::move(u));
+        if (std::optional<scoring::Utterance> u = scorable(l)) {
+            m_outcome.transcript.append(l);
+            transcript.utterances.push_back(std::move(*u));
+        }
     }
     scoring::LiveScorer scorer(m_live->scenario());
     for (const scoring::Utterance& u : transcript.utterances)

@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace vt::audio {
 class AudioEngine;
@@ -26,7 +27,8 @@ class VoiceTransport;
 } // namespace vt::net
 namespace vt::scoring {
 class LiveScorer;
-}
+struct Utterance;
+} // namespace vt::scoring
 
 namespace vt::app {
 
@@ -95,6 +97,8 @@ public:
     State state() const { return m_state; }
     const QList<CallLine>& transcript() const { return m_lines; }
     qint64 callClockMs() const;
+    // The score so far, over the final lines heard (scoring::reportJson); empty before start.
+    QJsonObject liveReport() const;
 
     void start(Setup setup);
     // The rep ends the call.
@@ -106,6 +110,8 @@ Q_SIGNALS:
     void stateChanged(vt::app::CallSession::State state, const QString& detail);
     void lineChanged(const vt::app::CallLine& line);
     void agentStateChanged(const QString& state);
+    // liveReport() changed: a line became final and heard, or a scored line changed.
+    void liveScoreChanged();
     void finished(const vt::app::CallOutcome& outcome);
 
 private:
@@ -127,6 +133,9 @@ private:
     void upload();
     void setState(State state, const QString& detail = {});
     CallLine* line(const QString& id);
+    // The line as the scoring sees it, when it counts (final, heard, not empty).
+    static std::optional<scoring::Utterance> scorable(const CallLine& line);
+    void feedLive(const CallLine& line);
 
     net::PlatformClient& m_platform;
     net::AttemptJournal& m_journal;
@@ -139,6 +148,7 @@ private:
     std::unique_ptr<SessionAudio> m_audioListener;
     std::unique_ptr<audio::AudioEngine> m_engine;
     std::unique_ptr<scoring::LiveScorer> m_live;
+    std::vector<scoring::Utterance> m_liveFed; // what m_live was given, in arrival order
 
     QList<CallLine> m_lines;
     QList<std::pair<qint64, qint64>> m_repSegments; // the app's VAD, call clock

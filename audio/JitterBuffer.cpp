@@ -134,7 +134,9 @@ JitterBuffer::Frame JitterBuffer::next()
         return frame;
     }
     std::copy_n(m_decoded.begin() + m_decodedOffset, frameSamples, frame.pcm.begin());
+    // Once: a concealed packet inserted to grow the delay replays m_decoded from offset 0.
     frame.utteranceStart = m_decodedOffset == 0 && m_decodedStartsUtterance;
+    m_decodedStartsUtterance = m_decodedStartsUtterance && !frame.utteranceStart;
     m_decodedOffset += frameSamples;
     frame.agent = true;
     if (m_fadeIn) {

@@ -37,7 +37,7 @@ public:
 
     struct Frame {
         std::array<float, frameSamples> pcm{};
-        bool agent = false; // carries agent audio (decoded or concealed), not silence
+        bool agent = false;          // carries agent audio (decoded or concealed), not silence
         bool utteranceStart = false; // the first frame of a packet marked utteranceStart
     };
     struct Stats {
@@ -74,7 +74,7 @@ private:
     int m_decodedOffset = packetSamples; // samples of m_decoded already played
     bool m_fadeIn = false;
     bool m_decodedStartsUtterance = false; // m_decoded came from a packet marked utteranceStart
-    std::deque<std::int64_t> m_transits; // arrival - timestamp of the last two seconds
+    std::deque<std::int64_t> m_transits;   // arrival - timestamp of the last two seconds
     int m_targetMs = initialTargetMs;
     int m_windowFrames = 0;   // frames in the current half-second window
     int m_windowMinLevel = 0; // lowest level seen in it

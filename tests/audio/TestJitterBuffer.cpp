@@ -40,6 +40,7 @@ struct Run {
     int frames = 0;
     int agentFrames = 0;
     int firstAgentFrame = -1;
+    int utteranceStarts = 0; // frames marked as an utterance's first
     JitterBuffer::Stats stats;
     std::vector<int> targets;  // target after each second
     std::vector<int> buffered; // buffered audio after each second
@@ -57,6 +58,7 @@ Run simulate(JitterBuffer& buffer, const std::vector<EncodedPacket>& packets,
         for (; next < arrivals.size() && arrivals[next].atMs <= now; ++next)
             buffer.push(packets[arrivals[next].packet], now);
         const JitterBuffer::Frame frame = buffer.next();
+        run.utteranceStarts += frame.utteranceStart ? 1 : 0;
         if (frame.agent) {
             if (run.firstAgentFrame < 0)
                 run.firstAgentFrame = run.frames;
@@ -90,6 +92,7 @@ private Q_SLOTS:
     void reorderedPacketsAreSortedOut();
     void latePacketsAreDiscardedAndConcealed();
     void lostPacketsAreConcealed();
+    void utteranceStartsAreMarkedOnce();
     void growsUnderJitterAndShrinksBack();
     void staysBounded();
     void flushSilencesAtOnce();
@@ -140,6 +143,26 @@ void TestJitterBuffer::lostPacketsAreConcealed()
     const Run run = simulate(buffer, packets, arrivals, 2400);
     QCOMPARE(run.stats.lost, 2ULL);
     QCOMPARE(run.agentFrames, 201); // no gap in the audio: the holes were filled
+}
+
+void TestJitterBuffer::utteranceStartsAreMarkedOnce()
+{
+    // Each marked packet marks exactly one frame, also when the buffer grows by concealing
+    // right after it. Every packet is marked here, so every expansion follows a marked one.
+    std::vector<EncodedPacket> packets = tonePackets(100);
+    for (EncodedPacket& p : packets)
+        p.utteranceStart = true;
+    // Bursts of four packets every 80 ms, and two lost: the buffer runs low and grows.
+    std::vector<Arrival> arrivals;
+    for (int p = 0; p < 100; ++p) {
+        if (p != 40 && p != 70)
+            arrivals.push_back({(p / 4) * std::int64_t{4 * packetMs} + 75, std::size_t(p)});
+    }
+    JitterBuffer buffer;
+    const Run run = simulate(buffer, packets, arrivals, 2600);
+    QVERIFY(run.stats.expanded > 0);
+    QCOMPARE(run.stats.dropped, 0ULL);
+    QCOMPARE(run.utteranceStarts, 98);
 }
 
 void TestJitterBuffer::growsUnderJitterAndShrinksBack()

@@ -435,6 +435,7 @@ void TestCallSession::droppedConnectionResumesWithoutGap()
                 State::Live, State::Ending, State::Ended}),
         qPrintable(describe(call.states)));
     const CallOutcome& o = *call.outcome;
+    QCOMPARE(call.session->liveReport(), o.report);
     QCOMPARE(o.endedBy, QStringLiteral("rep"));
     QVERIFY(!o.interrupted);
     QVERIFY(o.completed);
@@ -499,6 +500,9 @@ void TestCallSession::bargeInCutsTheProspectOff()
     QTRY_VERIFY_WITH_TIMEOUT(call.outcome.has_value(), 60000);
     QCOMPARE(call.session->state(), State::Ended);
     const CallOutcome& o = *call.outcome;
+    // The live score, fed line by line and again when the barge-in cut a line, ended where the
+    // final scoring of the whole call did.
+    QCOMPARE(call.session->liveReport(), o.report);
     call.session.reset(); // the speaker file is written when the audio closes
 
     const auto first = [&](const QString& speakerName) -> const CallLine* {
