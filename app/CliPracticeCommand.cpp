@@ -11,6 +11,7 @@
 #include "FileEndpoints.h"
 #include "PlatformClient.h"
 #include "PlatformUrl.h"
+#include "TurnLatency.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -299,18 +300,13 @@ void PracticeCommand::printOutcome(const CallOutcome& o, double passScore)
             }
         }
     }
-    QList<qint64> sorted = o.turnLatenciesMs;
-    std::sort(sorted.begin(), sorted.end());
-    if (!sorted.isEmpty()) {
-        const auto at = [&sorted](double q) {
-            return sorted[std::min(
-                sorted.size() - 1, qsizetype(std::ceil(q * double(sorted.size())) - 1))];
-        };
+    if (const std::optional<protocol::TurnLatencySummary> latency
+        = protocol::summarizeTurnLatencies(o.turnLatenciesMs)) {
         m_io.out << '\n'
                  << tr("Turn latency: p50 %1 ms, p95 %2 ms over %n turn(s)", nullptr,
-                        int(sorted.size()))
-                        .arg(at(0.5))
-                        .arg(at(0.95))
+                        int(latency->turns))
+                        .arg(latency->p50Ms)
+                        .arg(latency->p95Ms)
                  << '\n';
     }
     if (o.completed)

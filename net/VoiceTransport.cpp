@@ -267,6 +267,7 @@ void VoiceTransport::onReady(const voice::Ready& ready)
     if (first)
         Q_EMIT this->ready(ready);
     flushRepAudio();
+    flushControl();
 }
 
 void VoiceTransport::onBinary(const QByteArray& bytes)
@@ -319,12 +320,30 @@ void VoiceTransport::flushRepAudio()
 void VoiceTransport::sendPlayback(
     const QString& utteranceId, qint64 startMs, qint64 playedMs, bool truncated)
 {
-    sendText(voice::toJson(voice::Playback{utteranceId, startMs, playedMs, truncated}));
+    sendControl(voice::toJson(voice::Playback{utteranceId, startMs, playedMs, truncated}));
+}
+
+void VoiceTransport::sendControl(const QByteArray& json)
+{
+    if (m_callOver)
+        return;
+    m_pendingControl.append(json);
+    flushControl();
+}
+
+void VoiceTransport::flushControl()
+{
+    if (!m_socket || !m_ready || m_socket->state() != QAbstractSocket::ConnectedState)
+        return; // kept for the resume
+    for (const QByteArray& json : std::as_const(m_pendingControl))
+        sendText(json);
+    m_pendingControl.clear();
 }
 
 void VoiceTransport::hangUp()
 {
-    sendText(voice::toJson(
+    // After the rep's audio so far; during a reconnection, once the call has resumed.
+    sendControl(voice::toJson(
         voice::CallEnd{0, QStringLiteral("rep"), QStringLiteral("rep_hung_up"), QString()}));
 }
 

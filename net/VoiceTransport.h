@@ -64,6 +64,9 @@ private:
     void onServerEvent(qint64 seq);
     void tick();
     void sendText(const QByteArray& json);
+    // Playback reports and the hang-up: sent in order once the call is live, kept meanwhile.
+    void sendControl(const QByteArray& json);
+    void flushControl();
     void flushRepAudio();
     void lost(const QString& why);
     void fail(const QString& code, const QString& message, int closeCode = 0);
@@ -82,8 +85,9 @@ private:
     qint64 m_lastAgentSeq = -1;
     QList<QByteArray> m_repFrames; // every rep audio frame of the call (seq = index)
     qsizetype m_nextRepToSend = 0;
-    QTimer m_ticker; // keepalive, peer timeout, hello timeout
-    QTimer m_retry;  // the next reconnection attempt
+    QList<QByteArray> m_pendingControl; // control messages waiting for the (re)connection
+    QTimer m_ticker;                    // keepalive, peer timeout, hello timeout
+    QTimer m_retry;                     // the next reconnection attempt
     int m_retryDelayMs = 0;
     QElapsedTimer m_clock;
     qint64 m_lastReceivedMs = 0;

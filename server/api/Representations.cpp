@@ -1,6 +1,7 @@
 #include "Representations.h"
 
 #include "JsonFields.h"
+#include "TurnLatency.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,7 +125,18 @@ QJsonObject attemptJson(const AttemptRecord& a, const QList<CommentRecord>* comm
         o.insert(QStringLiteral("breakdown"), jsonOrNull(a.breakdown));
         o.insert(QStringLiteral("client_kpis"), jsonOrNull(a.clientKpis));
         o.insert(QStringLiteral("client_breakdown"), jsonOrNull(a.clientBreakdown));
-        o.insert(QStringLiteral("turn_latencies_ms"), jsonOrNull(a.turnLatencies));
+        const QJsonValue latencies = jsonOrNull(a.turnLatencies);
+        o.insert(QStringLiteral("turn_latencies_ms"), latencies);
+        QList<qint64> values;
+        for (const QJsonValue& v : latencies.toArray())
+            values.append(v.toInteger());
+        const std::optional<protocol::TurnLatencySummary> summary
+            = protocol::summarizeTurnLatencies(values);
+        o.insert(QStringLiteral("turn_latency"),
+            summary ? QJsonValue(QJsonObject{{QStringLiteral("p50_ms"), summary->p50Ms},
+                {QStringLiteral("p95_ms"), summary->p95Ms},
+                {QStringLiteral("turns"), summary->turns}})
+                    : QJsonValue(QJsonValue::Null));
         const QJsonValue feedback = jsonOrNull(a.feedback);
         o.insert(QStringLiteral("feedback"),
             feedback.isObject()

@@ -114,6 +114,10 @@ void TestAttemptsApi::completionIsRescoredByThePlatform()
     QCOMPARE(
         a.value(QStringLiteral("ended_at")).toString(), QStringLiteral("2026-11-21T09:36:10.250Z"));
     QCOMPARE(a.value(QStringLiteral("turn_latencies_ms")).toArray(), (QJsonArray{640, 710, 580}));
+    // Nearest rank over 580, 640, 710: the 2nd value for p50, the 3rd for p95.
+    QCOMPARE(a.value(QStringLiteral("turn_latency")).toObject(),
+        (QJsonObject{{QStringLiteral("p50_ms"), 640}, {QStringLiteral("p95_ms"), 710},
+            {QStringLiteral("turns"), 3}}));
     // The platform's own KPIs and breakdown, with evidence pointing at the transcript.
     QCOMPARE(
         a.value(QStringLiteral("kpis")).toObject().value(QStringLiteral("open_questions")).toInt(),

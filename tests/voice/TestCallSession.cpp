@@ -104,6 +104,7 @@ private Q_SLOTS:
     void badPeerEndsInOneClearError_data();
     void badPeerEndsInOneClearError();
     void unansweredResumeFails();
+    void hangUpWhileReconnectingReachesTheGateway();
     void droppedConnectionResumesWithoutGap();
     void bargeInCutsTheProspectOff();
 
@@ -402,6 +403,27 @@ void TestCallSession::unansweredResumeFails()
         qPrintable(describe(call.states)));
     checkSavedInterrupted(*call.outcome, QStringLiteral("session_lost"));
     QVERIFY(!call.outcome->transcript.isEmpty());
+}
+
+void TestCallSession::hangUpWhileReconnectingReachesTheGateway()
+{
+    Call call;
+    startCall(call, monoClip(std::vector<float>(48000 * 30, 0.0f)));
+    QVERIFY(waitForLine(call, QStringLiteral("prospect"), true, 30000));
+    m_proxy.dropAll();
+    QTRY_COMPARE_WITH_TIMEOUT(call.session->state(), State::Reconnecting, 5000);
+    call.session->hangUp();
+    QTRY_VERIFY_WITH_TIMEOUT(call.outcome.has_value(), 20000);
+    QVERIFY2(call.states
+            == (QList<State>{State::Idle, State::Connecting, State::Live, State::Reconnecting,
+                State::Ending, State::Ended}),
+        qPrintable(describe(call.states)));
+    // The hang-up waited for the resume and reached the gateway, which ended the call.
+    QCOMPARE(call.outcome->endReason, QStringLiteral("rep_hung_up"));
+    QVERIFY(!call.outcome->interrupted);
+    QVERIFY(call.outcome->completed);
+    const QJsonObject record = gatewayRecord(call.outcome->attemptId);
+    QCOMPARE(record.value(QStringLiteral("end_reason")).toString(), QStringLiteral("rep_hung_up"));
 }
 
 void TestCallSession::droppedConnectionResumesWithoutGap()
