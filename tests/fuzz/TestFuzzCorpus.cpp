@@ -3,6 +3,7 @@
 // scoring data file.
 #include "ApiBodyFuzzTarget.h"
 #include "AudioFileFuzzTarget.h"
+#include "HttpHeaderFuzzTarget.h"
 #include "ScoringFuzzTarget.h"
 #include "VoiceFrameFuzzTarget.h"
 #include "VtTestConfig.h"
@@ -31,6 +32,7 @@ void TestFuzzCorpus::replays_data()
         {"audio_file", {"/fuzz/audio_file-seeds", "/fuzz/audio_file-regressions"}},
         {"api_body", {"/fuzz/api_body-seeds", "/fuzz/api_body-regressions"}},
         {"voice_frame", {"/fuzz/voice_frame-seeds", "/fuzz/voice_frame-regressions"}},
+        {"http_header", {"/fuzz/http_header-seeds", "/fuzz/http_header-regressions"}},
     };
     for (const auto& corpus : corpora) {
         for (const char* dir : corpus.dirs) {
@@ -64,6 +66,8 @@ void TestFuzzCorpus::replays()
         result = vt::test::fuzzApiBody(data, size);
     else if (target == QLatin1String("voice_frame"))
         result = vt::test::fuzzVoiceFrame(data, size);
+    else if (target == QLatin1String("http_header"))
+        result = vt::test::fuzzHttpHeader(data, size);
     QCOMPARE(result, 0);
 }
 
