@@ -511,10 +511,10 @@ void TestCallSession::droppedConnectionResumesWithoutGap()
 
 void TestCallSession::bargeInCutsTheProspectOff()
 {
-    // The rep starts talking 1.2 s in, while the prospect's opening line (some three seconds
-    // of speech) is still playing.
+    // The rep starts talking 2.5 s in, while the prospect's opening line (some three seconds of
+    // speech, starting half a second in, later on a loaded machine) is still playing.
     const vt::audio::AudioClip mic
-        = repClip({{1.2, QStringLiteral("Sorry to cut in. This is Alex from Summit Lending.")}},
+        = repClip({{2.5, QStringLiteral("Sorry to cut in. This is Alex from Summit Lending.")}},
             QStringLiteral("barge"));
     const QString speaker = m_dir.filePath(QStringLiteral("barge-speaker.wav"));
     Call call;
