@@ -22,8 +22,38 @@
 using namespace vt::test;
 
 namespace {
+
 const QString sample = QStringLiteral(VT_SOURCE_DIR "/resources/sample-rep/rate-shopper.opus");
-}
+
+// A fresh home whose local platform (--local --data-dir) has the rate shopper scenario.
+struct LocalPractice {
+    LocalPractice()
+    {
+        const ProcessResult list = runProcess(QStringLiteral(VT_CLI_PATH),
+            QStringList{QStringLiteral("scenarios")} + connection, home.environment());
+        if (!list.finished || list.exitCode != 0)
+            qWarning("scenarios: %s", qPrintable(list.err));
+        for (const QString& line : list.out.split(QLatin1Char('\n'))) {
+            if (line.contains(QLatin1String("Rate shopper")))
+                scenarioId = line.section(QLatin1Char(' '), 0, 0);
+        }
+    }
+    // The practice command's arguments before the audio options.
+    QStringList practice() const
+    {
+        return QStringList{QStringLiteral("practice"), QStringLiteral("--scenario"), scenarioId,
+                   QStringLiteral("--json"), json}
+        + connection;
+    }
+
+    IsolatedHome home;
+    QString platformDir = home.path() + QStringLiteral("/platform");
+    QStringList connection{QStringLiteral("--local"), QStringLiteral("--data-dir"), platformDir};
+    QString json = home.path() + QStringLiteral("/attempt.json");
+    QString scenarioId; // empty when the platform did not list it
+};
+
+} // namespace
 
 class TestPracticeCall : public QObject {
     Q_OBJECT
@@ -33,67 +63,38 @@ private Q_SLOTS:
     void callThroughTheSoundServer();
 
 private:
-    // The local platform in `home`, and the rate shopper's id; empty on failure.
-    QString scenarioIn(const IsolatedHome& home, const QStringList& connection);
     void checkAttempt(const QString& out, const QString& json, const QString& platformDir);
 };
 
-QString TestPracticeCall::scenarioIn(const IsolatedHome& home, const QStringList& connection)
-{
-    const ProcessResult list = runProcess(QStringLiteral(VT_CLI_PATH),
-        QStringList{QStringLiteral("scenarios")} + connection, home.environment());
-    if (!list.finished || list.exitCode != 0)
-        qWarning("scenarios: %s", qPrintable(list.err));
-    for (const QString& line : list.out.split(QLatin1Char('\n'))) {
-        if (line.contains(QLatin1String("Rate shopper")))
-            return line.section(QLatin1Char(' '), 0, 0);
-    }
-    return {};
-}
-
 void TestPracticeCall::headlessCallIsHeardAnsweredScoredAndStored()
 {
-    IsolatedHome home;
-    QVERIFY(home.isValid());
-    const QString platformDir = home.path() + QStringLiteral("/platform");
-    const QStringList connection{
-        QStringLiteral("--local"), QStringLiteral("--data-dir"), platformDir};
-    const QString scenarioId = scenarioIn(home, connection);
-    QVERIFY(!scenarioId.isEmpty());
-
-    const QString json = home.path() + QStringLiteral("/attempt.json");
-    const QString speaker = home.path() + QStringLiteral("/prospect.wav");
+    const LocalPractice local;
+    QVERIFY(local.home.isValid());
+    QVERIFY(!local.scenarioId.isEmpty());
+    const QString speaker = local.home.path() + QStringLiteral("/prospect.wav");
     const ProcessResult call = runProcess(QStringLiteral(VT_CLI_PATH),
-        QStringList{QStringLiteral("practice"), QStringLiteral("--scenario"), scenarioId,
-            QStringLiteral("--mic-file"), sample, QStringLiteral("--speaker-file"), speaker,
-            QStringLiteral("--json"), json}
-            + connection,
-        home.environment(), 240000);
+        local.practice()
+            + QStringList{QStringLiteral("--mic-file"), sample, QStringLiteral("--speaker-file"),
+                speaker},
+        local.home.environment(), 240000);
     QVERIFY2(call.finished, qPrintable(call.err));
     QVERIFY2(call.exitCode == 0, qPrintable(call.out + call.err));
-    checkAttempt(call.out, json, platformDir);
+    checkAttempt(call.out, local.json, local.platformDir);
 }
 
 void TestPracticeCall::callThroughTheSoundServer()
 {
-    IsolatedHome home;
-    QVERIFY(home.isValid());
-    const QString platformDir = home.path() + QStringLiteral("/platform");
-    const QStringList connection{
-        QStringLiteral("--local"), QStringLiteral("--data-dir"), platformDir};
-    const QString scenarioId = scenarioIn(home, connection);
-    QVERIFY(!scenarioId.isEmpty());
-
+    const LocalPractice local;
+    QVERIFY(local.home.isValid());
+    QVERIFY(!local.scenarioId.isEmpty());
     // ALSA's "pulse" device both ways: the private PulseAudio's virtual microphone (the
     // monitor of vt_mic_feed) and its null-sink speaker.
-    const QString json = home.path() + QStringLiteral("/attempt.json");
     QProcess cli;
-    cli.setProcessEnvironment(home.environment());
+    cli.setProcessEnvironment(local.home.environment());
     cli.start(QStringLiteral(VT_CLI_PATH),
-        QStringList{QStringLiteral("practice"), QStringLiteral("--scenario"), scenarioId,
-            QStringLiteral("--mic"), QStringLiteral("pulse"), QStringLiteral("--speaker"),
-            QStringLiteral("pulse"), QStringLiteral("--json"), json}
-            + connection);
+        local.practice()
+            + QStringList{QStringLiteral("--mic"), QStringLiteral("pulse"),
+                QStringLiteral("--speaker"), QStringLiteral("pulse")});
     QVERIFY(cli.waitForStarted());
     QByteArray out;
     // The prospect picks up; then the rep (the recording, its lead-in included) talks into the
@@ -117,7 +118,7 @@ void TestPracticeCall::callThroughTheSoundServer()
     QVERIFY2(rep.exitCode() == 0, rep.readAllStandardError().constData());
     QVERIFY2(
         cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0, qPrintable(out + err));
-    checkAttempt(QString::fromUtf8(out), json, platformDir);
+    checkAttempt(QString::fromUtf8(out), local.json, local.platformDir);
 }
 
 void TestPracticeCall::checkAttempt(
