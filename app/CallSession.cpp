@@ -1,14 +1,16 @@
 #include "CallSession.h"
 
 #include "AppLog.h"
+#include "AttemptCompletion.h"
 
 #include "AttemptJournal.h"
 #include "AudioEngine.h"
 #include "LiveScorer.h"
+#include "Outbox.h"
 #include "PlatformClient.h"
 #include "Report.h"
 #include "Scenario.h"
-#include "ScoringVersion.h"
+#include "SyncEngine.h"
 #include "Transcript.h"
 #include "VoiceTransport.h"
 
@@ -109,18 +111,14 @@ QString apiEndedBy(const QString& reason)
     return QStringLiteral("error");
 }
 
-QJsonObject toQt(const nlohmann::ordered_json& json)
-{
-    return QJsonDocument::fromJson(QByteArray::fromStdString(json.dump())).object();
-}
-
 } // namespace
 
-CallSession::CallSession(
-    net::PlatformClient& platform, net::AttemptJournal& journal, QObject* parent)
+CallSession::CallSession(net::PlatformClient& platform, net::AttemptJournal& journal,
+    net::SyncEngine& sync, QObject* parent)
     : QObject(parent)
     , m_platform(platform)
     , m_journal(journal)
+    , m_sync(sync)
 {
     qRegisterMetaType<vt::app::CallLine>();
     qRegisterMetaType<vt::app::CallOutcome>();
@@ -206,7 +204,15 @@ void CallSession::onCallStarted(const QJsonObject& call)
     const QString token = voiceInfo.value(QStringLiteral("token")).toString();
     m_outcome.attemptId = m_attemptId;
     m_outcome.recordingPath = m_setup.recordingPath;
-    m_journal.begin(m_attemptId, m_setup.scenarioId, m_startedAt, m_setup.recordingPath);
+    m_claim = m_journal.claim(m_attemptId);
+    if (!m_journal.begin(m_attemptId, m_platform.key(), m_setup.scenarioId, m_startedAt,
+            m_setup.recordingPath,
+            QJsonDocument(m_setup.scoringScenario).toJson(QJsonDocument::Compact),
+            m_setup.clientVersion)) {
+        fail(QStringLiteral("journal"),
+            tr("The call cannot be saved on this computer: %1").arg(m_journal.lastError()));
+        return;
+    }
 
     m_transportThread.setObjectName(QStringLiteral("vt-voice-transport"));
     m_transport = new net::VoiceTransport(m_setup.timing);
@@ -347,6 +353,7 @@ void CallSession::feedLive(const CallLine& l)
     if (fed == m_liveFed.end()) {
         if (!u)
             return;
+        journalLine(l.id, &*u);
         m_live->add(*u);
         m_liveFed.push_back(std::move(*u));
     } else {
@@ -354,6 +361,7 @@ void CallSession::feedLive(const CallLine& l)
             && fed->truncated == u->truncated)
             return;
         // A scored line changed (a barge-in cut it, perhaps to nothing): score the call again.
+        journalLine(l.id, u ? &*u : nullptr);
         if (u)
             *fed = std::move(*u);
         else
@@ -365,11 +373,32 @@ void CallSession::feedLive(const CallLine& l)
     Q_EMIT liveScoreChanged();
 }
 
+void CallSession::journalLine(const QString& id, const scoring::Utterance* u)
+{
+    // What is scored so far, for crash recovery (app/AttemptRecovery): the line as scored, or
+    // that it no longer counts.
+    QJsonObject record;
+    if (u) {
+        record.insert(QStringLiteral("scored_line"),
+            QJsonObject{{QStringLiteral("id"), id},
+                {QStringLiteral("speaker"),
+                    u->speaker == scoring::Speaker::Rep ? QStringLiteral("rep")
+                                                        : QStringLiteral("prospect")},
+                {QStringLiteral("text"), QString::fromStdString(u->text)},
+                {QStringLiteral("start_ms"), qint64(u->startMs)},
+                {QStringLiteral("end_ms"), qint64(u->endMs)},
+                {QStringLiteral("truncated"), u->truncated}});
+    } else {
+        record.insert(QStringLiteral("scored_line_removed"), id);
+    }
+    m_journal.appendEvent(m_attemptId, QJsonDocument(record).toJson(QJsonDocument::Compact));
+}
+
 QJsonObject CallSession::liveReport() const
 {
     if (!m_live)
         return {};
-    return toQt(scoring::reportJson(m_live->kpis(), m_live->score(), m_live->scenario()));
+    return scoreReport(*m_live);
 }
 
 void CallSession::onAgentAudio(quint16 utterance, quint32 seq, quint8 flags, const QByteArray& opus)
@@ -519,76 +548,88 @@ void CallSession::finishCall(const QString& endedBy, const QString& reason, bool
             transcript.utterances.push_back(std::move(*u));
         }
     }
-    scoring::LiveScorer scorer(m_live->scenario());
-    for (const scoring::Utterance& u : transcript.utterances)
-        scorer.add(u);
-    m_outcome.report = toQt(scoring::reportJson(scorer.kpis(), scorer.score(), m_live->scenario()));
-
-    const QDateTime started = QDateTime::fromString(m_startedAt, Qt::ISODateWithMs);
-    const QDateTime ended = started.addMSecs(m_outcome.durationMs);
-    QJsonArray latencies;
-    for (qint64 v : std::as_const(m_latencies))
-        latencies.append(v);
-    const QJsonObject completion{{QStringLiteral("started_at"), m_startedAt},
-        {QStringLiteral("ended_at"), ended.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("duration_ms"), m_outcome.durationMs},
-        {QStringLiteral("transcript"), toQt(scoring::toJson(transcript))},
-        {QStringLiteral("kpis"), m_outcome.report.value(QStringLiteral("kpis"))},
-        {QStringLiteral("score"), m_outcome.report.value(QStringLiteral("score"))},
-        {QStringLiteral("breakdown"), m_outcome.report.value(QStringLiteral("breakdown"))},
-        {QStringLiteral("scoring_version"),
-            QString::fromLatin1(
-                scoring::scoringVersion.data(), qsizetype(scoring::scoringVersion.size()))},
-        {QStringLiteral("client_version"), m_setup.clientVersion},
-        {QStringLiteral("turn_latencies_ms"), latencies},
-        {QStringLiteral("interrupted"), interrupted}, {QStringLiteral("ended_by"), endedBy}};
-    // The journal first: from here on the attempt survives whatever happens next.
-    m_journal.save(m_attemptId, completion, net::AttemptJournal::State::Saved);
+    CompletionInput input;
+    input.startedAt = m_startedAt;
+    input.durationMs = m_outcome.durationMs;
+    input.turnLatenciesMs = m_latencies;
+    input.clientVersion = m_setup.clientVersion;
+    input.interrupted = interrupted;
+    input.endedBy = endedBy;
+    const QJsonObject completion
+        = completionBody(m_live->scenario(), transcript, input, &m_outcome.report);
     QMetaObject::invokeMethod(
         m_transport, [t = m_transport] { t->shutdown(); }, Qt::QueuedConnection);
-    m_platform.send("PUT", QStringLiteral("/api/v1/attempts/") + m_attemptId,
-        QJsonDocument(completion), m_attemptId, [this](const net::ApiResult& r) {
-            if (r.error.isError()) {
-                m_outcome.syncError = tr("Saved on this computer; not yet on the platform: %1")
-                                          .arg(r.error.message);
-                m_journal.setState(
-                    m_attemptId, net::AttemptJournal::State::Failed, r.error.message);
-                complete();
-                return;
-            }
-            m_outcome.completed = true;
-            const QJsonValue score = r.json.object().value(QStringLiteral("score"));
-            if (score.isDouble())
-                m_outcome.platformScore = score.toDouble();
-            upload();
-        });
-}
-
-void CallSession::upload()
-{
-    QFile file(m_setup.recordingPath);
-    if (m_setup.recordingPath.isEmpty() || !file.open(QIODevice::ReadOnly) || file.size() == 0) {
-        m_journal.setState(m_attemptId, net::AttemptJournal::State::Synced, {});
+    // The journal first: from here on the attempt survives whatever happens next.
+    if (!m_journal.save(m_attemptId, completion)) {
+        m_outcome.syncError
+            = tr("The attempt could not be saved on this computer: %1").arg(m_journal.lastError());
         complete();
         return;
     }
-    m_platform.upload(QStringLiteral("/api/v1/attempts/%1/recording").arg(m_attemptId),
-        file.readAll(), "audio/ogg", [this](const net::ApiResult& r) {
-            if (r.error.isError()) {
-                m_outcome.syncError
-                    = tr("The recording is kept on this computer; its upload failed: %1")
-                          .arg(r.error.message);
-                m_journal.setState(
-                    m_attemptId, net::AttemptJournal::State::Failed, r.error.message);
-            } else {
-                m_journal.setState(m_attemptId, net::AttemptJournal::State::Synced, {});
-            }
-            complete();
-        });
+    m_outcome.saved = true;
+    m_awaitingSync = true;
+    connect(&m_sync, &net::SyncEngine::acknowledged, this, &CallSession::onAcknowledged);
+    connect(&m_sync, &net::SyncEngine::sendFailed, this, &CallSession::onSendFailed);
+    connect(&m_sync, &net::SyncEngine::idle, this, &CallSession::onSyncIdle);
+    m_sync.poke();
+}
+
+void CallSession::onAcknowledged(const net::OutboxItem& item, const net::ApiResult& result)
+{
+    if (!m_awaitingSync || item.attemptId != m_attemptId)
+        return;
+    if (item.kind == net::OutboxItem::Kind::Completion) {
+        m_outcome.completed = true;
+        const QJsonValue score = result.json.object().value(QStringLiteral("score"));
+        if (score.isDouble())
+            m_outcome.platformScore = score.toDouble();
+    }
+    const std::optional<net::AttemptJournal::Entry> entry = m_journal.entry(m_attemptId);
+    if (entry && entry->state == net::AttemptJournal::State::Synced)
+        complete();
+}
+
+void CallSession::onSendFailed(const net::OutboxItem& item, const QString& message, bool retrying)
+{
+    if (!m_awaitingSync || item.attemptId != m_attemptId)
+        return;
+    if (item.kind == net::OutboxItem::Kind::Recording)
+        m_outcome.syncError = retrying
+            ? tr("The recording is saved on this computer and will upload when the platform "
+                 "can be reached: %1")
+                  .arg(message)
+            : tr("The platform refused the recording; it is kept on this computer: %1")
+                  .arg(message);
+    else
+        m_outcome.syncError = retrying
+            ? tr("Saved on this computer; it will upload when the platform can be reached: %1")
+                  .arg(message)
+            : tr("Saved on this computer, but the platform refused it: %1").arg(message);
+    complete();
+}
+
+void CallSession::onSyncIdle()
+{
+    // The engine has nothing it can send now, and this attempt is still queued (behind an
+    // earlier one that waits): it goes when the engine next drains.
+    if (!m_awaitingSync)
+        return;
+    const std::optional<net::AttemptJournal::Entry> entry = m_journal.entry(m_attemptId);
+    if (entry && entry->state == net::AttemptJournal::State::Synced) {
+        complete();
+        return;
+    }
+    m_outcome.syncError = tr("Saved on this computer; it will upload after the attempts queued "
+                             "before it.");
+    complete();
 }
 
 void CallSession::complete()
 {
+    if (m_awaitingSync) {
+        m_awaitingSync = false;
+        disconnect(&m_sync, nullptr, this, nullptr);
+    }
     if (m_state != State::Failed)
         setState(State::Ended);
     Q_EMIT finished(m_outcome);

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
+#include <QLockFile>
 #include <QMap>
 #include <QObject>
 #include <QString>
@@ -23,6 +24,9 @@ class AudioIo;
 namespace vt::net {
 class AttemptJournal;
 class PlatformClient;
+class SyncEngine;
+struct ApiResult;
+struct OutboxItem;
 class VoiceTransport;
 } // namespace vt::net
 namespace vt::scoring {
@@ -58,15 +62,18 @@ struct CallOutcome {
     QList<qint64> turnLatenciesMs;
     QString recordingPath;
     QString failure;        // why the call failed (endReason's sentence), for the user
+    bool saved = false;     // journaled and queued for the platform
     bool completed = false; // the platform accepted the completion
-    QString syncError;      // why not, for the user
+    QString syncError;      // why not (yet), for the user
     std::optional<double> platformScore;
 };
 
 // A practice call from start to finish (docs/protocol/voice-gateway.md): POST /calls, the voice
 // transport on its own thread, the audio engine on its, the transcript (partials replaced by
 // finals, ordered by the call clock; rep times from the app's own VAD, prospect times from what
-// the speaker played), live scoring, then the local journal first and the platform after.
+// the speaker played), live scoring, then the local journal first (the completion and the
+// recording queued in the outbox in one commit) and the sync engine sends them. `finished`
+// comes once the platform acknowledged them, or the first try failed (they stay queued).
 //
 // States: Idle → Connecting → Live ⇄ Reconnecting → Ending → Ended, or Failed from any of
 // them (the attempt so far is still scored and journaled, marked interrupted).
@@ -89,8 +96,8 @@ public:
         net::VoiceTiming timing;  // the protocol's timers (shorter in tests)
     };
 
-    CallSession(
-        net::PlatformClient& platform, net::AttemptJournal& journal, QObject* parent = nullptr);
+    CallSession(net::PlatformClient& platform, net::AttemptJournal& journal, net::SyncEngine& sync,
+        QObject* parent = nullptr);
     ~CallSession() override;
 
     static QString describe(State state);
@@ -130,15 +137,21 @@ private:
     void fail(const QString& code, const QString& message);
     void finishCall(const QString& endedBy, const QString& reason, bool interrupted);
     void complete();
-    void upload();
+    void onAcknowledged(const net::OutboxItem& item, const net::ApiResult& result);
+    void onSendFailed(const net::OutboxItem& item, const QString& message, bool retrying);
+    void onSyncIdle();
     void setState(State state, const QString& detail = {});
     CallLine* line(const QString& id);
     // The line as the scoring sees it, when it counts (final, heard, not empty).
     static std::optional<scoring::Utterance> scorable(const CallLine& line);
     void feedLive(const CallLine& line);
+    void journalLine(const QString& id, const scoring::Utterance* scored);
 
     net::PlatformClient& m_platform;
     net::AttemptJournal& m_journal;
+    net::SyncEngine& m_sync;
+    std::unique_ptr<QLockFile> m_claim; // the journal's claim on the call while it runs
+    bool m_awaitingSync = false;
     Setup m_setup;
     State m_state = State::Idle;
     QString m_attemptId;

@@ -15,12 +15,17 @@ struct Command {
     int (*run)(Settings&, const QStringList&, CliIo);
 };
 
-const std::array<Command, 5> commands{{
+const std::array<Command, 7> commands{{
     {"practice",
         QT_TRANSLATE_NOOP("vt::app::Cli", "Have a practice call with the AI prospect and score it"),
         &runPracticeCommand},
     {"scenarios", QT_TRANSLATE_NOOP("vt::app::Cli", "List the scenarios you can practise"),
         &runScenariosCommand},
+    {"status",
+        QT_TRANSLATE_NOOP("vt::app::Cli", "Show the attempts waiting to upload and the last sync"),
+        &runStatusCommand},
+    {"sync", QT_TRANSLATE_NOOP("vt::app::Cli", "Upload the attempts saved on this computer now"),
+        &runSyncCommand},
     {"config",
         QT_TRANSLATE_NOOP("vt::app::Cli", "Show and change settings (list, get, set, unset)"),
         &runConfigCommand},
@@ -40,7 +45,7 @@ QString helpText()
                            "Commands:\n");
     for (const Command& command : commands) {
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QLatin1String(command.name), -8)
+                    .arg(QLatin1String(command.name), -10)
                     .arg(QCoreApplication::translate("vt::app::Cli", command.summary));
     }
     text += Cli::tr("\n"

@@ -2,15 +2,14 @@
 // embedded local platform or a given one.
 #include "CallSession.h"
 #include "Cli.h"
-#include "LocalPlatform.h"
+#include "CliPlatform.h"
 #include "Settings.h"
 
-#include "AttemptJournal.h"
 #include "AudioFile.h"
 #include "DeviceStreams.h"
 #include "FileEndpoints.h"
 #include "PlatformClient.h"
-#include "PlatformUrl.h"
+#include "SyncEngine.h"
 #include "TurnLatency.h"
 
 #include <QDir>
@@ -29,15 +28,6 @@
 namespace vt::app {
 namespace {
 
-// Where the call's platform is and who signs in.
-struct Connection {
-    bool local = false;
-    QString server;
-    QString user;
-    QString passwordFile;
-    QString dataDir; // --data-dir: the local platform's folder
-};
-
 class PracticeCommand final {
     Q_DECLARE_TR_FUNCTIONS(vt::app::PracticeCommand)
 
@@ -45,6 +35,7 @@ public:
     PracticeCommand(Settings& settings, CliIo io)
         : m_settings(settings)
         , m_io(io)
+        , m_platform(io)
     {
     }
     int runPractice(const QStringList& args);
@@ -53,12 +44,6 @@ public:
 private:
     static QString practiceUsage();
     static QString scenariosUsage();
-    // Parses one connection option at args[i]; true when it was one.
-    bool connectionOption(const QStringList& args, qsizetype& i, bool* bad);
-    // Starts the local platform or reads the password, and signs in; null on failure.
-    std::unique_ptr<net::PlatformClient> signIn();
-    std::optional<net::ApiResult> wait(
-        const std::function<void(net::PlatformClient::Callback)>& request);
     void printLine(const CallLine& line);
     void printOutcome(const CallOutcome& outcome, double passScore);
     bool writeJson(const QString& path, const CallOutcome& outcome);
@@ -66,8 +51,7 @@ private:
 
     Settings& m_settings;
     CliIo m_io;
-    Connection m_connection;
-    std::unique_ptr<LocalPlatform> m_local;
+    CliPlatform m_platform;
     QHash<QString, QString> m_printed; // utterance id → text printed
 };
 
@@ -90,9 +74,7 @@ QString PracticeCommand::practiceUsage()
               "Has a practice call with the AI prospect and scores it. The live transcript is\n"
               "printed as the call goes, then the KPIs, the score and its breakdown.\n"
               "\n"
-              "  --local             the practice platform on this computer (the default)\n"
-              "  --server URL        a platform; with --user and --password-file\n"
-              "  --data-dir DIR      with --local: where the local platform keeps its data\n"
+              "%1"
               "  --scenario ID       the scenario (see “voicetraining-cli scenarios”)\n"
               "  --mic-file FILE     a WAV or Ogg Opus recording plays the rep's part, in real\n"
               "                      time; the rep hangs up once it is over and the prospect is\n"
@@ -101,7 +83,8 @@ QString PracticeCommand::practiceUsage()
               "  --speaker-file OUT  with --mic-file: the prospect's audio, as WAV\n"
               "  --json OUT          the attempt (transcript, report, latencies) as JSON\n"
               "\n"
-              "Exit status: 0 when the call completed and was scored, 1 when it failed.\n");
+              "Exit status: 0 when the call completed and was scored, 1 when it failed.\n")
+        .arg(CliPlatform::optionsHelp());
 }
 
 QString PracticeCommand::scenariosUsage()
@@ -112,95 +95,6 @@ QString PracticeCommand::scenariosUsage()
               "Lists the scenarios you can practise: id, difficulty, minutes and title.\n");
 }
 
-bool PracticeCommand::connectionOption(const QStringList& args, qsizetype& i, bool* bad)
-{
-    const QString& arg = args.at(i);
-    if (arg == QLatin1String("--local")) {
-        m_connection.local = true;
-        return true;
-    }
-    QString* target = nullptr;
-    if (arg == QLatin1String("--server"))
-        target = &m_connection.server;
-    else if (arg == QLatin1String("--user"))
-        target = &m_connection.user;
-    else if (arg == QLatin1String("--password-file"))
-        target = &m_connection.passwordFile;
-    else if (arg == QLatin1String("--data-dir"))
-        target = &m_connection.dataDir;
-    if (!target)
-        return false;
-    if (i + 1 >= args.size()) {
-        *bad = true;
-        return true;
-    }
-    *target = args.at(++i);
-    return true;
-}
-
-std::optional<net::ApiResult> PracticeCommand::wait(
-    const std::function<void(net::PlatformClient::Callback)>& request)
-{
-    QEventLoop loop;
-    std::optional<net::ApiResult> result;
-    request([&](const net::ApiResult& r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return result;
-}
-
-std::unique_ptr<net::PlatformClient> PracticeCommand::signIn()
-{
-    QString email;
-    QString password;
-    QUrl url;
-    if (!m_connection.server.isEmpty()) {
-        const net::PlatformUrl parsed = net::PlatformUrl::parse(m_connection.server);
-        if (!parsed.isValid()) {
-            m_io.err << tr("voicetraining-cli: --server: %1").arg(parsed.error()) << '\n';
-            return nullptr;
-        }
-        if (m_connection.user.isEmpty() || m_connection.passwordFile.isEmpty()) {
-            m_io.err << tr("voicetraining-cli: --server needs --user and --password-file") << '\n';
-            return nullptr;
-        }
-        QFile file(m_connection.passwordFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_io.err << tr("voicetraining-cli: cannot read the password file %1: %2")
-                            .arg(m_connection.passwordFile, file.errorString())
-                     << '\n';
-            return nullptr;
-        }
-        password = QString::fromUtf8(file.read(4096)).trimmed();
-        email = m_connection.user;
-        url = parsed.url();
-    } else {
-        m_local = std::make_unique<LocalPlatform>();
-        QString error;
-        if (!m_local->start(m_connection.dataDir, &error)) {
-            m_io.err << tr("voicetraining-cli: %1").arg(error) << '\n';
-            return nullptr;
-        }
-        email = m_local->traineeEmail();
-        password = m_local->traineePassword();
-        url = m_local->url();
-    }
-    auto client = std::make_unique<net::PlatformClient>(url);
-    const std::optional<net::ApiResult> r = wait([&](net::PlatformClient::Callback done) {
-        client->signIn(email, password, std::move(done));
-    });
-    if (!r || r->error.isError()) {
-        m_io.err << tr("voicetraining-cli: signing in as %1 failed: %2")
-                        .arg(email, r ? r->error.message : QString())
-                 << '\n';
-        return nullptr;
-    }
-    return client;
-}
-
 int PracticeCommand::runScenarios(const QStringList& args)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -209,17 +103,18 @@ int PracticeCommand::runScenarios(const QStringList& args)
             m_io.out << scenariosUsage();
             return exitcode::ok;
         }
-        if (!connectionOption(args, i, &bad) || bad) {
+        if (!m_platform.option(args, i, &bad) || bad) {
             m_io.err << scenariosUsage();
             return exitcode::usage;
         }
     }
-    std::unique_ptr<net::PlatformClient> client = signIn();
-    if (!client)
+    if (!m_platform.signIn())
         return exitcode::failure;
-    const std::optional<net::ApiResult> r = wait([&](net::PlatformClient::Callback done) {
-        client->get(QStringLiteral("/api/v1/scenarios"), std::move(done));
-    });
+    net::PlatformClient* client = &m_platform.client();
+    const std::optional<net::ApiResult> r
+        = m_platform.wait([&](net::PlatformClient::Callback done) {
+              client->get(QStringLiteral("/api/v1/scenarios"), std::move(done));
+          });
     if (!r || r->error.isError()) {
         m_io.err << tr("voicetraining-cli: the scenarios could not be listed: %1")
                         .arg(r ? r->error.message : QString())
@@ -368,7 +263,7 @@ int PracticeCommand::runPractice(const QStringList& args)
             m_io.out << practiceUsage();
             return exitcode::ok;
         }
-        if (connectionOption(args, i, &bad)) {
+        if (m_platform.option(args, i, &bad)) {
             if (bad) {
                 m_io.err << practiceUsage();
                 return exitcode::usage;
@@ -415,12 +310,13 @@ int PracticeCommand::runPractice(const QStringList& args)
         micClip = loaded.clip;
     }
 
-    std::unique_ptr<net::PlatformClient> client = signIn();
-    if (!client)
+    if (!m_platform.signIn())
         return exitcode::failure;
-    const std::optional<net::ApiResult> scenario = wait([&](net::PlatformClient::Callback done) {
-        client->get(QStringLiteral("/api/v1/scenarios/") + scenarioId, std::move(done));
-    });
+    net::PlatformClient* client = &m_platform.client();
+    const std::optional<net::ApiResult> scenario
+        = m_platform.wait([&](net::PlatformClient::Callback done) {
+              client->get(QStringLiteral("/api/v1/scenarios/") + scenarioId, std::move(done));
+          });
     if (!scenario || scenario->error.isError()) {
         m_io.err << tr("voicetraining-cli: the scenario %1 could not be loaded: %2")
                         .arg(scenarioId, scenario ? scenario->error.message : QString())
@@ -430,23 +326,18 @@ int PracticeCommand::runPractice(const QStringList& args)
     const QJsonObject scenarioJson = scenario->json.object();
     const QJsonObject scoring = scenarioJson.value(QStringLiteral("scoring")).toObject();
 
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("recordings")));
-    net::AttemptJournal journal;
-    QString error;
-    if (!journal.open(QDir(dataDir).filePath(QStringLiteral("journal.sqlite")), &error)) {
-        m_io.err << tr("voicetraining-cli: %1").arg(error) << '\n';
+    if (!m_platform.openStore())
         return exitcode::failure;
-    }
-
-    CallSession session(*client, journal);
+    m_platform.sync().start();
+    CallSession session(*client, m_platform.journal(), m_platform.sync());
     CallSession::Setup setup;
     setup.scenarioId = scenarioId;
     setup.assignmentId = assignmentId;
     setup.scoringScenario = scoring;
     setup.clientVersion = QCoreApplication::applicationVersion();
-    setup.recordingPath = QDir(dataDir).filePath(
-        QStringLiteral("recordings/call-%1.opus").arg(QDateTime::currentMSecsSinceEpoch()));
+    setup.recordingPath
+        = QDir(CliPlatform::recordingsDir())
+              .filePath(QStringLiteral("call-%1.opus").arg(QDateTime::currentMSecsSinceEpoch()));
     if (micClip) {
         setup.openAudio
             = [clip = *micClip, speakerFile](QString*) -> std::unique_ptr<audio::AudioIo> {

@@ -2,22 +2,35 @@
 
 #include <QJsonObject>
 #include <QList>
-#include <QSqlDatabase>
+#include <QLockFile>
 #include <QString>
+#include <QVariantList>
 
+#include <memory>
 #include <optional>
 
 namespace vt::net {
 
+class LocalStore;
+
 // The app's own record of every call, written before anything is sent (DESIGN.md: data that
 // must never be lost): the attempt as it started, each transcript event as it arrived, and the
-// completion body once the call is scored, with its sync state. SQLite in WAL mode; commits
-// are synchronous=FULL, so a saved attempt survives a crash or a power cut.
+// completion once the call is scored, queued in the outbox in the same commit. Lives in the
+// LocalStore (SQLite WAL, synchronous=FULL): a saved attempt survives a crash or a power cut.
 class AttemptJournal final {
 public:
-    enum class State { InProgress, Saved, Synced, Failed };
+    // Where an attempt is on its way to the platform.
+    enum class State {
+        InProgress,     // the call is running (or was, when the app died)
+        Saved,          // on this computer, waiting to be sent
+        Uploading,      // being sent
+        Synced,         // the platform acknowledged everything
+        Failed,         // the last send failed; retried at nextTryAt
+        NeedsAttention, // the platform refused it; retrying cannot help (lastError says why)
+    };
     struct Entry {
         QString attemptId;
+        QString platform;
         QString scenarioId;
         QString startedAt;
         QString recordingPath;
@@ -25,32 +38,44 @@ public:
         QJsonObject completion;
         QString lastError;
         int events = 0;
+        qint64 nextTryAt = 0; // of its first outbox entry still waiting; 0 when none
+        QByteArray scoring;   // the scenario's scoring JSON when the call started
+        QString clientVersion;
     };
 
-    AttemptJournal() = default;
-    ~AttemptJournal();
-    AttemptJournal(const AttemptJournal&) = delete;
-    AttemptJournal& operator=(const AttemptJournal&) = delete;
+    explicit AttemptJournal(LocalStore& store)
+        : m_store(store)
+    {
+    }
 
-    // Opens (creating) the journal database; false with `error` when it cannot.
-    bool open(const QString& path, QString* error);
     static QString stateName(State state);
+    static std::optional<State> stateOf(const QString& name);
 
-    void begin(const QString& attemptId, const QString& scenarioId, const QString& startedAt,
-        const QString& recordingPath);
-    void appendEvent(const QString& attemptId, const QByteArray& json);
-    void save(const QString& attemptId, const QJsonObject& completion, State state);
-    void setState(const QString& attemptId, State state, const QString& error);
+    // `scoring`: the scenario's scoring JSON, kept so that the call can be scored if the app
+    // dies during it.
+    bool begin(const QString& attemptId, const QString& platform, const QString& scenarioId,
+        const QString& startedAt, const QString& recordingPath, const QByteArray& scoring = {},
+        const QString& clientVersion = {});
+    // A claim on a running call (a lock file next to the store), held for as long as the
+    // returned lock lives: crash recovery leaves claimed calls alone. A process that dies
+    // loses its claims. Null when the lock cannot be taken.
+    std::unique_ptr<QLockFile> claim(const QString& attemptId) const;
+    bool isClaimed(const QString& attemptId) const;
+    bool appendEvent(const QString& attemptId, const QByteArray& json);
+    // The completion and the outbox entries that send it (and the recording, when there is
+    // one), in one commit. False when it could not be written (lastError()).
+    bool save(const QString& attemptId, const QJsonObject& completion);
+    bool setState(const QString& attemptId, State state, const QString& error = {});
     std::optional<Entry> entry(const QString& attemptId) const;
-    QList<Entry> entries() const;
-    // The last error of a write; empty when all went well.
-    QString lastError() const { return m_error; }
+    QList<Entry> entries(std::optional<State> only = std::nullopt) const;
+    // The transcript events journaled for an attempt, in arrival order.
+    QList<QByteArray> events(const QString& attemptId) const;
+    QString lastError() const;
 
 private:
-    bool exec(const QString& sql, const QVariantList& values);
+    QList<Entry> select(const QString& where, const QVariantList& values) const;
 
-    QString m_connection;
-    QString m_error;
+    LocalStore& m_store;
 };
 
 } // namespace vt::net

@@ -1,5 +1,6 @@
 #include "PlatformClient.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -82,10 +83,41 @@ void PlatformClient::send(const QByteArray& verb, const QString& path, const QJs
         [this, reply, done = std::move(done)] { finish(reply, done); });
 }
 
-void PlatformClient::upload(
-    const QString& path, const QByteArray& bytes, const QByteArray& contentType, Callback done)
+void PlatformClient::sendBytes(const QByteArray& verb, const QString& path, const QByteArray& bytes,
+    const QByteArray& contentType, const QString& idempotencyKey, Callback done)
 {
-    QNetworkReply* reply = start("PUT", path, bytes, contentType, {});
+    QNetworkReply* reply = start(verb, path, bytes, contentType, idempotencyKey);
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, done = std::move(done)] { finish(reply, done); });
+}
+
+QString PlatformClient::key() const
+{
+    if (!m_key.isEmpty())
+        return m_key;
+    return m_base
+        .adjusted(
+            QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toString();
+}
+
+void PlatformClient::sendFile(const QByteArray& verb, const QString& path, const QString& filePath,
+    const QByteArray& contentType, const QString& idempotencyKey, Callback done)
+{
+    auto* file = new QFile(filePath, this);
+    if (!file->open(QIODevice::ReadOnly)) {
+        ApiResult result;
+        result.error.type = QStringLiteral("file");
+        result.error.message
+            = tr("The file %1 cannot be read: %2").arg(filePath, file->errorString());
+        delete file;
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
+        return;
+    }
+    QNetworkReply* reply
+        = m_network->sendCustomRequest(request(path, contentType, idempotencyKey), verb, file);
+    file->setParent(reply);
     connect(reply, &QNetworkReply::finished, this,
         [this, reply, done = std::move(done)] { finish(reply, done); });
 }
@@ -93,10 +125,16 @@ void PlatformClient::upload(
 QNetworkReply* PlatformClient::start(const QByteArray& verb, const QString& path,
     const QByteArray& body, const QByteArray& contentType, const QString& idempotencyKey)
 {
+    return m_network->sendCustomRequest(request(path, contentType, idempotencyKey), verb, body);
+}
+
+QNetworkRequest PlatformClient::request(
+    const QString& path, const QByteArray& contentType, const QString& idempotencyKey) const
+{
     QUrl url = m_base;
     url.setPath(path);
     QNetworkRequest request(url);
-    request.setTransferTimeout(timeoutMs);
+    request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json, application/problem+json");
     if (!m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
@@ -104,7 +142,7 @@ QNetworkReply* PlatformClient::start(const QByteArray& verb, const QString& path
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
-    return m_network->sendCustomRequest(request, verb, body);
+    return request;
 }
 
 void PlatformClient::finish(QNetworkReply* reply, const Callback& done)
@@ -112,7 +150,13 @@ void PlatformClient::finish(QNetworkReply* reply, const Callback& done)
     reply->deleteLater();
     ApiResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // A connection that failed or broke off mid-answer (network and proxy errors are below
+    // 200) is no answer at all, whatever status line came before the break.
+    if (reply->error() != QNetworkReply::NoError
+        && reply->error() < QNetworkReply::ContentAccessDenied)
+        result.status = 0;
+    result.retryAfter = reply->rawHeader("Retry-After");
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     QJsonParseError parseError{};
     result.json = QJsonDocument::fromJson(body, &parseError);
     if (result.status == 0) {

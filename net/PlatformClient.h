@@ -11,6 +11,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace vt::net {
 
@@ -26,6 +27,7 @@ struct ApiResult {
     int status = 0;
     QJsonDocument json;
     ApiError error;
+    QByteArray retryAfter; // the Retry-After header, when the answer had one
 };
 
 // The platform's REST API v1 (docs/api/openapi.yaml) over one QNetworkAccessManager:
@@ -50,11 +52,24 @@ public:
     void get(const QString& path, Callback done);
     void send(const QByteArray& verb, const QString& path, const QJsonDocument& body,
         const QString& idempotencyKey, Callback done);
-    void upload(
-        const QString& path, const QByteArray& bytes, const QByteArray& contentType, Callback done);
+    // Sends `bytes` as they are (a body queued earlier goes out byte for byte).
+    void sendBytes(const QByteArray& verb, const QString& path, const QByteArray& bytes,
+        const QByteArray& contentType, const QString& idempotencyKey, Callback done);
+    // Streams a file as the body; a file that cannot be read fails with type "file".
+    void sendFile(const QByteArray& verb, const QString& path, const QString& filePath,
+        const QByteArray& contentType, const QString& idempotencyKey, Callback done);
     QUrl base() const { return m_base; }
 
+    // Whose data this is, for the local store: the platform's origin, or what setKey() set
+    // (the embedded local platform, whose port changes with every start, is "local").
+    QString key() const;
+    void setKey(const QString& key) { m_key = key; }
+    // How long a request may go without a byte moving before it fails (default timeoutMs).
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+
 private:
+    QNetworkRequest request(
+        const QString& path, const QByteArray& contentType, const QString& idempotencyKey) const;
     QNetworkReply* start(const QByteArray& verb, const QString& path, const QByteArray& body,
         const QByteArray& contentType, const QString& idempotencyKey);
     void finish(QNetworkReply* reply, const Callback& done);
@@ -62,6 +77,8 @@ private:
     QUrl m_base;
     QNetworkAccessManager* m_network;
     QString m_accessToken;
+    QString m_key;
+    int m_timeoutMs = timeoutMs;
 };
 
 // The user's sentence for a failed request.

@@ -4,8 +4,8 @@
 
 namespace vt::server {
 
-Platform::Platform(
-    Database& database, const Clock& clockIn, QByteArray jwtSecret, PlatformConfig configIn)
+Platform::Platform(Database& database, const protocol::Clock& clockIn, QByteArray jwtSecret,
+    PlatformConfig configIn)
     : db(database)
     , clock(clockIn)
     , secret(std::move(jwtSecret))

@@ -32,7 +32,8 @@ struct PlatformConfig {
 
 // Everything the API's routes use, built once by the server's composition root and passed in.
 struct Platform {
-    Platform(Database& database, const Clock& clock, QByteArray jwtSecret, PlatformConfig config);
+    Platform(Database& database, const protocol::Clock& clock, QByteArray jwtSecret,
+        PlatformConfig config);
 
     // The address clients reach the platform at: --public-url, else the request's Host.
     QString baseUrl(const HttpRequest& request) const;
@@ -40,7 +41,7 @@ struct Platform {
     QString voiceUrl(const HttpRequest& request, const QString& attemptId) const;
 
     Database& db;
-    const Clock& clock;
+    const protocol::Clock& clock;
     QByteArray secret; // signs tokens and recording links
     JwtSigner jwt;
     RateLimiter signIns;

@@ -21,7 +21,7 @@ namespace vt::server {
 PlatformServer::PlatformServer(ServerOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_clock(std::make_unique<SystemClock>())
+    , m_clock(std::make_unique<protocol::SystemClock>())
 {
 }
 

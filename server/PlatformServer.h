@@ -6,6 +6,10 @@
 
 #include <memory>
 
+namespace vt::protocol {
+class SystemClock;
+}
+
 namespace vt::server {
 
 class AccessLog;
@@ -13,7 +17,6 @@ class ApiService;
 class Database;
 class HttpServer;
 struct Platform;
-class SystemClock;
 class VoiceGateway;
 
 // The reference platform, assembled: database (migrated), secret, API, HTTP listener,
@@ -43,7 +46,7 @@ Q_SIGNALS:
 
 private:
     ServerOptions m_options;
-    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<protocol::SystemClock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Platform> m_platform;
     std::unique_ptr<ApiService> m_api;

@@ -43,9 +43,20 @@
     </message>
 </context>
 <context>
+    <name>vt::app::CliPlatform</name>
+    <message numerus="yes">
+        <location filename="../app/CliPlatform.cpp" line="+151"/>
+        <source>Recovered the call %1, cut off when the app stopped: %n line(s) scored; saved as interrupted for upload.</source>
+        <translation>
+            <numerusform>Recovered the call %1, cut off when the app stopped: %n line scored; saved as interrupted for upload.</numerusform>
+            <numerusform>Recovered the call %1, cut off when the app stopped: %n lines scored; saved as interrupted for upload.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vt::app::PracticeCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliPracticeCommand.cpp" line="+234"/>
+        <location filename="../app/CliPracticeCommand.cpp" line="+128"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -53,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+73"/>
         <source>Turn latency: p50 %1 ms, p95 %2 ms over %n turn(s)</source>
         <translation>
             <numerusform>Turn latency: p50 %1 ms, p95 %2 ms over %n turn</numerusform>
@@ -62,9 +73,28 @@
     </message>
 </context>
 <context>
+    <name>vt::app::SyncCommand</name>
+    <message numerus="yes">
+        <location filename="../app/CliSyncCommand.cpp" line="+239"/>
+        <source>Everything is on the platform (%n request(s) sent).</source>
+        <translation>
+            <numerusform>Everything is on the platform (%n request sent).</numerusform>
+            <numerusform>Everything is on the platform (%n requests sent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Still on this computer: %n attempt(s).</source>
+        <translation>
+            <numerusform>Still on this computer: %n attempt.</numerusform>
+            <numerusform>Still on this computer: %n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vt::net::VoiceTransport</name>
     <message numerus="yes">
-        <location filename="../net/VoiceTransport.cpp" line="+364"/>
+        <location filename="../net/VoiceTransport.cpp" line="+385"/>
         <source>The platform&apos;s voice service did not answer within %n second(s).</source>
         <translation>
             <numerusform>The platform&apos;s voice service did not answer within %n second.</numerusform>

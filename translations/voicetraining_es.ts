@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>vt::app::AttemptRecovery</name>
+    <message>
+        <location filename="../app/AttemptRecovery.cpp" line="+72"/>
+        <source>The interrupted call %1 cannot be scored: its scenario was not kept (%2).</source>
+        <translation>La llamada interrumpida %1 no se puede puntuar: no se guardó su escenario (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The interrupted call %1 could not be saved: %2</source>
+        <translation>La llamada interrumpida %1 no se pudo guardar: %2</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::AudioChecksCommand</name>
     <message>
         <location filename="../app/CliAudioChecks.cpp" line="+75"/>
@@ -277,7 +290,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
 <context>
     <name>vt::app::CallSession</name>
     <message>
-        <location filename="../app/CallSession.cpp" line="+143"/>
+        <location filename="../app/CallSession.cpp" line="+148"/>
         <source>Ready</source>
         <translation>Preparada</translation>
     </message>
@@ -312,7 +325,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>Fallida</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>The scenario cannot be scored: %1</source>
         <translation>El escenario no se puede puntuar: %1</translation>
     </message>
@@ -322,7 +335,12 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>No se pudo iniciar la llamada: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>The call cannot be saved on this computer: %1</source>
+        <translation>La llamada no se puede guardar en este equipo: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The audio devices could not be opened: %1</source>
         <translation>No se pudieron abrir los dispositivos de audio: %1</translation>
     </message>
@@ -332,14 +350,34 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>No se pudieron iniciar los dispositivos de audio: %1</translation>
     </message>
     <message>
-        <location line="+257"/>
-        <source>Saved on this computer; not yet on the platform: %1</source>
-        <translation>Guardado en este equipo; aún no está en la plataforma: %1</translation>
+        <location line="+309"/>
+        <source>The attempt could not be saved on this computer: %1</source>
+        <translation>El intento no se pudo guardar en este equipo: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The recording is kept on this computer; its upload failed: %1</source>
-        <translation>La grabación se conserva en este equipo; su subida falló: %1</translation>
+        <location line="+33"/>
+        <source>The recording is saved on this computer and will upload when the platform can be reached: %1</source>
+        <translation>La grabación está guardada en este equipo y se subirá cuando se pueda llegar a la plataforma: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform refused the recording; it is kept on this computer: %1</source>
+        <translation>La plataforma rechazó la grabación; se conserva en este equipo: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved on this computer; it will upload when the platform can be reached: %1</source>
+        <translation>Guardado en este equipo; se subirá cuando se pueda llegar a la plataforma: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on this computer, but the platform refused it: %1</source>
+        <translation>Guardado en este equipo, pero la plataforma lo rechazó: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved on this computer; it will upload after the attempts queued before it.</source>
+        <translation>Guardado en este equipo; se subirá después de los intentos que esperan antes que él.</translation>
     </message>
 </context>
 <context>
@@ -353,6 +391,16 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <location line="+2"/>
         <source>List the scenarios you can practise</source>
         <translation>Listar los escenarios que puede practicar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the attempts waiting to upload and the last sync</source>
+        <translation>Muestra los intentos pendientes de subir y la última sincronización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upload the attempts saved on this computer now</source>
+        <translation>Sube ahora los intentos guardados en este equipo</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -412,6 +460,55 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <location line="+24"/>
         <source>voicetraining-cli: unknown command “%1”. Try --help.</source>
         <translation>voicetraining-cli: orden desconocida «%1». Pruebe --help.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::CliPlatform</name>
+    <message>
+        <location filename="../app/CliPlatform.cpp" line="+30"/>
+        <source>  --local             the practice platform on this computer (the default)
+  --server URL        a platform; with --user and --password-file
+  --data-dir DIR      with --local: where the local platform keeps its data
+</source>
+        <translation>  --local             la plataforma de práctica de este equipo (por defecto)
+  --server URL        una plataforma; con --user y --password-file
+  --data-dir DIR      con --local: dónde guarda sus datos la plataforma local
+</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>voicetraining-cli: --server: %1</source>
+        <translation>voicetraining-cli: --server: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>voicetraining-cli: --server needs --user and --password-file</source>
+        <translation>voicetraining-cli: --server necesita --user y --password-file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>voicetraining-cli: cannot read the password file %1: %2</source>
+        <translation>voicetraining-cli: no se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+28"/>
+        <location line="+14"/>
+        <source>voicetraining-cli: %1</source>
+        <translation>voicetraining-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>voicetraining-cli: signing in as %1 failed: %2</source>
+        <translation>voicetraining-cli: no se pudo iniciar sesión como %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Recovered the call %1, cut off when the app stopped: %n line(s) scored; saved as interrupted for upload.</source>
+        <translation>
+            <numerusform>Se recuperó la llamada %1, cortada al detenerse la aplicación: %n línea puntuada; guardada como interrumpida para subirla.</numerusform>
+            <numerusform>Se recuperó la llamada %1, cortada al detenerse la aplicación: %n líneas puntuadas; guardada como interrumpida para subirla.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -534,7 +631,18 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::PracticeCommand</name>
     <message>
-        <location filename="../app/CliPracticeCommand.cpp" line="+85"/>
+        <location filename="../app/CliPracticeCommand.cpp" line="+92"/>
+        <source>Usage: voicetraining-cli scenarios [--local | --server URL --user EMAIL --password-file FILE]
+
+Lists the scenarios you can practise: id, difficulty, minutes and title.
+</source>
+        <translation>Uso: voicetraining-cli scenarios [--local | --server URL --user CORREO --password-file ARCHIVO]
+
+Lista los escenarios que puede practicar: id, dificultad, minutos y título.
+</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Usage: voicetraining-cli practice [--local | --server URL --user EMAIL --password-file FILE]
                                --scenario ID [--assignment ID]
                                [--mic-file FILE | --mic DEVICE] [--speaker DEVICE]
@@ -543,10 +651,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 Has a practice call with the AI prospect and scores it. The live transcript is
 printed as the call goes, then the KPIs, the score and its breakdown.
 
-  --local             the practice platform on this computer (the default)
-  --server URL        a platform; with --user and --password-file
-  --data-dir DIR      with --local: where the local platform keeps its data
-  --scenario ID       the scenario (see “voicetraining-cli scenarios”)
+%1  --scenario ID       the scenario (see “voicetraining-cli scenarios”)
   --mic-file FILE     a WAV or Ogg Opus recording plays the rep&apos;s part, in real
                       time; the rep hangs up once it is over and the prospect is
                       quiet
@@ -564,10 +669,7 @@ Exit status: 0 when the call completed and was scored, 1 when it failed.
 Hace una llamada de práctica con el cliente de IA y la puntúa. La transcripción en
 directo se muestra durante la llamada; después, los KPI, la puntuación y su desglose.
 
-  --local             la plataforma de práctica de este equipo (por defecto)
-  --server URL        una plataforma; con --user y --password-file
-  --data-dir DIR      con --local: dónde guarda sus datos la plataforma local
-  --scenario ID       el escenario (vea «voicetraining-cli scenarios»)
+%1  --scenario ID       el escenario (vea «voicetraining-cli scenarios»)
   --mic-file ARCHIVO  una grabación WAV u Ogg Opus hace el papel del comercial, en
                       tiempo real; el comercial cuelga cuando termina y el cliente
                       calla
@@ -579,44 +681,7 @@ Estado de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Usage: voicetraining-cli scenarios [--local | --server URL --user EMAIL --password-file FILE]
-
-Lists the scenarios you can practise: id, difficulty, minutes and title.
-</source>
-        <translation>Uso: voicetraining-cli scenarios [--local | --server URL --user CORREO --password-file ARCHIVO]
-
-Lista los escenarios que puede practicar: id, dificultad, minutos y título.
-</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>voicetraining-cli: --server: %1</source>
-        <translation>voicetraining-cli: --server: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>voicetraining-cli: --server needs --user and --password-file</source>
-        <translation>voicetraining-cli: --server necesita --user y --password-file</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>voicetraining-cli: cannot read the password file %1: %2</source>
-        <translation>voicetraining-cli: no se puede leer el archivo de contraseña %1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+259"/>
-        <source>voicetraining-cli: %1</source>
-        <translation>voicetraining-cli: %1</translation>
-    </message>
-    <message>
-        <location line="-247"/>
-        <source>voicetraining-cli: signing in as %1 failed: %2</source>
-        <translation>voicetraining-cli: falló el inicio de sesión como %1: %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+51"/>
         <source>voicetraining-cli: the scenarios could not be listed: %1</source>
         <translation>voicetraining-cli: no se pudieron listar los escenarios: %1</translation>
     </message>
@@ -674,7 +739,7 @@ Lista los escenarios que puede practicar: id, dificultad, minutos y título.
         <translation>falta: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Turn latency: p50 %1 ms, p95 %2 ms over %n turn(s)</source>
         <translation>
             <numerusform>Latencia por turno: p50 %1 ms, p95 %2 ms en %n turno</numerusform>
@@ -707,12 +772,12 @@ Lista los escenarios que puede practicar: id, dificultad, minutos y título.
         <translation>voicetraining-cli: %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>voicetraining-cli: the scenario %1 could not be loaded: %2</source>
         <translation>voicetraining-cli: no se pudo cargar el escenario %1: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Practice call: %1 with %2</source>
         <translation>Llamada de práctica: %1 con %2</translation>
     </message>
@@ -814,6 +879,186 @@ error, con estado de salida 2.
     </message>
 </context>
 <context>
+    <name>vt::app::SyncCommand</name>
+    <message>
+        <location filename="../app/CliSyncCommand.cpp" line="+51"/>
+        <source>Usage: voicetraining-cli status [--json]
+
+Shows, for each platform this computer has practised with, the attempts saved
+here by state (waiting to upload, failed and retrying, needing attention,
+synced, in progress), the last successful sync and the last error. Reads the
+local store only; works offline.
+
+  --json              the same as JSON
+</source>
+        <translation>Uso: voicetraining-cli status [--json]
+
+Muestra, para cada plataforma con la que se ha practicado en este equipo, los
+intentos guardados aquí por estado (pendientes de subir, fallidos que se
+reintentarán, que requieren atención, sincronizados, en curso), la última
+sincronización correcta y el último error. Solo lee el almacén local; funciona
+sin conexión.
+
+  --json              lo mismo en JSON
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: voicetraining-cli sync [--local | --server URL --user EMAIL --password-file FILE]
+
+Sends every attempt waiting on this computer to the platform now, each once
+(a retry is recognised by the platform), and says what is left.
+
+%1
+Exit status: 0 when nothing is left to send, 1 otherwise.
+</source>
+        <translation>Uso: voicetraining-cli sync [--local | --server URL --user CORREO --password-file ARCHIVO]
+
+Envía ahora a la plataforma cada intento pendiente en este equipo, una sola vez
+(la plataforma reconoce los reintentos), y dice qué queda.
+
+%1
+Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the practice platform on this computer</source>
+        <translation>la plataforma de práctica de este equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet assigned (saved before platforms were recorded)</source>
+        <translation>aún sin asignar (guardado antes de que se registraran las plataformas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>completed attempt</source>
+        <translation>el intento completado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recording</source>
+        <translation>la grabación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comment</source>
+        <translation>el comentario</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to upload</source>
+        <translation>pendiente de subir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uploading</source>
+        <translation>subiendo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>synced</source>
+        <translation>sincronizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed, will retry</source>
+        <translation>falló, se reintentará</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs attention</source>
+        <translation>requiere atención</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platform: %1</source>
+        <translation>Plataforma: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Waiting to upload: %1 (of which failed and retrying: %2)</source>
+        <translation>  Pendientes de subir: %1 (de ellos, fallidos que se reintentarán: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Needing attention: %1</source>
+        <translation>  Requieren atención: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Synced: %1</source>
+        <translation>  Sincronizados: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  In progress or interrupted: %1</source>
+        <translation>  En curso o interrumpidos: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Last sync: %1</source>
+        <translation>  Última sincronización: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Last error (%1): %2</source>
+        <translation>  Último error (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No attempts on this computer yet.</source>
+        <translation>Todavía no hay intentos en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  %1 (started %2): %3</source>
+        <translation>  %1 (iniciado %2): %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sent: the %1 %2.</source>
+        <translation>Enviado: %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the %1 %2: %3</source>
+        <translation>No enviado: %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>(next try %1)</source>
+        <translation>(próximo intento %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Everything is on the platform (%n request(s) sent).</source>
+        <translation>
+            <numerusform>Todo está en la plataforma (%n petición enviada).</numerusform>
+            <numerusform>Todo está en la plataforma (%n peticiones enviadas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Still on this computer: %n attempt(s).</source>
+        <translation>
+            <numerusform>Sigue en este equipo: %n intento.</numerusform>
+            <numerusform>Siguen en este equipo: %n intentos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vt::app::VersionReport</name>
     <message>
         <location filename="../app/VersionReport.cpp" line="+14"/>
@@ -844,7 +1089,7 @@ error, con estado de salida 2.
 <context>
     <name>vt::net::PlatformClient</name>
     <message>
-        <location filename="../net/PlatformClient.cpp" line="+18"/>
+        <location filename="../net/PlatformClient.cpp" line="+19"/>
         <source>The platform is unreachable (%1).</source>
         <translation>No se puede contactar con la plataforma (%1).</translation>
     </message>
@@ -854,7 +1099,12 @@ error, con estado de salida 2.
         <translation>La plataforma respondió con el estado HTTP %1.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+75"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>The platform&apos;s answer to %1 is not valid JSON: %2</source>
         <translation>La respuesta de la plataforma a %1 no es JSON válido: %2</translation>
     </message>
@@ -908,7 +1158,7 @@ error, con estado de salida 2.
 <context>
     <name>vt::net::VoiceTransport</name>
     <message>
-        <location filename="../net/VoiceTransport.cpp" line="+38"/>
+        <location filename="../net/VoiceTransport.cpp" line="+40"/>
         <source>not connected</source>
         <translation>sin conexión</translation>
     </message>
@@ -1004,7 +1254,7 @@ error, con estado de salida 2.
         <translation>El servicio de voz respondió con la sesión de otra llamada.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The voice service sent audio the app cannot read: %1</source>
         <translation>El servicio de voz envió audio que la aplicación no puede leer: %1</translation>
     </message>
@@ -1014,7 +1264,7 @@ error, con estado de salida 2.
         <translation>El servicio de voz envió audio de un tipo incorrecto (tipo %1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+98"/>
         <source>The platform&apos;s voice service did not answer within %n second(s).</source>
         <translation>
             <numerusform>El servicio de voz de la plataforma no respondió en %n segundo.</numerusform>

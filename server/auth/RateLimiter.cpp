@@ -2,7 +2,7 @@
 
 namespace vt::server {
 
-RateLimiter::RateLimiter(const Clock& clock, Policy policy)
+RateLimiter::RateLimiter(const protocol::Clock& clock, Policy policy)
     : m_clock(clock)
     , m_policy(policy)
 {

@@ -22,7 +22,7 @@ public:
         qint64 addressWindowMs = 5 * 60 * 1000;
     };
 
-    RateLimiter(const Clock& clock, Policy policy);
+    RateLimiter(const protocol::Clock& clock, Policy policy);
 
     // 0 when a sign-in for `account` from `address` may go ahead, else seconds to wait.
     qint64 retryAfterSeconds(const QString& account, const QString& address);
@@ -32,7 +32,7 @@ public:
 private:
     qint64 waitFor(std::deque<qint64>& times, int limit, qint64 windowMs, qint64 now);
 
-    const Clock& m_clock;
+    const protocol::Clock& m_clock;
     Policy m_policy;
     QHash<QString, std::deque<qint64>> m_accountFailures;
     QHash<QString, std::deque<qint64>> m_addressAttempts;

@@ -26,7 +26,7 @@ public:
     };
     enum class Failure { Unknown, Expired, Revoked, Reused, ReusedRecently };
 
-    TokenStore(Database& db, const Clock& clock)
+    TokenStore(Database& db, const protocol::Clock& clock)
         : m_db(db)
         , m_clock(clock)
     {
@@ -42,7 +42,7 @@ private:
     void revokeFamily(const QString& familyId);
 
     Database& m_db;
-    const Clock& m_clock;
+    const protocol::Clock& m_clock;
 };
 
 } // namespace vt::server

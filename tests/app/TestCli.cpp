@@ -97,7 +97,8 @@ void TestCli::helpListsOnlyRealCommands()
     QStringList commands;
     for (const QString& line : run.out.mid(start, end - start).split(QLatin1Char('\n')).mid(1))
         commands << line.simplified().section(QLatin1Char(' '), 0, 0);
-    QCOMPARE(commands, QStringList({"practice", "scenarios", "config", "audio", "score"}));
+    QCOMPARE(commands,
+        QStringList({"practice", "scenarios", "status", "sync", "config", "audio", "score"}));
     for (const QString& command : commands) {
         const ProcessResult sub = cli({command, QStringLiteral("--help")});
         QCOMPARE(sub.exitCode, 0);

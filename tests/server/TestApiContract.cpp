@@ -30,7 +30,7 @@ void TestApiContract::openApiMatchesTheRoutes()
         *DatabaseUrl::parse(dir.filePath(QStringLiteral("p.sqlite")), &error), &error);
     QVERIFY2(db, qPrintable(error));
     Migrations::apply(*db);
-    const SystemClock clock;
+    const vt::protocol::SystemClock clock;
     Platform platform(*db, clock, QByteArray(32, 'k'), PlatformConfig{});
     const ApiService api(platform);
     QSet<QString> served;

@@ -17,7 +17,7 @@ private Q_SLOTS:
 
 void TestRateLimiter::accountLocksAfterFailures()
 {
-    ManualClock clock(1'000'000);
+    vt::protocol::ManualClock clock(1'000'000);
     RateLimiter limiter(clock, {});
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(limiter.retryAfterSeconds(QStringLiteral("a@x"), QStringLiteral("1.2.3.4")), 0);
@@ -33,7 +33,7 @@ void TestRateLimiter::accountLocksAfterFailures()
 
 void TestRateLimiter::successClearsTheAccount()
 {
-    ManualClock clock(0);
+    vt::protocol::ManualClock clock(0);
     RateLimiter limiter(clock, {});
     for (int i = 0; i < 4; ++i)
         limiter.record(QStringLiteral("a@x"), QStringLiteral("h"), false);
@@ -44,7 +44,7 @@ void TestRateLimiter::successClearsTheAccount()
 
 void TestRateLimiter::addressLimitsAllAttempts()
 {
-    ManualClock clock(0);
+    vt::protocol::ManualClock clock(0);
     RateLimiter limiter(clock, RateLimiter::Policy{5, 900'000, 3, 60'000});
     for (int i = 0; i < 3; ++i)
         limiter.record(QStringLiteral("user%1").arg(i), QStringLiteral("10.0.0.1"), true);

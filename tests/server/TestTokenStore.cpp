@@ -23,7 +23,7 @@ private Q_SLOTS:
 private:
     vt::test::TestDatabase m_testDb;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<vt::protocol::ManualClock> m_clock;
     std::unique_ptr<TokenStore> m_tokens;
     QString m_user;
     QString m_org;
@@ -46,7 +46,7 @@ void TestTokenStore::init()
     user.displayName = QStringLiteral("A");
     user.passwordHash = "x";
     m_user = directory.createUser(user, 0);
-    m_clock = std::make_unique<ManualClock>(1'795'000'000'000);
+    m_clock = std::make_unique<vt::protocol::ManualClock>(1'795'000'000'000);
     m_tokens = std::make_unique<TokenStore>(*m_db, *m_clock);
 }
 

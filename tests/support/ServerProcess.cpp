@@ -27,8 +27,11 @@ bool ServerProcess::start(QString* error, const QStringList& extraArguments)
         *error = QStringLiteral("no temporary folder");
         return false;
     }
-    if (!m_database.create(error))
+    if (m_database.url().isEmpty() && !m_database.create(error))
         return false;
+    m_output.clear();
+    m_port = 0;
+    m_voicePort = 0;
     QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
         QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--db"), m_database.url(),
         QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--access-log"),
@@ -72,6 +75,13 @@ bool ServerProcess::start(QString* error, const QStringList& extraArguments)
     }
     m_accounts = QJsonDocument::fromJson(credentials.readAll()).array();
     return true;
+}
+
+bool ServerProcess::restart(QString* error, const QStringList& extraArguments)
+{
+    m_process.kill();
+    m_process.waitForFinished(10000);
+    return start(error, extraArguments);
 }
 
 int ServerProcess::stop(bool keepDatabase)

@@ -23,6 +23,9 @@ public:
 
     // Starts and waits until it listens; false with `error` when it does not.
     bool start(QString* error, const QStringList& extraArguments = {});
+    // SIGKILL (no goodbye: a crash or a power cut), then start() again on the same data
+    // folder and database; the port changes.
+    bool restart(QString* error, const QStringList& extraArguments = {});
     // SIGTERM, then waits for a graceful exit; returns the exit code (-1 when it had to be
     // killed). A PostgreSQL database is dropped unless `keepDatabase` (for a restart).
     int stop(bool keepDatabase = false);

@@ -83,6 +83,7 @@ bool TestDatabase::create(QString* error)
 
 void TestDatabase::drop()
 {
+    m_url.clear();
     if (!m_sqlitePath.isEmpty()) {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(m_sqlitePath + suffix);

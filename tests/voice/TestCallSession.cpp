@@ -8,11 +8,15 @@
 #include "AudioClip.h"
 #include "AudioFormat.h"
 #include "CallSession.h"
+#include "Clock.h"
 #include "FileEndpoints.h"
+#include "LocalStore.h"
 #include "PlatformClient.h"
 #include "ProcessRun.h"
+#include "RetryPolicy.h"
 #include "ServerProcess.h"
 #include "Speech.h"
+#include "SyncEngine.h"
 #include "VoiceProxy.h"
 #include "VtTestConfig.h"
 #include "WordErrorRate.h"
@@ -122,7 +126,10 @@ private:
     VoiceProxy m_proxy;
     ServerProcess m_server;
     std::unique_ptr<vt::net::PlatformClient> m_client;
-    vt::net::AttemptJournal m_journal;
+    vt::net::LocalStore m_store;
+    vt::net::AttemptJournal m_journal{m_store};
+    vt::protocol::SystemClock m_clock;
+    std::unique_ptr<vt::net::SyncEngine> m_sync;
     QString m_scenarioId;
     QJsonObject m_scoring;
     QString m_opening;
@@ -151,8 +158,8 @@ void TestCallSession::initTestCase()
         qPrintable(error));
     QVERIFY(m_server.voicePort() != 0);
     m_proxy.setUpstreamPort(m_server.voicePort());
-    QVERIFY2(m_journal.open(m_dir.filePath(QStringLiteral("journal.sqlite")), &error),
-        qPrintable(error));
+    QVERIFY2(
+        m_store.open(m_dir.filePath(QStringLiteral("journal.sqlite")), &error), qPrintable(error));
 
     m_client = std::make_unique<vt::net::PlatformClient>(QUrl(m_server.baseUrl()));
     QString trainee;
@@ -165,6 +172,9 @@ void TestCallSession::initTestCase()
     const vt::net::ApiResult signIn
         = request([&](auto done) { m_client->signIn(trainee, m_server.password(trainee), done); });
     QVERIFY2(!signIn.error.isError(), qPrintable(signIn.error.message));
+    m_sync = std::make_unique<vt::net::SyncEngine>(
+        *m_client, m_store, m_clock, vt::net::RetryPolicy([] { return 0.5; }));
+    m_sync->start();
 
     const vt::net::ApiResult list
         = request([&](auto done) { m_client->get(QStringLiteral("/api/v1/scenarios"), done); });
@@ -209,7 +219,7 @@ vt::audio::AudioClip TestCallSession::repClip(const QList<ScriptLine>& lines, co
 
 void TestCallSession::startCall(Call& call, const vt::audio::AudioClip& mic, const QString& speaker)
 {
-    call.session = std::make_unique<CallSession>(*m_client, m_journal);
+    call.session = std::make_unique<CallSession>(*m_client, m_journal, *m_sync);
     CallSession* session = call.session.get();
     QObject::connect(session, &CallSession::stateChanged, session,
         [&call](State s, const QString&) { call.states.append(s); });

@@ -2,9 +2,9 @@
 
 #include <QDateTime>
 
-namespace vt::server {
+namespace vt::protocol {
 
-// Wall-clock time for everything that stores or compares times (tokens, rate limits, due
+// Wall-clock time for everything that stores or compares times (server: tokens, rate limits, due
 // dates, leaderboard periods). Passed in, so tests can set it (DESIGN.md: an injectable clock).
 class Clock {
 public:
@@ -33,4 +33,4 @@ private:
     qint64 m_now;
 };
 
-} // namespace vt::server
+} // namespace vt::protocol

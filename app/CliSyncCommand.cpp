@@ -1,0 +1,262 @@
+// voicetraining-cli status | sync: where the attempts on this computer stand, and sending
+// them now. For reps who want to see their practice reached the platform, and for IT.
+#include "Cli.h"
+#include "CliPlatform.h"
+
+#include "AttemptJournal.h"
+#include "LocalStore.h"
+#include "Outbox.h"
+#include "PlatformClient.h"
+#include "SyncEngine.h"
+#include "SyncStatus.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace vt::app {
+namespace {
+
+class SyncCommand final {
+    Q_DECLARE_TR_FUNCTIONS(vt::app::SyncCommand)
+
+public:
+    explicit SyncCommand(CliIo io)
+        : m_io(io)
+        , m_platform(io)
+    {
+    }
+    int runStatus(const QStringList& args);
+    int runSync(const QStringList& args);
+
+private:
+    static QString statusUsage();
+    static QString syncUsage();
+    static QString platformName(const QString& key);
+    static QString when(qint64 ms);
+    static QString kindLabel(net::OutboxItem::Kind kind);
+    static QString stateLabel(net::AttemptJournal::State state);
+    void printStatus(const QString& platform, const net::SyncStatus& s);
+    QJsonObject statusJson(const QString& platform, const net::SyncStatus& s);
+    void printWaiting(const QString& platform);
+
+    CliIo m_io;
+    CliPlatform m_platform;
+};
+
+QString SyncCommand::statusUsage()
+{
+    return tr("Usage: voicetraining-cli status [--json]\n"
+              "\n"
+              "Shows, for each platform this computer has practised with, the attempts saved\n"
+              "here by state (waiting to upload, failed and retrying, needing attention,\n"
+              "synced, in progress), the last successful sync and the last error. Reads the\n"
+              "local store only; works offline.\n"
+              "\n"
+              "  --json              the same as JSON\n");
+}
+
+QString SyncCommand::syncUsage()
+{
+    return tr("Usage: voicetraining-cli sync [--local | --server URL --user EMAIL "
+              "--password-file FILE]\n"
+              "\n"
+              "Sends every attempt waiting on this computer to the platform now, each once\n"
+              "(a retry is recognised by the platform), and says what is left.\n"
+              "\n"
+              "%1"
+              "\n"
+              "Exit status: 0 when nothing is left to send, 1 otherwise.\n")
+        .arg(CliPlatform::optionsHelp());
+}
+
+QString SyncCommand::platformName(const QString& key)
+{
+    if (key == QLatin1String("local"))
+        return tr("the practice platform on this computer");
+    if (key.isEmpty())
+        return tr("not yet assigned (saved before platforms were recorded)");
+    return key;
+}
+
+QString SyncCommand::when(qint64 ms)
+{
+    if (ms <= 0)
+        return tr("never");
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString SyncCommand::kindLabel(net::OutboxItem::Kind kind)
+{
+    switch (kind) {
+    case net::OutboxItem::Kind::Completion:
+        return tr("completed attempt");
+    case net::OutboxItem::Kind::Recording:
+        return tr("recording");
+    case net::OutboxItem::Kind::Comment:
+        return tr("comment");
+    }
+    return {};
+}
+
+QString SyncCommand::stateLabel(net::AttemptJournal::State state)
+{
+    switch (state) {
+    case net::AttemptJournal::State::InProgress:
+        return tr("in progress");
+    case net::AttemptJournal::State::Saved:
+        return tr("waiting to upload");
+    case net::AttemptJournal::State::Uploading:
+        return tr("uploading");
+    case net::AttemptJournal::State::Synced:
+        return tr("synced");
+    case net::AttemptJournal::State::Failed:
+        return tr("failed, will retry");
+    case net::AttemptJournal::State::NeedsAttention:
+        return tr("needs attention");
+    }
+    return {};
+}
+
+void SyncCommand::printStatus(const QString& platform, const net::SyncStatus& s)
+{
+    m_io.out << tr("Platform: %1").arg(platformName(platform)) << '\n';
+    m_io.out << tr("  Waiting to upload: %1 (of which failed and retrying: %2)")
+                    .arg(s.saved)
+                    .arg(s.failed)
+             << '\n';
+    m_io.out << tr("  Needing attention: %1").arg(s.needsAttention) << '\n';
+    m_io.out << tr("  Synced: %1").arg(s.synced) << '\n';
+    if (s.inProgress > 0)
+        m_io.out << tr("  In progress or interrupted: %1").arg(s.inProgress) << '\n';
+    m_io.out << tr("  Last sync: %1").arg(when(s.lastSyncAt)) << '\n';
+    if (!s.lastError.isEmpty())
+        m_io.out << tr("  Last error (%1): %2").arg(when(s.lastErrorAt), s.lastError) << '\n';
+}
+
+QJsonObject SyncCommand::statusJson(const QString& platform, const net::SyncStatus& s)
+{
+    return QJsonObject{{QStringLiteral("platform"), platform}, {QStringLiteral("waiting"), s.saved},
+        {QStringLiteral("failed"), s.failed}, {QStringLiteral("needs_attention"), s.needsAttention},
+        {QStringLiteral("synced"), s.synced}, {QStringLiteral("in_progress"), s.inProgress},
+        {QStringLiteral("queued_requests"), s.queued},
+        {QStringLiteral("last_sync_at"),
+            s.lastSyncAt > 0 ? QJsonValue(
+                QDateTime::fromMSecsSinceEpoch(s.lastSyncAt, Qt::UTC).toString(Qt::ISODateWithMs))
+                             : QJsonValue()},
+        {QStringLiteral("last_error"), s.lastError.isEmpty() ? QJsonValue() : s.lastError}};
+}
+
+int SyncCommand::runStatus(const QStringList& args)
+{
+    bool json = false;
+    for (const QString& arg : args) {
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            m_io.out << statusUsage();
+            return exitcode::ok;
+        }
+        if (arg != QLatin1String("--json")) {
+            m_io.err << statusUsage();
+            return exitcode::usage;
+        }
+        json = true;
+    }
+    if (!m_platform.openStore())
+        return exitcode::failure;
+    const QStringList platforms = net::knownPlatforms(m_platform.store());
+    QJsonArray all;
+    for (const QString& p : platforms) {
+        const net::SyncStatus s = net::readSyncStatus(m_platform.store(), p);
+        if (json)
+            all.append(statusJson(p, s));
+        else
+            printStatus(p, s);
+    }
+    if (json)
+        m_io.out << QJsonDocument(QJsonObject{{QStringLiteral("platforms"), all}}).toJson();
+    else if (platforms.isEmpty())
+        m_io.out << tr("No attempts on this computer yet.") << '\n';
+    return exitcode::ok;
+}
+
+void SyncCommand::printWaiting(const QString& platform)
+{
+    net::AttemptJournal& journal = m_platform.journal();
+    for (const net::AttemptJournal::Entry& e : journal.entries()) {
+        if (e.platform != platform || e.state == net::AttemptJournal::State::Synced
+            || e.state == net::AttemptJournal::State::InProgress)
+            continue;
+        QString line
+            = tr("  %1 (started %2): %3").arg(e.attemptId, e.startedAt, stateLabel(e.state));
+        if (!e.lastError.isEmpty())
+            line += QStringLiteral(" — ") + e.lastError;
+        if (e.nextTryAt > 0 && e.state == net::AttemptJournal::State::Failed)
+            line += QStringLiteral(" ") + tr("(next try %1)").arg(when(e.nextTryAt));
+        m_io.out << line << '\n';
+    }
+}
+
+int SyncCommand::runSync(const QStringList& args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        bool bad = false;
+        if (args.at(i) == QLatin1String("--help") || args.at(i) == QLatin1String("-h")) {
+            m_io.out << syncUsage();
+            return exitcode::ok;
+        }
+        if (!m_platform.option(args, i, &bad) || bad) {
+            m_io.err << syncUsage();
+            return exitcode::usage;
+        }
+    }
+    if (!m_platform.signIn() || !m_platform.openStore())
+        return exitcode::failure;
+    net::SyncEngine& engine = m_platform.sync();
+    int sent = 0;
+    QObject::connect(&engine, &net::SyncEngine::acknowledged, &engine,
+        [&](const net::OutboxItem& item, const net::ApiResult&) {
+            ++sent;
+            m_io.out << tr("Sent: the %1 %2.").arg(kindLabel(item.kind), item.attemptId) << '\n';
+        });
+    QObject::connect(&engine, &net::SyncEngine::sendFailed, &engine,
+        [&](const net::OutboxItem& item, const QString& message, bool) {
+            m_io.err
+                << tr("Not sent: the %1 %2: %3").arg(kindLabel(item.kind), item.attemptId, message)
+                << '\n';
+        });
+    QEventLoop loop;
+    QObject::connect(&engine, &net::SyncEngine::idle, &loop, &QEventLoop::quit);
+    // Asked now: what waits for a retry goes now too, once.
+    engine.start();
+    engine.retryNow();
+    loop.exec();
+
+    const QString key = m_platform.client().key();
+    const net::SyncStatus status = net::readSyncStatus(m_platform.store(), key);
+    if (status.outboxEmpty()) {
+        m_io.out << tr("Everything is on the platform (%n request(s) sent).", nullptr, sent)
+                 << '\n';
+        return exitcode::ok;
+    }
+    m_io.out << tr(
+        "Still on this computer: %n attempt(s).", nullptr, status.saved + status.needsAttention)
+             << '\n';
+    printWaiting(key);
+    return exitcode::failure;
+}
+
+} // namespace
+
+int runStatusCommand(Settings&, const QStringList& args, CliIo io)
+{
+    return SyncCommand(io).runStatus(args);
+}
+
+int runSyncCommand(Settings&, const QStringList& args, CliIo io)
+{
+    return SyncCommand(io).runSync(args);
+}
+
+} // namespace vt::app
