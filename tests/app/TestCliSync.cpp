@@ -35,6 +35,14 @@ vt::test::ProcessResult cli(const vt::test::IsolatedHome& home, const QStringLis
     return vt::test::runProcess(QStringLiteral(VT_CLI_PATH), args, home.environment());
 }
 
+// Where the CLI keeps its store in `home` (its app data folder), the folder made.
+QString storePath(const vt::test::IsolatedHome& home)
+{
+    const QDir dir(QDir(home.dataDir()).filePath(QStringLiteral("VoiceTraining/VoiceTraining")));
+    QDir().mkpath(dir.path());
+    return dir.filePath(QStringLiteral("journal.sqlite"));
+}
+
 } // namespace
 
 void TestCliSync::statusAndSync()
@@ -55,12 +63,8 @@ void TestCliSync::statusAndSync()
     // Three calls made while the platform could not be reached: saved, queued.
     QStringList ids;
     {
-        const QString dir
-            = QDir(home.dataDir()).filePath(QStringLiteral("VoiceTraining/VoiceTraining"));
-        QVERIFY(QDir().mkpath(dir));
         vt::net::LocalStore store;
-        QVERIFY2(store.open(QDir(dir).filePath(QStringLiteral("journal.sqlite")), &error),
-            qPrintable(error));
+        QVERIFY2(store.open(storePath(home), &error), qPrintable(error));
         vt::net::AttemptJournal journal(store);
         for (int i = 0; i < 3; ++i) {
             const vt::test::ApiClient::Reply call
@@ -161,12 +165,8 @@ void TestCliSync::interruptedCallIsRecoveredAndSynced()
                                   .toArray();
     QVERIFY(script.size() >= 6);
 
-    const QString dir
-        = QDir(home.dataDir()).filePath(QStringLiteral("VoiceTraining/VoiceTraining"));
-    QVERIFY(QDir().mkpath(dir));
     vt::net::LocalStore store;
-    QVERIFY2(store.open(QDir(dir).filePath(QStringLiteral("journal.sqlite")), &error),
-        qPrintable(error));
+    QVERIFY2(store.open(storePath(home), &error), qPrintable(error));
     vt::net::AttemptJournal journal(store);
     QStringList ids;
     for (int i = 0; i < 2; ++i) {
