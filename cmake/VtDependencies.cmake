@@ -11,6 +11,9 @@ set_package_properties(Qt6 PROPERTIES TYPE REQUIRED PURPOSE "application framewo
 find_package(nlohmann_json 3.10 REQUIRED)
 set_package_properties(nlohmann_json PROPERTIES TYPE REQUIRED PURPOSE "JSON in the scoring module")
 
+find_package(Qt6Keychain REQUIRED)
+set_package_properties(Qt6Keychain PROPERTIES TYPE REQUIRED PURPOSE "refresh tokens in the OS keychain")
+
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(PortAudio REQUIRED IMPORTED_TARGET portaudio-2.0)
 pkg_check_modules(Opus REQUIRED IMPORTED_TARGET opus)

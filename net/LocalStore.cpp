@@ -14,7 +14,7 @@ namespace {
 
 // The numbered migrations: step n takes the schema from version n-1 to n. Never edit a step
 // that has shipped; add one. Each runs in one transaction with the user_version bump.
-const std::array<std::vector<const char*>, 4> migrations{{
+const std::array<std::vector<const char*>, 5> migrations{{
     // 1: the attempt journal. IF NOT EXISTS adopts journals written before the store was
     // versioned (same tables, user_version 0).
     {"CREATE TABLE IF NOT EXISTS attempts (id TEXT PRIMARY KEY, scenario_id TEXT NOT NULL, "
@@ -52,6 +52,13 @@ const std::array<std::vector<const char*>, 4> migrations{{
     // it was when the call started, and the app's version.
     {"ALTER TABLE attempts ADD COLUMN scoring TEXT",
         "ALTER TABLE attempts ADD COLUMN client_version TEXT"},
+    // 5: who is signed in to each platform (never a token: those live in the OS keychain),
+    // and the platform's answers kept for offline viewing with their ETag and sync time.
+    {"CREATE TABLE accounts (platform TEXT PRIMARY KEY, url TEXT NOT NULL, email TEXT NOT NULL, "
+     "user_id TEXT, display_name TEXT, role TEXT, org_id TEXT, org_name TEXT, team_name TEXT, "
+     "signed_in_at INTEGER NOT NULL)",
+        "CREATE TABLE api_cache (platform TEXT NOT NULL, resource TEXT NOT NULL, etag TEXT, "
+        "body BLOB NOT NULL, synced_at INTEGER NOT NULL, PRIMARY KEY (platform, resource))"},
 }};
 
 bool run(QSqlDatabase& db, const QString& sql, QString* error)

@@ -6,9 +6,25 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QUrlQuery>
 
 namespace vt::net {
+
+namespace {
+
+// application/x-www-form-urlencoded, every reserved character (a '+' in a password among
+// them) percent-encoded.
+QByteArray formBody(const QList<std::pair<QString, QString>>& fields)
+{
+    QByteArray body;
+    for (const auto& [name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+} // namespace
 
 ApiError errorOf(int status, const QJsonDocument& problem, const QString& networkError)
 {
@@ -41,6 +57,20 @@ ApiError errorOf(int status, const QJsonDocument& problem, const QString& networ
     return e;
 }
 
+// One request, kept whole so that it can go out again after the access token was renewed.
+struct PlatformClient::Call {
+    QByteArray verb;
+    QString path;
+    QByteArray body;
+    QString filePath; // non-empty: the body is streamed from this file
+    QByteArray contentType;
+    QString idempotencyKey;
+    QByteArray etag;
+    bool authenticated = true; // carries the access token, and may be renewed and re-sent
+    bool resent = false;
+    Callback done;
+};
+
 PlatformClient::PlatformClient(QUrl base, QObject* parent)
     : QObject(parent)
     , m_base(std::move(base))
@@ -48,47 +78,90 @@ PlatformClient::PlatformClient(QUrl base, QObject* parent)
 {
 }
 
-void PlatformClient::signIn(const QString& email, const QString& password, Callback done)
+void PlatformClient::tokenRequest(const QList<std::pair<QString, QString>>& fields, Callback done)
 {
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
-    form.addQueryItem(QStringLiteral("username"), email);
-    form.addQueryItem(QStringLiteral("password"), password);
-    QByteArray body = form.query(QUrl::FullyEncoded).toUtf8();
-    QNetworkReply* reply = start("POST", QStringLiteral("/api/v1/auth/token"), body,
-        "application/x-www-form-urlencoded", QString());
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
-        finish(reply, [this, done](const ApiResult& result) {
-            if (!result.error.isError())
-                m_accessToken
-                    = result.json.object().value(QStringLiteral("access_token")).toString();
-            done(result);
-        });
-    });
+    auto call = std::make_shared<Call>();
+    call->verb = "POST";
+    call->path = QStringLiteral("/api/v1/auth/token");
+    call->body = formBody(fields);
+    call->contentType = "application/x-www-form-urlencoded";
+    call->authenticated = false;
+    call->done = [this, done = std::move(done)](const ApiResult& result) {
+        if (!result.error.isError())
+            m_accessToken = result.json.object().value(QStringLiteral("access_token")).toString();
+        done(result);
+    };
+    dispatch(call);
 }
 
-void PlatformClient::get(const QString& path, Callback done)
+void PlatformClient::signIn(const QString& email, const QString& password, Callback done)
 {
-    QNetworkReply* reply = start("GET", path, {}, {}, {});
-    connect(reply, &QNetworkReply::finished, this,
-        [this, reply, done = std::move(done)] { finish(reply, done); });
+    tokenRequest({{QStringLiteral("grant_type"), QStringLiteral("password")},
+                     {QStringLiteral("username"), email}, {QStringLiteral("password"), password}},
+        std::move(done));
+}
+
+void PlatformClient::refresh(const QString& refreshToken, Callback done)
+{
+    tokenRequest({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                     {QStringLiteral("refresh_token"), refreshToken}},
+        std::move(done));
+}
+
+void PlatformClient::revoke(const QString& refreshToken, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->verb = "POST";
+    call->path = QStringLiteral("/api/v1/auth/revoke");
+    call->body = formBody({{QStringLiteral("token"), refreshToken}});
+    call->contentType = "application/x-www-form-urlencoded";
+    call->authenticated = false;
+    m_accessToken.clear();
+    call->done = std::move(done);
+    dispatch(call);
+}
+
+void PlatformClient::get(const QString& path, Callback done, const QByteArray& etag)
+{
+    auto call = std::make_shared<Call>();
+    call->verb = "GET";
+    call->path = path;
+    call->etag = etag;
+    call->done = std::move(done);
+    dispatch(call);
 }
 
 void PlatformClient::send(const QByteArray& verb, const QString& path, const QJsonDocument& body,
     const QString& idempotencyKey, Callback done)
 {
-    QNetworkReply* reply = start(
-        verb, path, body.toJson(QJsonDocument::Compact), "application/json", idempotencyKey);
-    connect(reply, &QNetworkReply::finished, this,
-        [this, reply, done = std::move(done)] { finish(reply, done); });
+    sendBytes(verb, path, body.toJson(QJsonDocument::Compact), "application/json", idempotencyKey,
+        std::move(done));
 }
 
 void PlatformClient::sendBytes(const QByteArray& verb, const QString& path, const QByteArray& bytes,
     const QByteArray& contentType, const QString& idempotencyKey, Callback done)
 {
-    QNetworkReply* reply = start(verb, path, bytes, contentType, idempotencyKey);
-    connect(reply, &QNetworkReply::finished, this,
-        [this, reply, done = std::move(done)] { finish(reply, done); });
+    auto call = std::make_shared<Call>();
+    call->verb = verb;
+    call->path = path;
+    call->body = bytes;
+    call->contentType = contentType;
+    call->idempotencyKey = idempotencyKey;
+    call->done = std::move(done);
+    dispatch(call);
+}
+
+void PlatformClient::sendFile(const QByteArray& verb, const QString& path, const QString& filePath,
+    const QByteArray& contentType, const QString& idempotencyKey, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->verb = verb;
+    call->path = path;
+    call->filePath = filePath;
+    call->contentType = contentType;
+    call->idempotencyKey = idempotencyKey;
+    call->done = std::move(done);
+    dispatch(call);
 }
 
 QString PlatformClient::key() const
@@ -101,51 +174,49 @@ QString PlatformClient::key() const
         .toString();
 }
 
-void PlatformClient::sendFile(const QByteArray& verb, const QString& path, const QString& filePath,
-    const QByteArray& contentType, const QString& idempotencyKey, Callback done)
+void PlatformClient::dispatch(const std::shared_ptr<Call>& call)
 {
-    auto* file = new QFile(filePath, this);
-    if (!file->open(QIODevice::ReadOnly)) {
-        ApiResult result;
-        result.error.type = QStringLiteral("file");
-        result.error.message
-            = tr("The file %1 cannot be read: %2").arg(filePath, file->errorString());
-        delete file;
-        QMetaObject::invokeMethod(
-            this, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
-        return;
+    QNetworkReply* reply = nullptr;
+    if (call->filePath.isEmpty()) {
+        reply = m_network->sendCustomRequest(request(*call), call->verb, call->body);
+    } else {
+        // The file is opened for every send: a re-send streams it again from the start.
+        auto* file = new QFile(call->filePath, this);
+        if (!file->open(QIODevice::ReadOnly)) {
+            ApiResult result;
+            result.error.type = QStringLiteral("file");
+            result.error.message
+                = tr("The file %1 cannot be read: %2").arg(call->filePath, file->errorString());
+            delete file;
+            QMetaObject::invokeMethod(
+                this, [call, result] { call->done(result); }, Qt::QueuedConnection);
+            return;
+        }
+        reply = m_network->sendCustomRequest(request(*call), call->verb, file);
+        file->setParent(reply);
     }
-    QNetworkReply* reply
-        = m_network->sendCustomRequest(request(path, contentType, idempotencyKey), verb, file);
-    file->setParent(reply);
-    connect(reply, &QNetworkReply::finished, this,
-        [this, reply, done = std::move(done)] { finish(reply, done); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call] { finish(reply, call); });
 }
 
-QNetworkReply* PlatformClient::start(const QByteArray& verb, const QString& path,
-    const QByteArray& body, const QByteArray& contentType, const QString& idempotencyKey)
-{
-    return m_network->sendCustomRequest(request(path, contentType, idempotencyKey), verb, body);
-}
-
-QNetworkRequest PlatformClient::request(
-    const QString& path, const QByteArray& contentType, const QString& idempotencyKey) const
+QNetworkRequest PlatformClient::request(const Call& call) const
 {
     QUrl url = m_base;
-    url.setPath(path);
+    url.setPath(call.path);
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json, application/problem+json");
-    if (!m_accessToken.isEmpty())
+    if (call.authenticated && !m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
-    if (!contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    if (!idempotencyKey.isEmpty())
-        request.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
+    if (!call.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
+    if (!call.idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", call.idempotencyKey.toLatin1());
+    if (!call.etag.isEmpty())
+        request.setRawHeader("If-None-Match", call.etag);
     return request;
 }
 
-void PlatformClient::finish(QNetworkReply* reply, const Callback& done)
+void PlatformClient::finish(QNetworkReply* reply, const std::shared_ptr<Call>& call)
 {
     reply->deleteLater();
     ApiResult result;
@@ -156,6 +227,7 @@ void PlatformClient::finish(QNetworkReply* reply, const Callback& done)
         && reply->error() < QNetworkReply::ContentAccessDenied)
         result.status = 0;
     result.retryAfter = reply->rawHeader("Retry-After");
+    result.etag = reply->rawHeader("ETag");
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     QJsonParseError parseError{};
     result.json = QJsonDocument::fromJson(body, &parseError);
@@ -169,7 +241,31 @@ void PlatformClient::finish(QNetworkReply* reply, const Callback& done)
         result.error.message = tr("The platform's answer to %1 is not valid JSON: %2")
                                    .arg(reply->url().path(), parseError.errorString());
     }
-    done(result);
+    if (result.status == 401 && call->authenticated && !call->resent && m_refresher) {
+        renewAndResend(call, result);
+        return;
+    }
+    call->done(result);
+}
+
+void PlatformClient::renewAndResend(const std::shared_ptr<Call>& call, const ApiResult& first)
+{
+    m_waitingForRefresh.append({call, first});
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    m_refresher([this](bool renewed) {
+        m_refreshing = false;
+        const auto waiting = std::exchange(m_waitingForRefresh, {});
+        for (const auto& [waiter, answer] : waiting) {
+            if (!renewed) {
+                waiter->done(answer);
+                continue;
+            }
+            waiter->resent = true;
+            dispatch(waiter);
+        }
+    });
 }
 
 } // namespace vt::net

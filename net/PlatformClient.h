@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -28,12 +29,15 @@ struct ApiResult {
     QJsonDocument json;
     ApiError error;
     QByteArray retryAfter; // the Retry-After header, when the answer had one
+    QByteArray etag;       // the ETag header, when the answer had one
+    bool notModified() const { return status == 304; }
 };
 
-// The platform's REST API v1 (docs/api/openapi.yaml) over one QNetworkAccessManager:
-// bearer token kept in memory only, per-request timeouts, problem+json turned into messages.
-// The calls this session needs; the full typed client grows from here (issue: sign-in and
-// sync). Callbacks run on the thread the client lives on.
+// The platform's REST API v1 (docs/api/openapi.yaml) at the HTTP level, over one
+// QNetworkAccessManager: the access token kept in memory only, per-request timeouts,
+// problem+json turned into messages, conditional GETs, and one silent re-send after the
+// access token was renewed (setRefresher). PlatformApi types the resources on top of it.
+// Callbacks run on the thread the client lives on.
 class PlatformClient final : public QObject {
     Q_OBJECT
 
@@ -44,12 +48,24 @@ public:
     // `base`: http(s)://host[:port], already checked (PlatformUrl).
     explicit PlatformClient(QUrl base, QObject* parent = nullptr);
 
-    // The password grant (the reference and local platforms); keeps the access token.
+    // POST /auth/token with the password grant (the reference and local platforms) or the
+    // refresh_token grant; a success keeps the new access token. The answer (with the
+    // refresh token) goes to `done` only.
     void signIn(const QString& email, const QString& password, Callback done);
+    void refresh(const QString& refreshToken, Callback done);
+    // POST /auth/revoke (RFC 7009) for a refresh token; forgets the access token.
+    void revoke(const QString& refreshToken, Callback done);
     void setAccessToken(const QString& token) { m_accessToken = token; }
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
 
-    void get(const QString& path, Callback done);
+    // When a request that carried the access token is answered 401, the refresher is asked
+    // for a new one (it calls back true after setAccessToken) and the request goes out once
+    // more. Requests answered 401 while a refresh runs wait for it.
+    using Refresher = std::function<void(std::function<void(bool renewed)>)>;
+    void setRefresher(Refresher refresher) { m_refresher = std::move(refresher); }
+
+    // `etag` non-empty: a conditional GET (If-None-Match); a 304 answer has notModified().
+    void get(const QString& path, Callback done, const QByteArray& etag = {});
     void send(const QByteArray& verb, const QString& path, const QJsonDocument& body,
         const QString& idempotencyKey, Callback done);
     // Sends `bytes` as they are (a body queued earlier goes out byte for byte).
@@ -68,15 +84,19 @@ public:
     void setTimeout(int ms) { m_timeoutMs = ms; }
 
 private:
-    QNetworkRequest request(
-        const QString& path, const QByteArray& contentType, const QString& idempotencyKey) const;
-    QNetworkReply* start(const QByteArray& verb, const QString& path, const QByteArray& body,
-        const QByteArray& contentType, const QString& idempotencyKey);
-    void finish(QNetworkReply* reply, const Callback& done);
+    struct Call;
+    void tokenRequest(const QList<std::pair<QString, QString>>& fields, Callback done);
+    void dispatch(const std::shared_ptr<Call>& call);
+    QNetworkRequest request(const Call& call) const;
+    void finish(QNetworkReply* reply, const std::shared_ptr<Call>& call);
+    void renewAndResend(const std::shared_ptr<Call>& call, const ApiResult& first);
 
     QUrl m_base;
     QNetworkAccessManager* m_network;
     QString m_accessToken;
+    Refresher m_refresher;
+    bool m_refreshing = false;
+    QList<std::pair<std::shared_ptr<Call>, ApiResult>> m_waitingForRefresh;
     QString m_key;
     int m_timeoutMs = timeoutMs;
 };

@@ -57,6 +57,7 @@ bool PlatformServer::start(QString* error, QStringList* report)
     config.voicePublicUrl = m_options.voicePublicUrl;
     config.maxJsonBytes = m_options.maxBodyBytes;
     config.maxRecordingBytes = m_options.maxRecordingBytes;
+    config.accessTokenSeconds = m_options.accessTokenSeconds;
     m_platform = std::make_unique<Platform>(*m_db, *m_clock, secret, config);
     try {
         const QList<int> applied = Migrations::apply(*m_db);

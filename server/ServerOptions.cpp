@@ -44,6 +44,7 @@ QString ServerOptions::usage()
         "  --jwt-secret-file FILE  the token signing secret (created on first start)\n"
         "  --max-body SIZE         largest JSON body (default 8M)\n"
         "  --max-recording SIZE    largest recording upload (default 64M)\n"
+        "  --access-token-ttl SECONDS  how long an access token lives (default 900)\n"
         "  --access-log FILE       one JSON line per request; \"-\" stdout (default), \"off\"\n"
         "  --public-url URL        the address clients use, for links (default: the Host header)\n"
         "  --voice-port PORT       the voice gateway's port, on the --listen address (default:\n"
@@ -145,6 +146,14 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
                 return std::nullopt;
             }
             (arg == QLatin1String("--max-body") ? o.maxBodyBytes : o.maxRecordingBytes) = *size;
+        } else if (arg == QLatin1String("--access-token-ttl")) {
+            const std::optional<QString> v = value();
+            bool ok = false;
+            o.accessTokenSeconds = v ? v->toLongLong(&ok) : 0;
+            if (!ok || o.accessTokenSeconds < 1 || o.accessTokenSeconds > 24 * 60 * 60) {
+                *error = QStringLiteral("--access-token-ttl needs seconds from 1 to 86400");
+                return std::nullopt;
+            }
         } else if (arg == QLatin1String("--access-log")) {
             const std::optional<QString> v = value();
             if (!v)

@@ -23,6 +23,7 @@ struct ServerOptions {
     QString jwtSecretFile; // default <data dir>/jwt-secret
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     qint64 maxRecordingBytes = 64 * 1024 * 1024;
+    qint64 accessTokenSeconds = 15 * 60;     // --access-token-ttl
     QString accessLog = QStringLiteral("-"); // a file, "-" for stdout, "off"
     QString publicUrl;
     // --voice-public-url: where clients reach the voice gateway when it is behind a reverse

@@ -48,6 +48,7 @@ public:
     void addFault(Fault fault, const QByteArray& method = {}, const QString& pathPart = {},
         const QByteArray& retryAfter = "1");
     int faultsLeft() const { return int(m_faults.size()); }
+    void clearFaults() { m_faults.clear(); }
     // Every request seen, in order.
     const QList<Seen>& requests() const { return m_seen; }
     int count(const QByteArray& method, const QString& pathPart) const;

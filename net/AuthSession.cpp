@@ -1,0 +1,292 @@
+#include "AuthSession.h"
+
+#include "ApiCache.h"
+#include "Keychain.h"
+#include "LocalStore.h"
+#include "NetLog.h"
+
+#include "Clock.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QTimer>
+
+namespace vt::net {
+namespace {
+
+constexpr int lockPollMs = 50;
+const QString mePath = QStringLiteral("/api/v1/me");
+
+ApiError signInError(const QString& type, const QString& message)
+{
+    ApiError e;
+    e.type = type;
+    e.message = message;
+    return e;
+}
+
+} // namespace
+
+AuthSession::AuthSession(PlatformClient& client, LocalStore& store, Keychain* keychain,
+    QString lockPath, const protocol::Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_keychain(keychain)
+    , m_lockPath(std::move(lockPath))
+    , m_clock(clock)
+{
+    m_client.setRefresher([this](std::function<void(bool)> done) {
+        renew([done = std::move(done)](bool renewed, const ApiError&) { done(renewed); });
+    });
+}
+
+AuthSession::~AuthSession()
+{
+    m_client.setRefresher({});
+}
+
+QString AuthSession::keychainAccount() const
+{
+    return QStringLiteral("refresh-token@") + m_client.key();
+}
+
+std::optional<Account> AuthSession::account() const
+{
+    return readAccount(m_store, m_client.key());
+}
+
+void AuthSession::withLock(std::function<void(Lock)> work, int waitedMs)
+{
+    auto lock = std::make_shared<QLockFile>(m_lockPath);
+    // A holder that died is recognised by its pid at once; one that hangs, after this long.
+    lock->setStaleLockTime(lockWaitMs);
+    if (lock->tryLock(0)) {
+        work(std::move(lock));
+        return;
+    }
+    if (waitedMs >= lockWaitMs) {
+        qCWarning(lcNet, "sign-in: the lock %s stayed taken", qPrintable(m_lockPath));
+        work(nullptr);
+        return;
+    }
+    // Never block the thread (the UI's, in the app) waiting for another process.
+    QTimer::singleShot(lockPollMs, this, [this, work = std::move(work), waitedMs]() mutable {
+        withLock(std::move(work), waitedMs + lockPollMs);
+    });
+}
+
+void AuthSession::readToken(std::function<void(const QString&, const ApiError&)> done)
+{
+    if (!m_keychain) {
+        if (m_refreshToken.isEmpty())
+            done({}, signInError(QStringLiteral("signed-out"), tr("You are not signed in.")));
+        else
+            done(m_refreshToken, {});
+        return;
+    }
+    m_keychain->read(keychainAccount(), [this, done = std::move(done)](const Keychain::Result& r) {
+        if (r.ok()) {
+            done(r.secret, {});
+        } else if (r.status == Keychain::Result::Status::NotFound) {
+            // A keychain that refused the last write leaves the token in memory only.
+            if (!m_refreshToken.isEmpty())
+                done(m_refreshToken, {});
+            else
+                done({},
+                    signInError(QStringLiteral("signed-out"),
+                        tr("You are not signed in to %1 on this computer; sign in again.")
+                            .arg(m_client.key())));
+        } else {
+            done({},
+                signInError(QStringLiteral("keychain"),
+                    tr("The system keychain cannot be read (%1).").arg(r.error)));
+        }
+    });
+}
+
+void AuthSession::renew(std::function<void(bool, const ApiError&)> done)
+{
+    withLock([this, done = std::move(done)](Lock lock) {
+        if (!lock) {
+            done(false,
+                signInError(QStringLiteral("busy"),
+                    tr("Another Voice AI Training process is renewing the sign-in and "
+                       "did not finish; try again.")));
+            return;
+        }
+        // Read under the lock: another process may have renewed (and rotated) meanwhile.
+        readToken([this, lock, done](const QString& token, const ApiError& error) {
+            if (token.isEmpty())
+                done(false, error);
+            else
+                refreshWith(token, lock, done);
+        });
+    });
+}
+
+void AuthSession::refreshWith(
+    const QString& token, Lock lock, std::function<void(bool, const ApiError&)> done)
+{
+    m_client.refresh(token, [this, lock, done = std::move(done)](const ApiResult& r) {
+        if (!r.error.isError()) {
+            storeTokens(r, [lock, done](const QString&) { done(true, {}); });
+            return;
+        }
+        if (r.status == 400 || r.status == 401) {
+            // Expired, revoked or reused: this sign-in is over. Forget the dead token.
+            qCInfo(lcNet, "sign-in to %s ended: %s", qPrintable(m_client.key()),
+                qPrintable(r.error.message));
+            m_refreshToken.clear();
+            const ApiError ended = signInError(QStringLiteral("signed-out"),
+                tr("Your sign-in to %1 has ended (%2); sign in again.")
+                    .arg(m_client.key(), r.error.message));
+            auto finish = [this, lock, done, ended] {
+                Q_EMIT signInExpired(ended.message);
+                done(false, ended);
+            };
+            if (m_keychain)
+                m_keychain->remove(
+                    keychainAccount(), [finish](const Keychain::Result&) { finish(); });
+            else
+                finish();
+            return;
+        }
+        done(false, r.error);
+    });
+}
+
+void AuthSession::storeTokens(const ApiResult& tokens, std::function<void(QString)> done)
+{
+    const QString refresh = tokens.json.object().value(QStringLiteral("refresh_token")).toString();
+    if (!m_keychain) {
+        m_refreshToken = refresh;
+        done({});
+        return;
+    }
+    m_keychain->write(keychainAccount(), refresh,
+        [this, refresh, done = std::move(done)](const Keychain::Result& r) {
+            if (r.ok()) {
+                m_refreshToken.clear();
+                done({});
+                return;
+            }
+            // Still signed in for this process; the next start asks again.
+            m_refreshToken = refresh;
+            done(tr("The system keychain did not keep your sign-in (%1), so you will have to "
+                    "sign in again next time.")
+                     .arg(r.error));
+        });
+}
+
+void AuthSession::signInWithPassword(const QString& email, const QString& password, Callback done)
+{
+    m_client.signIn(email, password, [this, email, done = std::move(done)](const ApiResult& r) {
+        if (r.error.isError()) {
+            done(Outcome{false, false, r.error, {}});
+            return;
+        }
+        Account account;
+        account.platform = m_client.key();
+        account.url = m_client.base();
+        account.email = email;
+        account.role = r.json.object().value(QStringLiteral("role")).toString();
+        account.signedInAt = m_clock.nowMs();
+        // Run under the lock too: a renewal in another process must not interleave.
+        withLock([this, r, account, done](Lock lock) {
+            storeTokens(r, [this, lock, account, done](const QString& warning) {
+                fetchMe(account, warning, done);
+            });
+        });
+    });
+}
+
+void AuthSession::fetchMe(Account account, QString warning, Callback done)
+{
+    const std::optional<CachedAnswer> cached = readCached(m_store, account.platform, mePath);
+    m_client.get(
+        mePath,
+        [this, account, warning, cached, done = std::move(done)](const ApiResult& r) mutable {
+            if (r.notModified() && cached) {
+                account.takeMe(QJsonDocument::fromJson(cached->body).object());
+                touchCached(m_store, account.platform, mePath, m_clock.nowMs());
+            } else if (!r.error.isError()) {
+                account.takeMe(r.json.object());
+                writeCached(m_store, account.platform, mePath,
+                    CachedAnswer{r.json.toJson(QJsonDocument::Compact), r.etag, m_clock.nowMs()});
+            } else if (warning.isEmpty()) {
+                warning = tr("Your profile could not be read (%1).").arg(r.error.message);
+            }
+            if (!writeAccount(m_store, account)) {
+                done(Outcome{true, false, {},
+                    tr("The sign-in could not be recorded on this computer (%1).")
+                        .arg(m_store.lastError())});
+                return;
+            }
+            done(Outcome{true, false, {}, warning});
+        },
+        cached ? cached->etag : QByteArray());
+}
+
+void AuthSession::resume(Callback done)
+{
+    const std::optional<Account> stored = account();
+    if (!stored) {
+        done(Outcome{false, false,
+            signInError(QStringLiteral("signed-out"),
+                tr("You are not signed in to %1 on this computer; sign in first.")
+                    .arg(m_client.key())),
+            {}});
+        return;
+    }
+    renew([this, stored, done = std::move(done)](bool renewed, const ApiError& error) {
+        if (renewed) {
+            fetchMe(*stored, {}, done);
+        } else if (error.type == QLatin1String("network")) {
+            // Offline: signed in as the store remembers; requests renew once it answers.
+            done(Outcome{true, true, error, {}});
+        } else {
+            done(Outcome{false, false, error, {}});
+        }
+    });
+}
+
+void AuthSession::signOut(Callback done)
+{
+    withLock([this, done = std::move(done)](Lock lock) {
+        readToken([this, lock, done](const QString& token, const ApiError&) {
+            auto forget = [this, lock, done](const QString& warning) {
+                auto finish = [this, done, warning] {
+                    m_refreshToken.clear();
+                    m_client.setAccessToken({});
+                    Outcome outcome;
+                    outcome.warning = warning;
+                    if (!forgetAccount(m_store, m_client.key()))
+                        outcome.error = signInError(QStringLiteral("store"),
+                            tr("The sign-in could not be removed from this computer (%1).")
+                                .arg(m_store.lastError()));
+                    done(outcome);
+                };
+                if (m_keychain)
+                    m_keychain->remove(
+                        keychainAccount(), [finish](const Keychain::Result&) { finish(); });
+                else
+                    finish();
+            };
+            if (token.isEmpty()) {
+                forget({});
+                return;
+            }
+            m_client.revoke(token, [forget](const ApiResult& r) {
+                forget(r.error.isError()
+                        ? tr("The platform could not be told (%1); the sign-in lapses on its own "
+                             "within 30 days.")
+                              .arg(r.error.message)
+                        : QString());
+            });
+        });
+    });
+}
+
+} // namespace vt::net
