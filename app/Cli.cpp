@@ -15,7 +15,7 @@ struct Command {
     int (*run)(Settings&, const QStringList&, CliIo);
 };
 
-const std::array<Command, 7> commands{{
+const std::array<Command, 9> commands{{
     {"practice",
         QT_TRANSLATE_NOOP("vt::app::Cli", "Have a practice call with the AI prospect and score it"),
         &runPracticeCommand},
@@ -26,6 +26,10 @@ const std::array<Command, 7> commands{{
         &runStatusCommand},
     {"sync", QT_TRANSLATE_NOOP("vt::app::Cli", "Upload the attempts saved on this computer now"),
         &runSyncCommand},
+    {"login",
+        QT_TRANSLATE_NOOP("vt::app::Cli", "Sign in to your organisation's platform and keep it"),
+        &runLoginCommand},
+    {"logout", QT_TRANSLATE_NOOP("vt::app::Cli", "Sign out of the platform"), &runLogoutCommand},
     {"config",
         QT_TRANSLATE_NOOP("vt::app::Cli", "Show and change settings (list, get, set, unset)"),
         &runConfigCommand},

@@ -38,5 +38,7 @@ int runPracticeCommand(Settings& settings, const QStringList& args, CliIo io);
 int runScenariosCommand(Settings& settings, const QStringList& args, CliIo io);
 int runStatusCommand(Settings& settings, const QStringList& args, CliIo io);
 int runSyncCommand(Settings& settings, const QStringList& args, CliIo io);
+int runLoginCommand(Settings& settings, const QStringList& args, CliIo io);
+int runLogoutCommand(Settings& settings, const QStringList& args, CliIo io);
 
 } // namespace vt::app

@@ -2,8 +2,11 @@
 
 #include "AttemptRecovery.h"
 #include "LocalPlatform.h"
+#include "Settings.h"
 
 #include "AttemptJournal.h"
+#include "AuthSession.h"
+#include "Keychain.h"
 #include "LocalStore.h"
 #include "PlatformClient.h"
 #include "PlatformUrl.h"
@@ -18,8 +21,9 @@
 
 namespace vt::app {
 
-CliPlatform::CliPlatform(CliIo io)
+CliPlatform::CliPlatform(CliIo io, const Settings& settings)
     : m_io(io)
+    , m_settings(settings)
 {
 }
 
@@ -27,8 +31,13 @@ CliPlatform::~CliPlatform() = default;
 
 QString CliPlatform::optionsHelp()
 {
-    return tr("  --local             the practice platform on this computer (the default)\n"
-              "  --server URL        a platform; with --user and --password-file\n"
+    return tr("  --local             the practice platform on this computer (the default when\n"
+              "                      the platform.url setting is empty)\n"
+              "  --server URL        a platform (default: the platform.url setting), signed in\n"
+              "                      with `voicetraining-cli login` or with these two:\n"
+              "  --user EMAIL        sign in afresh as this user\n"
+              "  --password-file FILE  the password, on the file's first line\n"
+              "  --password-stdin    the password, on the first line of standard input\n"
               "  --data-dir DIR      with --local: where the local platform keeps its data\n");
 }
 
@@ -36,6 +45,19 @@ QString CliPlatform::storePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("journal.sqlite"));
+}
+
+QString CliPlatform::signInLockPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("signin.lock"));
+}
+
+net::Keychain& CliPlatform::keychain()
+{
+    if (!m_keychain)
+        m_keychain = std::make_unique<net::Keychain>(QStringLiteral("Voice AI Training"));
+    return *m_keychain;
 }
 
 QString CliPlatform::recordingsDir()
@@ -49,6 +71,10 @@ bool CliPlatform::option(const QStringList& args, qsizetype& i, bool* bad)
     const QString& arg = args.at(i);
     if (arg == QLatin1String("--local")) {
         m_local = true;
+        return true;
+    }
+    if (arg == QLatin1String("--password-stdin")) {
+        m_passwordStdin = true;
         return true;
     }
     QString* target = nullptr;
@@ -83,60 +109,174 @@ std::optional<net::ApiResult> CliPlatform::wait(const Request& request)
     return result;
 }
 
+bool CliPlatform::resolve(QUrl* url, bool* local)
+{
+    QString server = m_server;
+    if (server.isEmpty() && !m_local)
+        server = m_settings.platformUrl();
+    *local = server.isEmpty();
+    if (*local)
+        return true;
+    const net::PlatformUrl parsed = net::PlatformUrl::parse(server);
+    if (!parsed.isValid()) {
+        m_io.err << tr("voicetraining-cli: %1: %2")
+                        .arg(m_server.isEmpty() ? QStringLiteral("platform.url")
+                                                : QStringLiteral("--server"),
+                            parsed.error())
+                 << '\n';
+        return false;
+    }
+    *url = parsed.url();
+    return true;
+}
+
 bool CliPlatform::signIn()
 {
-    QString email;
-    QString password;
     QUrl url;
-    QString key;
-    if (!m_server.isEmpty()) {
-        const net::PlatformUrl parsed = net::PlatformUrl::parse(m_server);
-        if (!parsed.isValid()) {
-            m_io.err << tr("voicetraining-cli: --server: %1").arg(parsed.error()) << '\n';
-            return false;
-        }
-        if (m_user.isEmpty() || m_passwordFile.isEmpty()) {
-            m_io.err << tr("voicetraining-cli: --server needs --user and --password-file") << '\n';
-            return false;
-        }
-        QFile file(m_passwordFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_io.err << tr("voicetraining-cli: cannot read the password file %1: %2")
-                            .arg(m_passwordFile, file.errorString())
-                     << '\n';
-            return false;
-        }
-        password = QString::fromUtf8(file.read(4096)).trimmed();
-        email = m_user;
-        url = parsed.url();
-    } else {
+    bool local = false;
+    if (!resolve(&url, &local) || !openStore())
+        return false;
+    if (local) {
         m_localPlatform = std::make_unique<LocalPlatform>();
         QString error;
         if (!m_localPlatform->start(m_dataDir, &error)) {
             m_io.err << tr("voicetraining-cli: %1").arg(error) << '\n';
             return false;
         }
-        email = m_localPlatform->traineeEmail();
-        password = m_localPlatform->traineePassword();
-        url = m_localPlatform->url();
-        key = QStringLiteral("local");
+        m_client = std::make_unique<net::PlatformClient>(m_localPlatform->url());
+        m_client->setKey(QStringLiteral("local"));
+        // The local platform's password is the app's own: no keychain needed.
+        m_auth = std::make_unique<net::AuthSession>(
+            *m_client, *m_store, nullptr, signInLockPath(), m_clock);
+        return signInWithPassword(
+            m_localPlatform->traineeEmail(), m_localPlatform->traineePassword());
     }
     m_client = std::make_unique<net::PlatformClient>(url);
-    m_client->setKey(key);
-    const std::optional<net::ApiResult> r = wait([&](net::PlatformClient::Callback done) {
-        m_client->signIn(email, password, std::move(done));
+    m_auth = std::make_unique<net::AuthSession>(
+        *m_client, *m_store, &keychain(), signInLockPath(), m_clock);
+    if (!m_user.isEmpty() || !m_passwordFile.isEmpty() || m_passwordStdin) {
+        if (m_user.isEmpty() || m_passwordFile.isEmpty() == !m_passwordStdin) {
+            m_io.err << tr("voicetraining-cli: --user goes with one of --password-file and "
+                           "--password-stdin")
+                     << '\n';
+            return false;
+        }
+        QFile file;
+        if (m_passwordStdin) {
+            if (!file.open(stdin, QIODevice::ReadOnly)) {
+                m_io.err << tr(
+                    "voicetraining-cli: cannot read the password from standard input: %1")
+                                .arg(file.errorString())
+                         << '\n';
+                return false;
+            }
+        } else {
+            file.setFileName(m_passwordFile);
+            if (!file.open(QIODevice::ReadOnly)) {
+                m_io.err << tr("voicetraining-cli: cannot read the password file %1: %2")
+                                .arg(m_passwordFile, file.errorString())
+                         << '\n';
+                return false;
+            }
+        }
+        // Only the first line, without its line break: a file may end with one.
+        QByteArray line = file.readLine(4096);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        return signInWithPassword(m_user, QString::fromUtf8(line));
+    }
+    std::optional<net::AuthSession::Outcome> outcome;
+    QEventLoop loop;
+    m_auth->resume([&](const net::AuthSession::Outcome& o) {
+        outcome = o;
+        loop.quit();
     });
-    if (!r || r->error.isError()) {
+    if (!outcome)
+        loop.exec();
+    if (!outcome->signedIn) {
+        m_io.err << tr("voicetraining-cli: %1").arg(outcome->error.message) << '\n';
+        if (outcome->error.type == QLatin1String("signed-out"))
+            m_io.err << tr("Sign in with: voicetraining-cli login --server %1 --user EMAIL")
+                            .arg(m_client->key())
+                     << '\n';
+        return false;
+    }
+    m_offline = outcome->offline;
+    if (m_offline)
+        m_io.err << tr("Working offline: %1").arg(outcome->error.message) << '\n';
+    return true;
+}
+
+bool CliPlatform::signOut()
+{
+    QUrl url;
+    bool local = false;
+    if (!resolve(&url, &local) || !openStore())
+        return false;
+    if (local) {
+        m_io.out << tr("The practice platform on this computer needs no sign-in; nothing to sign "
+                       "out of.")
+                 << '\n';
+        return true;
+    }
+    m_client = std::make_unique<net::PlatformClient>(url);
+    m_auth = std::make_unique<net::AuthSession>(
+        *m_client, *m_store, &keychain(), signInLockPath(), m_clock);
+    const bool wasSignedIn = m_auth->account().has_value();
+    std::optional<net::AuthSession::Outcome> outcome;
+    QEventLoop loop;
+    m_auth->signOut([&](const net::AuthSession::Outcome& o) {
+        outcome = o;
+        loop.quit();
+    });
+    if (!outcome)
+        loop.exec();
+    if (outcome->error.isError()) {
+        m_io.err << tr("voicetraining-cli: %1").arg(outcome->error.message) << '\n';
+        return false;
+    }
+    if (!outcome->warning.isEmpty())
+        m_io.err << tr("voicetraining-cli: %1").arg(outcome->warning) << '\n';
+    m_io.out << (wasSignedIn ? tr("Signed out of %1.") : tr("You were not signed in to %1."))
+                    .arg(m_client->key())
+             << '\n';
+    return true;
+}
+
+bool CliPlatform::signInWithPassword(const QString& email, const QString& password)
+{
+    std::optional<net::AuthSession::Outcome> outcome;
+    QEventLoop loop;
+    m_auth->signInWithPassword(email, password, [&](const net::AuthSession::Outcome& o) {
+        outcome = o;
+        loop.quit();
+    });
+    if (!outcome)
+        loop.exec();
+    if (!outcome->signedIn) {
         m_io.err << tr("voicetraining-cli: signing in as %1 failed: %2")
-                        .arg(email, r ? r->error.message : QString())
+                        .arg(email, outcome->error.message)
                  << '\n';
         return false;
     }
+    if (!outcome->warning.isEmpty())
+        m_io.err << tr("voicetraining-cli: %1").arg(outcome->warning) << '\n';
+    m_kept = outcome->kept;
     return true;
+}
+
+net::SyncEngine& CliPlatform::sync()
+{
+    if (!m_sync)
+        m_sync = std::make_unique<net::SyncEngine>(*m_client, *m_store, m_clock,
+            net::RetryPolicy([] { return QRandomGenerator::global()->generateDouble(); }));
+    return *m_sync;
 }
 
 bool CliPlatform::openStore()
 {
+    if (m_store)
+        return true;
     QDir().mkpath(recordingsDir());
     m_store = std::make_unique<net::LocalStore>();
     QString error;
@@ -156,9 +296,6 @@ bool CliPlatform::openStore()
     }
     for (const QString& problem : std::as_const(problems))
         m_io.err << tr("voicetraining-cli: %1").arg(problem) << '\n';
-    if (m_client)
-        m_sync = std::make_unique<net::SyncEngine>(*m_client, *m_store, m_clock,
-            net::RetryPolicy([] { return QRandomGenerator::global()->generateDouble(); }));
     return true;
 }
 

@@ -35,7 +35,7 @@ public:
     PracticeCommand(Settings& settings, CliIo io)
         : m_settings(settings)
         , m_io(io)
-        , m_platform(io)
+        , m_platform(io, settings)
     {
     }
     int runPractice(const QStringList& args);

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "CliPlatform.h"
 
+#include "Accounts.h"
 #include "AttemptJournal.h"
 #include "LocalStore.h"
 #include "Outbox.h"
@@ -23,9 +24,9 @@ class SyncCommand final {
     Q_DECLARE_TR_FUNCTIONS(vt::app::SyncCommand)
 
 public:
-    explicit SyncCommand(CliIo io)
+    SyncCommand(const Settings& settings, CliIo io)
         : m_io(io)
-        , m_platform(io)
+        , m_platform(io, settings)
     {
     }
     int runStatus(const QStringList& args);
@@ -37,6 +38,7 @@ private:
     static QString platformName(const QString& key);
     static QString when(qint64 ms);
     static QString kindLabel(net::OutboxItem::Kind kind);
+    static QString roleLabel(const QString& role);
     static QString stateLabel(net::AttemptJournal::State state);
     void printStatus(const QString& platform, const net::SyncStatus& s);
     QJsonObject statusJson(const QString& platform, const net::SyncStatus& s);
@@ -123,6 +125,17 @@ QString SyncCommand::stateLabel(net::AttemptJournal::State state)
 void SyncCommand::printStatus(const QString& platform, const net::SyncStatus& s)
 {
     m_io.out << tr("Platform: %1").arg(platformName(platform)) << '\n';
+    if (const std::optional<net::Account> a = net::readAccount(m_platform.store(), platform)) {
+        m_io.out << tr("  Account: %1 <%2>, %3, %4")
+                        .arg(a->displayName.isEmpty() ? a->email : a->displayName, a->email,
+                            roleLabel(a->role), a->orgName)
+                 << '\n';
+    } else if (platform != QLatin1String("local") && !platform.isEmpty()) {
+        m_io.out << tr(
+            "  Account: not signed in (voicetraining-cli login --server %1 --user EMAIL)")
+                        .arg(platform)
+                 << '\n';
+    }
     m_io.out << tr("  Waiting to upload: %1 (of which failed and retrying: %2)")
                     .arg(s.saved)
                     .arg(s.failed)
@@ -136,11 +149,34 @@ void SyncCommand::printStatus(const QString& platform, const net::SyncStatus& s)
         m_io.out << tr("  Last error (%1): %2").arg(when(s.lastErrorAt), s.lastError) << '\n';
 }
 
+QString SyncCommand::roleLabel(const QString& role)
+{
+    if (role == QLatin1String("trainee"))
+        return tr("trainee");
+    if (role == QLatin1String("manager"))
+        return tr("manager");
+    if (role == QLatin1String("admin"))
+        return tr("administrator");
+    if (role == QLatin1String("hr"))
+        return tr("HR");
+    return role;
+}
+
 QJsonObject SyncCommand::statusJson(const QString& platform, const net::SyncStatus& s)
 {
-    return QJsonObject{{QStringLiteral("platform"), platform}, {QStringLiteral("waiting"), s.saved},
-        {QStringLiteral("failed"), s.failed}, {QStringLiteral("needs_attention"), s.needsAttention},
-        {QStringLiteral("synced"), s.synced}, {QStringLiteral("in_progress"), s.inProgress},
+    QJsonValue account;
+    if (const std::optional<net::Account> a = net::readAccount(m_platform.store(), platform)) {
+        account = QJsonObject{{QStringLiteral("email"), a->email},
+            {QStringLiteral("display_name"), a->displayName}, {QStringLiteral("role"), a->role},
+            {QStringLiteral("org"), a->orgName}, {QStringLiteral("team"), a->teamName},
+            {QStringLiteral("signed_in_at"),
+                QDateTime::fromMSecsSinceEpoch(a->signedInAt, Qt::UTC)
+                    .toString(Qt::ISODateWithMs)}};
+    }
+    return QJsonObject{{QStringLiteral("platform"), platform}, {QStringLiteral("account"), account},
+        {QStringLiteral("waiting"), s.saved}, {QStringLiteral("failed"), s.failed},
+        {QStringLiteral("needs_attention"), s.needsAttention}, {QStringLiteral("synced"), s.synced},
+        {QStringLiteral("in_progress"), s.inProgress},
         {QStringLiteral("queued_requests"), s.queued},
         {QStringLiteral("last_sync_at"),
             s.lastSyncAt > 0 ? QJsonValue(
@@ -211,7 +247,7 @@ int SyncCommand::runSync(const QStringList& args)
             return exitcode::usage;
         }
     }
-    if (!m_platform.signIn() || !m_platform.openStore())
+    if (!m_platform.signIn())
         return exitcode::failure;
     net::SyncEngine& engine = m_platform.sync();
     int sent = 0;
@@ -249,14 +285,14 @@ int SyncCommand::runSync(const QStringList& args)
 
 } // namespace
 
-int runStatusCommand(Settings&, const QStringList& args, CliIo io)
+int runStatusCommand(Settings& settings, const QStringList& args, CliIo io)
 {
-    return SyncCommand(io).runStatus(args);
+    return SyncCommand(settings, io).runStatus(args);
 }
 
-int runSyncCommand(Settings&, const QStringList& args, CliIo io)
+int runSyncCommand(Settings& settings, const QStringList& args, CliIo io)
 {
-    return SyncCommand(io).runSync(args);
+    return SyncCommand(settings, io).runSync(args);
 }
 
 } // namespace vt::app

@@ -196,18 +196,22 @@ void AuthSession::signInWithPassword(const QString& email, const QString& passwo
         // Run under the lock too: a renewal in another process must not interleave.
         withLock([this, r, account, done](Lock lock) {
             storeTokens(r, [this, lock, account, done](const QString& warning) {
-                fetchMe(account, warning, done);
+                Outcome outcome;
+                outcome.warning = warning;
+                outcome.kept = m_keychain && warning.isEmpty();
+                fetchMe(account, outcome, done);
             });
         });
     });
 }
 
-void AuthSession::fetchMe(Account account, QString warning, Callback done)
+void AuthSession::fetchMe(Account account, Outcome outcome, Callback done)
 {
+    outcome.signedIn = true;
     const std::optional<CachedAnswer> cached = readCached(m_store, account.platform, mePath);
     m_client.get(
         mePath,
-        [this, account, warning, cached, done = std::move(done)](const ApiResult& r) mutable {
+        [this, account, outcome, cached, done = std::move(done)](const ApiResult& r) mutable {
             if (r.notModified() && cached) {
                 account.takeMe(QJsonDocument::fromJson(cached->body).object());
                 touchCached(m_store, account.platform, mePath, m_clock.nowMs());
@@ -215,16 +219,13 @@ void AuthSession::fetchMe(Account account, QString warning, Callback done)
                 account.takeMe(r.json.object());
                 writeCached(m_store, account.platform, mePath,
                     CachedAnswer{r.json.toJson(QJsonDocument::Compact), r.etag, m_clock.nowMs()});
-            } else if (warning.isEmpty()) {
-                warning = tr("Your profile could not be read (%1).").arg(r.error.message);
+            } else if (outcome.warning.isEmpty()) {
+                outcome.warning = tr("Your profile could not be read (%1).").arg(r.error.message);
             }
-            if (!writeAccount(m_store, account)) {
-                done(Outcome{true, false, {},
-                    tr("The sign-in could not be recorded on this computer (%1).")
-                        .arg(m_store.lastError())});
-                return;
-            }
-            done(Outcome{true, false, {}, warning});
+            if (!writeAccount(m_store, account))
+                outcome.warning = tr("The sign-in could not be recorded on this computer (%1).")
+                                      .arg(m_store.lastError());
+            done(outcome);
         },
         cached ? cached->etag : QByteArray());
 }
@@ -242,7 +243,9 @@ void AuthSession::resume(Callback done)
     }
     renew([this, stored, done = std::move(done)](bool renewed, const ApiError& error) {
         if (renewed) {
-            fetchMe(*stored, {}, done);
+            Outcome outcome;
+            outcome.kept = m_keychain != nullptr;
+            fetchMe(*stored, outcome, done);
         } else if (error.type == QLatin1String("network")) {
             // Offline: signed in as the store remembers; requests renew once it answers.
             done(Outcome{true, true, error, {}});

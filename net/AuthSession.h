@@ -44,6 +44,7 @@ public:
         bool offline = false; // signed in from the local store; the platform did not answer
         ApiError error;       // why not signed in, or what went wrong along the way
         QString warning;      // signed in, but something the user should know
+        bool kept = false;    // the refresh token is in the keychain (a later start resumes)
     };
     using Callback = std::function<void(const Outcome&)>;
 
@@ -76,8 +77,9 @@ private:
     void readToken(std::function<void(const QString& token, const ApiError& error)> done);
     void refreshWith(
         const QString& token, Lock lock, std::function<void(bool, const ApiError&)> done);
+    // `done` gets a warning when the keychain refused the token (kept in memory instead).
     void storeTokens(const ApiResult& tokens, std::function<void(QString warning)> done);
-    void fetchMe(Account account, QString warning, Callback done);
+    void fetchMe(Account account, Outcome outcome, Callback done);
     QString keychainAccount() const;
 
     PlatformClient& m_client;

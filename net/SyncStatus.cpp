@@ -52,7 +52,8 @@ QStringList knownPlatforms(LocalStore& store)
     QSqlQuery q;
     if (store.select(q,
             QStringLiteral("SELECT platform FROM attempts UNION SELECT platform FROM outbox UNION "
-                           "SELECT platform FROM sync_state ORDER BY 1"))) {
+                           "SELECT platform FROM sync_state UNION SELECT platform FROM accounts "
+                           "ORDER BY 1"))) {
         while (q.next())
             platforms.append(q.value(0).toString());
     }

@@ -23,7 +23,7 @@ struct SyncStatus {
 };
 
 SyncStatus readSyncStatus(LocalStore& store, const QString& platform);
-// Every platform the store has attempts, entries or a sync record for, sorted.
+// Every platform the store has attempts, entries, a sync record or a sign-in for, sorted.
 QStringList knownPlatforms(LocalStore& store);
 bool recordSyncSuccess(LocalStore& store, const QString& platform, qint64 atMs);
 bool recordSyncError(LocalStore& store, const QString& platform, const QString& error, qint64 atMs);
