@@ -15,12 +15,15 @@ struct Command {
     int (*run)(Settings&, const QStringList&, CliIo);
 };
 
-const std::array<Command, 9> commands{{
+const std::array<Command, 10> commands{{
     {"practice",
         QT_TRANSLATE_NOOP("vt::app::Cli", "Have a practice call with the AI prospect and score it"),
         &runPracticeCommand},
     {"scenarios", QT_TRANSLATE_NOOP("vt::app::Cli", "List the scenarios you can practise"),
         &runScenariosCommand},
+    {"assignments",
+        QT_TRANSLATE_NOOP("vt::app::Cli", "List your assignments, due dates and progress"),
+        &runAssignmentsCommand},
     {"status",
         QT_TRANSLATE_NOOP("vt::app::Cli", "Show the attempts waiting to upload and the last sync"),
         &runStatusCommand},
@@ -49,7 +52,7 @@ QString helpText()
                            "Commands:\n");
     for (const Command& command : commands) {
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QLatin1String(command.name), -10)
+                    .arg(QLatin1String(command.name), -11)
                     .arg(QCoreApplication::translate("vt::app::Cli", command.summary));
     }
     text += Cli::tr("\n"

@@ -36,6 +36,7 @@ int runAudioCommand(Settings& settings, const QStringList& args, CliIo io);
 int runScoreCommand(Settings& settings, const QStringList& args, CliIo io);
 int runPracticeCommand(Settings& settings, const QStringList& args, CliIo io);
 int runScenariosCommand(Settings& settings, const QStringList& args, CliIo io);
+int runAssignmentsCommand(Settings& settings, const QStringList& args, CliIo io);
 int runStatusCommand(Settings& settings, const QStringList& args, CliIo io);
 int runSyncCommand(Settings& settings, const QStringList& args, CliIo io);
 int runLoginCommand(Settings& settings, const QStringList& args, CliIo io);

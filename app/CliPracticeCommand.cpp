@@ -39,11 +39,9 @@ public:
     {
     }
     int runPractice(const QStringList& args);
-    int runScenarios(const QStringList& args);
 
 private:
     static QString practiceUsage();
-    static QString scenariosUsage();
     void printLine(const CallLine& line);
     void printOutcome(const CallOutcome& outcome, double passScore);
     bool writeJson(const QString& path, const CallOutcome& outcome);
@@ -65,8 +63,8 @@ QString PracticeCommand::clock(qint64 ms)
 
 QString PracticeCommand::practiceUsage()
 {
-    return tr("Usage: voicetraining-cli practice [--local | --server URL --user EMAIL "
-              "--password-file FILE]\n"
+    return tr("Usage: voicetraining-cli practice [--local | --server URL [--user EMAIL "
+              "--password-file FILE]]\n"
               "                               --scenario ID [--assignment ID]\n"
               "                               [--mic-file FILE | --mic DEVICE] [--speaker DEVICE]\n"
               "                               [--speaker-file OUT.wav] [--json OUT.json]\n"
@@ -85,51 +83,6 @@ QString PracticeCommand::practiceUsage()
               "\n"
               "Exit status: 0 when the call completed and was scored, 1 when it failed.\n")
         .arg(CliPlatform::optionsHelp());
-}
-
-QString PracticeCommand::scenariosUsage()
-{
-    return tr("Usage: voicetraining-cli scenarios [--local | --server URL --user EMAIL "
-              "--password-file FILE]\n"
-              "\n"
-              "Lists the scenarios you can practise: id, difficulty, minutes and title.\n");
-}
-
-int PracticeCommand::runScenarios(const QStringList& args)
-{
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        bool bad = false;
-        if (args.at(i) == QLatin1String("--help") || args.at(i) == QLatin1String("-h")) {
-            m_io.out << scenariosUsage();
-            return exitcode::ok;
-        }
-        if (!m_platform.option(args, i, &bad) || bad) {
-            m_io.err << scenariosUsage();
-            return exitcode::usage;
-        }
-    }
-    if (!m_platform.signIn())
-        return exitcode::failure;
-    net::PlatformClient* client = &m_platform.client();
-    const std::optional<net::ApiResult> r
-        = m_platform.wait([&](net::PlatformClient::Callback done) {
-              client->get(QStringLiteral("/api/v1/scenarios"), std::move(done));
-          });
-    if (!r || r->error.isError()) {
-        m_io.err << tr("voicetraining-cli: the scenarios could not be listed: %1")
-                        .arg(r ? r->error.message : QString())
-                 << '\n';
-        return exitcode::failure;
-    }
-    for (const QJsonValue& v : r->json.object().value(QStringLiteral("items")).toArray()) {
-        const QJsonObject s = v.toObject();
-        m_io.out << s.value(QStringLiteral("id")).toString() << "  "
-                 << s.value(QStringLiteral("difficulty")).toString().leftJustified(6) << "  "
-                 << tr("%n min", nullptr, s.value(QStringLiteral("duration_minutes")).toInt())
-                        .leftJustified(7)
-                 << "  " << s.value(QStringLiteral("title")).toString() << '\n';
-    }
-    return exitcode::ok;
 }
 
 void PracticeCommand::printLine(const CallLine& line)
@@ -426,11 +379,6 @@ int PracticeCommand::runPractice(const QStringList& args)
 int runPracticeCommand(Settings& settings, const QStringList& args, CliIo io)
 {
     return PracticeCommand(settings, io).runPractice(args);
-}
-
-int runScenariosCommand(Settings& settings, const QStringList& args, CliIo io)
-{
-    return PracticeCommand(settings, io).runScenarios(args);
 }
 
 } // namespace vt::app

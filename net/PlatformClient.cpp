@@ -201,7 +201,11 @@ void PlatformClient::dispatch(const std::shared_ptr<Call>& call)
 QNetworkRequest PlatformClient::request(const Call& call) const
 {
     QUrl url = m_base;
-    url.setPath(call.path);
+    // A path may carry a query ("/api/v1/leaderboard?period=week"), already encoded.
+    const qsizetype query = call.path.indexOf(QLatin1Char('?'));
+    url.setPath(query < 0 ? call.path : call.path.left(query));
+    if (query >= 0)
+        url.setQuery(call.path.mid(query + 1), QUrl::StrictMode);
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json, application/problem+json");

@@ -98,8 +98,8 @@ void TestCli::helpListsOnlyRealCommands()
     for (const QString& line : run.out.mid(start, end - start).split(QLatin1Char('\n')).mid(1))
         commands << line.simplified().section(QLatin1Char(' '), 0, 0);
     QCOMPARE(commands,
-        QStringList({"practice", "scenarios", "status", "sync", "login", "logout", "config",
-            "audio", "score"}));
+        QStringList({"practice", "scenarios", "assignments", "status", "sync", "login", "logout",
+            "config", "audio", "score"}));
     for (const QString& command : commands) {
         const ProcessResult sub = cli({command, QStringLiteral("--help")});
         QCOMPARE(sub.exitCode, 0);

@@ -14,6 +14,7 @@
 #include "LocalStore.h"
 #include "PlatformClient.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QEventLoop>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void loginSyncLogoutAndNoSecretInAnyFile();
     void withoutAKeychainLoginFailsAndLeavesNothing();
     void wrongPasswordAndUsage();
+    void offlineStartShowsCachedAssignmentsWithTheirTime();
 };
 
 namespace {
@@ -232,6 +234,73 @@ void TestCliLogin::wrongPasswordAndUsage()
     r = cli(home, {QStringLiteral("logout"), QStringLiteral("--server"), demo.server().baseUrl()});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("You were not signed in")), qPrintable(r.out));
+}
+
+// The platform goes down after a sign-in: the CLI still starts signed in (from the store),
+// shows the assignments it cached, marked with their sync time, and keeps what is waiting.
+void TestCliLogin::offlineStartShowsCachedAssignmentsWithTheirTime()
+{
+    vt::test::IsolatedHome home;
+    vt::test::DemoPlatform demo;
+    QString error;
+    QVERIFY2(demo.start(&error), qPrintable(error));
+    const QString url = demo.server().baseUrl();
+    const QString passwordFile = home.writeFile(
+        QStringLiteral("password.txt"), demo.server().password(demo.email(who)).toUtf8());
+    vt::test::ProcessResult r = cli(home,
+        {QStringLiteral("login"), QStringLiteral("--server"), url, QStringLiteral("--user"),
+            demo.email(who), QStringLiteral("--password-file"), passwordFile});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(
+        cli(home,
+            {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("platform.url"), url})
+            .exitCode
+        == 0);
+    r = cli(home, {QStringLiteral("assignments")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Rate shopper"))
+            && r.out.contains(QStringLiteral("Refinance readiness")),
+        qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("Offline")), qPrintable(r.out));
+    const QString online = r.out;
+
+    // A call made just before the platform went down, saved on this computer.
+    const QString scenario = demo.scenarioId(who, QStringLiteral("Rate"));
+    const vt::test::ApiClient::Reply call
+        = demo.api().sendJson("POST", QStringLiteral("/api/v1/calls"),
+            QJsonObject{{QStringLiteral("scenario_id"), scenario}}, demo.token(who));
+    QCOMPARE(call.status, 201);
+    const QString id = call.json().value(QStringLiteral("attempt_id")).toString();
+    {
+        const QDir dir(
+            QDir(home.dataDir()).filePath(QStringLiteral("VoiceTraining/VoiceTraining")));
+        vt::net::LocalStore store;
+        QVERIFY2(
+            store.open(dir.filePath(QStringLiteral("journal.sqlite")), &error), qPrintable(error));
+        vt::net::AttemptJournal journal(store);
+        QVERIFY(journal.begin(id, vt::net::PlatformClient(QUrl(url)).key(), scenario,
+            call.json().value(QStringLiteral("started_at")).toString(), {}));
+        QVERIFY(journal.save(id,
+            vt::test::completionBody(
+                vt::test::seedTranscript(QStringLiteral("rate-shopper")), 80)));
+    }
+
+    demo.server().stop(true);
+    r = cli(home, {QStringLiteral("assignments")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Working offline")), qPrintable(r.err));
+    const QString today = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd"));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Offline: as of ") + today), qPrintable(r.out));
+    QCOMPARE(r.out.section(QLatin1Char('\n'), 1), online);
+    r = cli(home, {QStringLiteral("status")});
+    QVERIFY2(r.out.contains(QStringLiteral("Account: Sam Patel")), qPrintable(r.out));
+    // The attempt cannot be sent now: it stays, saying why.
+    r = cli(home, {QStringLiteral("sync")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(
+        r.out.contains(QStringLiteral("Still on this computer: 1 attempt")), qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(id) && r.out.contains(QStringLiteral("unreachable")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliLogin)

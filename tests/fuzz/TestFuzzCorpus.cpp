@@ -1,6 +1,7 @@
 // Replays each fuzz target over its seeds and every crash or mismatch input the fuzzer ever
 // found (tests/data/fuzz/<target>-regressions), in the normal build: scoring also over every
 // scoring data file.
+#include "ApiAnswerFuzzTarget.h"
 #include "ApiBodyFuzzTarget.h"
 #include "AudioFileFuzzTarget.h"
 #include "HttpHeaderFuzzTarget.h"
@@ -31,6 +32,7 @@ void TestFuzzCorpus::replays_data()
         {"scoring", {"/fuzz/scoring-seeds", "/fuzz/scoring-regressions", "/scoring"}},
         {"audio_file", {"/fuzz/audio_file-seeds", "/fuzz/audio_file-regressions"}},
         {"api_body", {"/fuzz/api_body-seeds", "/fuzz/api_body-regressions"}},
+        {"api_answer", {"/fuzz/api_answer-seeds", "/fuzz/api_answer-regressions"}},
         {"voice_frame", {"/fuzz/voice_frame-seeds", "/fuzz/voice_frame-regressions"}},
         {"http_header", {"/fuzz/http_header-seeds", "/fuzz/http_header-regressions"}},
     };
@@ -64,6 +66,8 @@ void TestFuzzCorpus::replays()
         result = vt::test::fuzzAudioFile(data, size);
     else if (target == QLatin1String("api_body"))
         result = vt::test::fuzzApiBody(data, size);
+    else if (target == QLatin1String("api_answer"))
+        result = vt::test::fuzzApiAnswer(data, size);
     else if (target == QLatin1String("voice_frame"))
         result = vt::test::fuzzVoiceFrame(data, size);
     else if (target == QLatin1String("http_header"))

@@ -117,6 +117,7 @@ void HttpFaultProxy::handle(QTcpSocket* client, const QByteArray& head, const QB
 {
     const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
     Seen seen;
+    seen.head = head;
     seen.method = requestLine.value(0);
     seen.path = QString::fromLatin1(requestLine.value(1));
     Rule rule{Fault::None, {}, {}, {}};
@@ -178,7 +179,8 @@ void HttpFaultProxy::relay(
     QPointer<QTcpSocket> guard(client);
     auto response = std::make_shared<QByteArray>();
     auto done = std::make_shared<bool>(false);
-    auto finish = [this, guard, upstream, response, fault, done] {
+    const qsizetype seenIndex = m_seen.size() - 1; // handle() recorded this request last
+    auto finish = [this, guard, upstream, response, fault, done, seenIndex] {
         if (!guard || *done)
             return;
         *done = true;
@@ -188,6 +190,8 @@ void HttpFaultProxy::relay(
             c->abort();
             return;
         }
+        if (fault == Fault::None && seenIndex >= 0 && seenIndex < m_seen.size())
+            m_seen[seenIndex].answerStatus = response->mid(9, 3).toInt(); // "HTTP/1.1 200"
         if (fault == Fault::ResetMidBody) {
             c->write(response->left(response->size() / 2));
             c->flush();

@@ -32,7 +32,9 @@ public:
         QByteArray method;
         QString path;
         Fault fault = Fault::None;
-        qint64 atMs = 0; // Unix ms it arrived
+        qint64 atMs = 0;      // Unix ms it arrived
+        QByteArray head;      // the request line and headers, as sent
+        int answerStatus = 0; // the status the client got (0: none, or not yet)
     };
 
     explicit HttpFaultProxy(QObject* parent = nullptr);

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "ApiCache.h"
+#include "ApiRequests.h"
+#include "ApiResources.h"
+#include "PlatformClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace vt::protocol {
+class Clock;
+}
+
+namespace vt::net {
+
+class LocalStore;
+
+// A value from the platform, or from the local cache when the platform could not give one.
+template <typename T> struct Fetched {
+    std::optional<T> value;
+    ApiError error;         // why there is no fresh value (set with a cached one too)
+    bool fromCache = false; // the value is what the platform said at syncedAt
+    qint64 syncedAt = 0;    // Unix ms the platform last confirmed the value
+    bool ok() const { return value.has_value(); }
+};
+
+struct LeaderboardQuery {
+    QString period = QStringLiteral("week"); // week, month, all
+    QString scope;                           // team, org; empty: the platform's default
+    QString scenarioId;
+    int limit = 100;
+};
+
+struct AttemptQuery {
+    QString user; // a user id or "me"; empty: all the caller may see
+    QString team;
+    QString scenarioId;
+    int limit = 200; // per page; every page is fetched
+};
+
+// The platform's REST API v1, typed (docs/api/openapi.yaml; the wire types are
+// protocol/ApiResources.h). What a rep needs offline (me, scenarios, tracks, assignments, the
+// leaderboard, attempts they opened) is kept in the local store with its ETag: asked again
+// with If-None-Match, and answered from the store, marked with its sync time, when the
+// platform is unreachable or failing (no answer, 408, 429, 5xx). Collections come whole: every
+// page is fetched. Answers that break the contract fail with the field's JSONPath.
+class PlatformApi final {
+    Q_DECLARE_TR_FUNCTIONS(vt::net::PlatformApi)
+
+public:
+    template <typename T> using Callback = std::function<void(const Fetched<T>&)>;
+
+    // `store` may be null: nothing is cached.
+    PlatformApi(PlatformClient& client, LocalStore* store, const protocol::Clock& clock);
+
+    void health(Callback<bool> done);
+    void me(Callback<QJsonObject> done);
+    void scenarios(Callback<QList<protocol::ScenarioSummary>> done);
+    // The whole scenario: briefing and the scoring scenario (docs/scoring.md), as JSON.
+    void scenario(const QString& id, Callback<QJsonObject> done);
+    void tracks(Callback<QList<protocol::Track>> done);
+    void track(const QString& id, Callback<protocol::Track> done);
+    void assignments(Callback<QList<protocol::Assignment>> done);
+    void leaderboard(const LeaderboardQuery& query, Callback<protocol::Leaderboard> done);
+    void attempts(const AttemptQuery& query, Callback<QList<protocol::AttemptSummary>> done);
+    // One attempt whole (transcript, KPIs, breakdown, feedback, comments), as JSON.
+    void attempt(const QString& id, Callback<QJsonObject> done);
+    void startCall(const protocol::CallStart& start, const QString& idempotencyKey,
+        Callback<protocol::CallStarted> done);
+    void addComment(const QString& attemptId, const protocol::CommentCreate& comment,
+        const QString& idempotencyKey, Callback<protocol::Comment> done);
+
+    // The resource paths the cache keys on.
+    static QString leaderboardPath(const LeaderboardQuery& query);
+    static QString attemptsPath(const AttemptQuery& query);
+
+private:
+    // GET `resource`, conditional when cached; the body, fresh or cached.
+    void fetch(const QString& resource, bool cacheable, Callback<QByteArray> done);
+    // Every page of a collection at `path`, as one {"items": [...]} body (cached whole).
+    void fetchAll(const QString& path, bool cacheable, Callback<QByteArray> done);
+    void nextPage(const QString& path, const QString& cursor, QJsonArray items,
+        std::optional<CachedAnswer> cached, Callback<QByteArray> done);
+    Fetched<QByteArray> fallBack(const QString& resource, const ApiError& error) const;
+    void remember(const QString& resource, const QByteArray& body, const QByteArray& etag);
+    // Parses what fetch() gave with `parse`; a parse failure is a "malformed" error.
+    template <typename T, typename P>
+    static Fetched<T> typed(const Fetched<QByteArray>& raw, const QString& resource, P parse);
+
+    PlatformClient& m_client;
+    LocalStore* m_store;
+    const protocol::Clock& m_clock;
+};
+
+} // namespace vt::net

@@ -1,0 +1,337 @@
+#include "ApiResources.h"
+
+#include "BoundedJson.h"
+#include "JsonFields.h"
+
+#include <functional>
+#include <limits>
+
+namespace vt::protocol {
+namespace {
+
+constexpr qsizetype maxText = 64 * 1024;
+constexpr qsizetype maxItems = 100000;
+constexpr double maxScore = 100;
+
+template <typename T> Parsed<T> failed(const QString& why)
+{
+    Parsed<T> p;
+    p.malformed = why;
+    return p;
+}
+
+template <typename T> Parsed<T> finish(Parsed<T> p, T value)
+{
+    if (p.errors.isEmpty())
+        p.value = std::move(value);
+    return p;
+}
+
+QString textOf(ObjectReader& r, QStringView name, Presence presence = Presence::Required)
+{
+    return r.text(name, presence, 0, maxText).value_or(QString());
+}
+
+Ref refOf(ObjectReader& parent, QStringView name, QStringView nameField)
+{
+    Ref ref;
+    if (const std::optional<QJsonObject> o = parent.object(name, Presence::Required)) {
+        ObjectReader r(*o, parent.pathOf(name), parent.errors());
+        ref.id = textOf(r, u"id");
+        ref.name = textOf(r, nameField, Presence::Optional);
+    }
+    return ref;
+}
+
+std::optional<Ref> optionalRef(ObjectReader& parent, QStringView name)
+{
+    const std::optional<QJsonObject> o = parent.object(name, Presence::Optional);
+    if (!o)
+        return std::nullopt;
+    ObjectReader r(*o, parent.pathOf(name), parent.errors());
+    return Ref{textOf(r, u"id"), textOf(r, u"title", Presence::Optional)};
+}
+
+// Each element of the array `name` read by `read` (errors carry the element's path).
+template <typename T>
+QList<T> listOf(ObjectReader& parent, QStringView name, Presence presence,
+    const std::function<T(ObjectReader&)>& read)
+{
+    QList<T> out;
+    const std::optional<QJsonArray> array = parent.array(name, presence, maxItems);
+    if (!array)
+        return out;
+    const QString path = parent.pathOf(name);
+    out.reserve(array->size());
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonValue v = array->at(i);
+        if (!v.isObject()) {
+            parent.errors().add(indexPath(path, i), QStringLiteral("must be an object"));
+            continue;
+        }
+        ObjectReader r(v.toObject(), indexPath(path, i), parent.errors());
+        out.append(read(r));
+    }
+    return out;
+}
+
+ScenarioSummary scenarioOf(ObjectReader& r)
+{
+    ScenarioSummary s;
+    s.id = textOf(r, u"id");
+    s.title = textOf(r, u"title");
+    s.summary = textOf(r, u"summary");
+    s.difficulty = r.oneOf(u"difficulty", Presence::Required, {u"easy", u"medium", u"hard"})
+                       .value_or(QString());
+    s.status = r.oneOf(u"status", Presence::Required, {u"draft", u"published", u"archived"})
+                   .value_or(QString());
+    s.durationMinutes = r.integer(u"duration_minutes", Presence::Required, 0, 24 * 60).value_or(0);
+    if (const std::optional<QJsonObject> p = r.object(u"persona", Presence::Required)) {
+        ObjectReader pr(*p, r.pathOf(u"persona"), r.errors());
+        s.persona = Persona{textOf(pr, u"name", Presence::Optional),
+            textOf(pr, u"role", Presence::Optional), textOf(pr, u"temperament", Presence::Optional),
+            textOf(pr, u"background", Presence::Optional)};
+    }
+    s.updatedAt = r.timestamp(u"updated_at", Presence::Required).value_or(QDateTime());
+    return s;
+}
+
+Track trackOf(ObjectReader& r)
+{
+    Track t;
+    t.id = textOf(r, u"id");
+    t.title = textOf(r, u"title");
+    t.description = textOf(r, u"description");
+    t.steps = listOf<TrackStep>(r, u"steps", Presence::Required, [](ObjectReader& s) {
+        TrackStep step;
+        step.position = s.integer(u"position", Presence::Required, 0, maxItems).value_or(0);
+        step.scenario = refOf(s, u"scenario", u"title");
+        if (const std::optional<QJsonArray> pre
+            = s.array(u"prerequisites", Presence::Required, maxItems)) {
+            for (qsizetype i = 0; i < pre->size(); ++i) {
+                if (pre->at(i).isString())
+                    step.prerequisites.append(pre->at(i).toString());
+                else
+                    s.errors().add(indexPath(s.pathOf(u"prerequisites"), i),
+                        QStringLiteral("must be a string"));
+            }
+        }
+        return step;
+    });
+    t.updatedAt = r.timestamp(u"updated_at", Presence::Required).value_or(QDateTime());
+    return t;
+}
+
+LeaderboardRow rowOf(ObjectReader& r)
+{
+    LeaderboardRow row;
+    row.rank
+        = r.integer(u"rank", Presence::Required, 1, std::numeric_limits<int>::max()).value_or(0);
+    row.user = refOf(r, u"user", u"display_name");
+    row.bestScore = r.number(u"best_score", Presence::Required, 0, maxScore).value_or(0);
+    row.averageScore = r.number(u"average_score", Presence::Required, 0, maxScore).value_or(0);
+    row.attempts = r.integer(u"attempts", Presence::Required, 0, std::numeric_limits<int>::max())
+                       .value_or(0);
+    row.passRate = r.number(u"pass_rate", Presence::Required, 0, 1).value_or(0);
+    if (const std::optional<QJsonArray> trend = r.array(u"trend", Presence::Required, 1000)) {
+        for (qsizetype i = 0; i < trend->size(); ++i) {
+            const QJsonValue v = trend->at(i);
+            if (v.isNull())
+                row.trend.append(std::nullopt);
+            else if (v.isDouble())
+                row.trend.append(v.toDouble());
+            else
+                r.errors().add(
+                    indexPath(r.pathOf(u"trend"), i), QStringLiteral("must be a number or null"));
+        }
+    }
+    return row;
+}
+
+AttemptSummary attemptOf(ObjectReader& r)
+{
+    AttemptSummary a;
+    a.id = textOf(r, u"id");
+    a.user = refOf(r, u"user", u"display_name");
+    a.scenario = refOf(r, u"scenario", u"title");
+    a.assignmentId = r.text(u"assignment_id", Presence::Optional, 0, maxText);
+    a.status = r.oneOf(u"status", Presence::Required, {u"in_progress", u"completed"})
+                   .value_or(QString());
+    a.startedAt = r.timestamp(u"started_at", Presence::Required).value_or(QDateTime());
+    a.endedAt = r.timestamp(u"ended_at", Presence::Optional);
+    a.durationMs = r.integer(u"duration_ms", Presence::Optional, 0, limits::maxCallMs);
+    a.score = r.number(u"score", Presence::Optional, 0, maxScore);
+    a.passScore = r.number(u"pass_score", Presence::Optional, 0, maxScore);
+    a.passed = r.boolean(u"passed", Presence::Optional);
+    a.interrupted = r.boolean(u"interrupted", Presence::Required).value_or(false);
+    a.endedBy = textOf(r, u"ended_by", Presence::Optional);
+    if (const std::optional<QJsonObject> rec = r.object(u"recording", Presence::Required)) {
+        ObjectReader rr(*rec, r.pathOf(u"recording"), r.errors());
+        a.recordingAvailable = rr.boolean(u"available", Presence::Optional).value_or(false);
+    }
+    a.updatedAt = r.timestamp(u"updated_at", Presence::Required).value_or(QDateTime());
+    return a;
+}
+
+// Parses `body` as an object and reads it with `read`.
+template <typename T>
+Parsed<T> parseObject(const QByteArray& body, const std::function<T(ObjectReader&)>& read)
+{
+    const BoundedJson json = parseJsonObject(body, responseLimits());
+    if (!json)
+        return failed<T>(json.error);
+    Parsed<T> parsed;
+    ObjectReader r(json.document.object(), QStringLiteral("$"), parsed.errors);
+    T value = read(r);
+    return finish(std::move(parsed), std::move(value));
+}
+
+template <typename T>
+Parsed<Page<T>> parsePage(const QByteArray& body, const std::function<T(ObjectReader&)>& read)
+{
+    return parseObject<Page<T>>(body, [&](ObjectReader& r) {
+        Page<T> page;
+        page.items = listOf<T>(r, u"items", Presence::Required, read);
+        page.nextCursor = textOf(r, u"next_cursor", Presence::Optional);
+        return page;
+    });
+}
+
+} // namespace
+
+JsonLimits responseLimits()
+{
+    return JsonLimits{qsizetype(64) * 1024 * 1024, 32, qsizetype(1024) * 1024};
+}
+
+Parsed<Page<ScenarioSummary>> parseScenarioPage(const QByteArray& body)
+{
+    return parsePage<ScenarioSummary>(body, scenarioOf);
+}
+
+Parsed<Page<Track>> parseTrackPage(const QByteArray& body)
+{
+    return parsePage<Track>(body, trackOf);
+}
+
+Parsed<Track> parseTrack(const QByteArray& body)
+{
+    return parseObject<Track>(body, trackOf);
+}
+
+Parsed<QList<Assignment>> parseAssignments(const QByteArray& body)
+{
+    return parseObject<QList<Assignment>>(body, [](ObjectReader& root) {
+        return listOf<Assignment>(root, u"items", Presence::Required, [](ObjectReader& r) {
+            Assignment a;
+            a.id = textOf(r, u"id");
+            a.kind
+                = r.oneOf(u"kind", Presence::Required, {u"scenario", u"track"}).value_or(QString());
+            a.title = textOf(r, u"title");
+            a.scenario = optionalRef(r, u"scenario");
+            if (const std::optional<QJsonObject> t = r.object(u"track", Presence::Optional)) {
+                ObjectReader tr(*t, r.pathOf(u"track"), r.errors());
+                a.track = trackOf(tr);
+            }
+            a.assignedTo = r.oneOf(u"assigned_to", Presence::Required, {u"user", u"team"})
+                               .value_or(QString());
+            a.dueAt = r.timestamp(u"due_at", Presence::Optional);
+            a.passThreshold
+                = r.number(u"pass_threshold", Presence::Required, 0, maxScore).value_or(0);
+            a.assessment = r.boolean(u"assessment", Presence::Required).value_or(false);
+            a.status = r.oneOf(u"status", Presence::Required,
+                            {u"not_started", u"in_progress", u"completed"})
+                           .value_or(QString());
+            a.overdue = r.boolean(u"overdue", Presence::Required).value_or(false);
+            if (const std::optional<QJsonObject> p = r.object(u"progress", Presence::Required)) {
+                ObjectReader pr(*p, r.pathOf(u"progress"), r.errors());
+                a.completed = pr.integer(u"completed", Presence::Required, 0, maxItems).value_or(0);
+                a.total = pr.integer(u"total", Presence::Required, 0, maxItems).value_or(0);
+                a.bestScore = pr.number(u"best_score", Presence::Optional, 0, maxScore);
+                a.steps
+                    = listOf<StepProgress>(pr, u"steps", Presence::Optional, [](ObjectReader& s) {
+                          return StepProgress{textOf(s, u"scenario_id"),
+                              s.number(u"best_score", Presence::Optional, 0, maxScore),
+                              s.boolean(u"passed", Presence::Optional).value_or(false)};
+                      });
+            }
+            a.createdAt = r.timestamp(u"created_at", Presence::Required).value_or(QDateTime());
+            return a;
+        });
+    });
+}
+
+Parsed<Leaderboard> parseLeaderboard(const QByteArray& body)
+{
+    return parseObject<Leaderboard>(body, [](ObjectReader& r) {
+        Leaderboard b;
+        b.period = r.oneOf(u"period", Presence::Required, {u"week", u"month", u"all"})
+                       .value_or(QString());
+        b.scope = r.oneOf(u"scope", Presence::Required, {u"team", u"org"}).value_or(QString());
+        b.scenarioId = r.text(u"scenario_id", Presence::Optional, 0, maxText);
+        b.from = r.timestamp(u"from", Presence::Optional);
+        b.to = r.timestamp(u"to", Presence::Required).value_or(QDateTime());
+        b.trendBucketDays = r.integer(u"trend_bucket_days", Presence::Required, 1, 366).value_or(0);
+        b.total = r.integer(u"total", Presence::Required, 0, std::numeric_limits<int>::max())
+                      .value_or(0);
+        b.items = listOf<LeaderboardRow>(r, u"items", Presence::Required, rowOf);
+        if (const std::optional<QJsonObject> me = r.object(u"me", Presence::Optional)) {
+            ObjectReader mr(*me, r.pathOf(u"me"), r.errors());
+            b.me = rowOf(mr);
+        }
+        b.nextCursor = textOf(r, u"next_cursor", Presence::Optional);
+        return b;
+    });
+}
+
+Parsed<Page<AttemptSummary>> parseAttemptPage(const QByteArray& body)
+{
+    return parsePage<AttemptSummary>(body, attemptOf);
+}
+
+Parsed<AttemptSummary> parseAttempt(const QByteArray& body)
+{
+    return parseObject<AttemptSummary>(body, attemptOf);
+}
+
+Parsed<Comment> parseComment(const QByteArray& body)
+{
+    return parseObject<Comment>(body, [](ObjectReader& r) {
+        Comment c;
+        c.id = textOf(r, u"id");
+        c.attemptId = textOf(r, u"attempt_id");
+        c.author = refOf(r, u"author", u"display_name");
+        c.body
+            = r.text(u"body", Presence::Required, 0, limits::maxCommentChars).value_or(QString());
+        if (const std::optional<QJsonObject> span = r.object(u"span", Presence::Optional)) {
+            ObjectReader s(*span, r.pathOf(u"span"), r.errors());
+            c.spanStartMs = s.integer(u"start_ms", Presence::Required, 0, limits::maxCallMs);
+            c.spanEndMs = s.integer(u"end_ms", Presence::Required, 0, limits::maxCallMs);
+        }
+        c.utteranceId = r.text(u"utterance_id", Presence::Optional, 0, maxText);
+        c.createdAt = r.timestamp(u"created_at", Presence::Required).value_or(QDateTime());
+        return c;
+    });
+}
+
+Parsed<CallStarted> parseCallStarted(const QByteArray& body)
+{
+    return parseObject<CallStarted>(body, [](ObjectReader& r) {
+        CallStarted c;
+        c.attemptId = textOf(r, u"attempt_id");
+        c.scenario = refOf(r, u"scenario", u"title");
+        c.assignmentId = r.text(u"assignment_id", Presence::Optional, 0, maxText);
+        c.assessment = r.boolean(u"assessment", Presence::Required).value_or(false);
+        c.startedAt = r.timestamp(u"started_at", Presence::Required).value_or(QDateTime());
+        if (const std::optional<QJsonObject> v = r.object(u"voice", Presence::Required)) {
+            ObjectReader vr(*v, r.pathOf(u"voice"), r.errors());
+            c.voiceUrl = textOf(vr, u"url");
+            c.voiceToken = textOf(vr, u"token");
+            c.voiceExpiresAt
+                = vr.timestamp(u"expires_at", Presence::Required).value_or(QDateTime());
+        }
+        return c;
+    });
+}
+
+} // namespace vt::protocol

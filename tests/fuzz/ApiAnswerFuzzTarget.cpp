@@ -1,0 +1,34 @@
+#include "ApiAnswerFuzzTarget.h"
+
+#include "ApiResources.h"
+
+#include <cstdlib>
+
+namespace vt::test {
+namespace {
+
+template <typename T> void consistent(const protocol::Parsed<T>& parsed)
+{
+    const bool said = !parsed.errors.isEmpty() || !parsed.malformed.isEmpty();
+    if (parsed.value.has_value() == said)
+        std::abort();
+}
+
+} // namespace
+
+int fuzzApiAnswer(const std::uint8_t* data, std::size_t size)
+{
+    const QByteArray body(reinterpret_cast<const char*>(data), qsizetype(size));
+    consistent(protocol::parseScenarioPage(body));
+    consistent(protocol::parseTrackPage(body));
+    consistent(protocol::parseTrack(body));
+    consistent(protocol::parseAssignments(body));
+    consistent(protocol::parseLeaderboard(body));
+    consistent(protocol::parseAttemptPage(body));
+    consistent(protocol::parseAttempt(body));
+    consistent(protocol::parseComment(body));
+    consistent(protocol::parseCallStarted(body));
+    return 0;
+}
+
+} // namespace vt::test
