@@ -3,6 +3,8 @@
 #include "AppLog.h"
 #include "BuildInfo.h"
 
+#include <QNetworkProxyFactory>
+
 namespace vt::app {
 
 AppContext::AppContext(Options options)
@@ -12,6 +14,9 @@ AppContext::AppContext(Options options)
     qCInfo(lcApp).noquote() << "Voice AI Training" << appVersion() << "commit" << gitCommit()
                             << "starting";
     m_languages.follow(m_settings);
+    // Every request goes through the proxy the system is configured with (environment
+    // variables on Linux, the system settings on Windows and macOS; PAC files there too).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 
 } // namespace vt::app

@@ -15,7 +15,7 @@ struct Command {
     int (*run)(Settings&, const QStringList&, CliIo);
 };
 
-const std::array<Command, 10> commands{{
+const std::array<Command, 11> commands{{
     {"practice",
         QT_TRANSLATE_NOOP("vt::app::Cli", "Have a practice call with the AI prospect and score it"),
         &runPracticeCommand},
@@ -33,6 +33,9 @@ const std::array<Command, 10> commands{{
         QT_TRANSLATE_NOOP("vt::app::Cli", "Sign in to your organisation's platform and keep it"),
         &runLoginCommand},
     {"logout", QT_TRANSLATE_NOOP("vt::app::Cli", "Sign out of the platform"), &runLogoutCommand},
+    {"doctor",
+        QT_TRANSLATE_NOOP("vt::app::Cli", "Check the platform, sign-in, voice, audio and keychain"),
+        &runDoctorCommand},
     {"config",
         QT_TRANSLATE_NOOP("vt::app::Cli", "Show and change settings (list, get, set, unset)"),
         &runConfigCommand},

@@ -41,5 +41,6 @@ int runStatusCommand(Settings& settings, const QStringList& args, CliIo io);
 int runSyncCommand(Settings& settings, const QStringList& args, CliIo io);
 int runLoginCommand(Settings& settings, const QStringList& args, CliIo io);
 int runLogoutCommand(Settings& settings, const QStringList& args, CliIo io);
+int runDoctorCommand(Settings& settings, const QStringList& args, CliIo io);
 
 } // namespace vt::app

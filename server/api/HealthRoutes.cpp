@@ -3,6 +3,7 @@
 #include "Platform.h"
 #include "db/Migrations.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace vt::server {
@@ -20,9 +21,16 @@ void addHealthRoutes(Platform& platform, const std::function<void(RouteSpec)>& a
                     ProblemType::Unavailable, QStringLiteral("the database does not answer"));
                 return;
             }
+            // Where the voice gateway listens, for diagnostics (voicetraining-cli doctor): calls
+            // get their own URL from POST /calls.
+            QString voiceBase = platform.voiceUrl(call->request(), QString());
             call->json(200,
                 QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")},
-                    {QStringLiteral("schema_version"), Migrations::currentVersion(platform.db)}});
+                    {QStringLiteral("schema_version"), Migrations::currentVersion(platform.db)},
+                    {QStringLiteral("voice"),
+                        QJsonObject{{QStringLiteral("url"), voiceBase},
+                            {QStringLiteral("protocols"),
+                                QJsonArray{QStringLiteral("vt-voice.1")}}}}});
         }});
 }
 

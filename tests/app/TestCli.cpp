@@ -99,7 +99,7 @@ void TestCli::helpListsOnlyRealCommands()
         commands << line.simplified().section(QLatin1Char(' '), 0, 0);
     QCOMPARE(commands,
         QStringList({"practice", "scenarios", "assignments", "status", "sync", "login", "logout",
-            "config", "audio", "score"}));
+            "doctor", "config", "audio", "score"}));
     for (const QString& command : commands) {
         const ProcessResult sub = cli({command, QStringLiteral("--help")});
         QCOMPARE(sub.exitCode, 0);

@@ -1,0 +1,327 @@
+// voicetraining-cli doctor: for IT and reps, whether this computer can practise with the
+// platform, one check at a time, each with what to do when it fails: the address, DNS, the
+// proxy, reaching the platform (TLS), its readiness, the sign-in, the voice gateway, the audio
+// devices and the keychain.
+#include "AudioDeviceCatalog.h"
+#include "Cli.h"
+#include "CliPlatform.h"
+
+#include "Accounts.h"
+#include "AuthSession.h"
+#include "Keychain.h"
+#include "PlatformClient.h"
+#include "VoiceProbe.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkProxyFactory>
+#include <QNetworkProxyQuery>
+
+namespace vt::app {
+namespace {
+
+class DoctorCommand final {
+    Q_DECLARE_TR_FUNCTIONS(vt::app::DoctorCommand)
+
+public:
+    DoctorCommand(const Settings& settings, CliIo io)
+        : m_io(io)
+        , m_platform(io, settings)
+    {
+    }
+    int run(const QStringList& args);
+
+private:
+    static QString usage();
+    // One check's outcome: printed as it comes (or kept for --json).
+    void report(const QString& id, const QString& name, bool ok, const QString& detail,
+        const QString& fix = {});
+    template <typename R> R wait(const std::function<void(std::function<void(const R&)>)>& start);
+    bool checkPlatform(QUrl* url, bool* local);
+    bool checkDns(const QUrl& url);
+    void checkProxy(const QUrl& url);
+    bool checkReachable(net::PlatformClient& client, QUrl* voice);
+    void checkSignIn(bool local);
+    void checkVoice(const QUrl& voice);
+    void checkAudio();
+    void checkKeychain();
+
+    CliIo m_io;
+    CliPlatform m_platform;
+    bool m_json = false;
+    int m_failures = 0;
+    QJsonArray m_checks;
+};
+
+QString DoctorCommand::usage()
+{
+    return tr("Usage: voicetraining-cli doctor [--local | --server URL] [--json]\n"
+              "\n"
+              "Checks whether this computer can practise with the platform (default: the\n"
+              "platform.url setting, else the practice platform on this computer): the\n"
+              "address, DNS, the proxy, reaching the platform over TLS, its readiness, your\n"
+              "sign-in, the voice gateway, the audio devices and the system keychain. Each\n"
+              "check passes or fails with what to do about it.\n"
+              "\n"
+              "  --json              the checks as JSON\n"
+              "\n"
+              "Exit status: 0 when every check passes, 1 otherwise.\n");
+}
+
+void DoctorCommand::report(
+    const QString& id, const QString& name, bool ok, const QString& detail, const QString& fix)
+{
+    if (!ok)
+        ++m_failures;
+    if (m_json) {
+        QJsonObject o{{QStringLiteral("check"), id}, {QStringLiteral("ok"), ok},
+            {QStringLiteral("detail"), detail}};
+        if (!ok && !fix.isEmpty())
+            o.insert(QStringLiteral("fix"), fix);
+        m_checks.append(o);
+        return;
+    }
+    m_io.out << (ok ? tr("[pass]") : tr("[FAIL]")) << ' ' << name << ": " << detail << '\n';
+    if (!ok && !fix.isEmpty())
+        m_io.out << "       " << tr("Fix: %1").arg(fix) << '\n';
+    m_io.out.flush();
+}
+
+template <typename R>
+R DoctorCommand::wait(const std::function<void(std::function<void(const R&)>)>& start)
+{
+    std::optional<R> result;
+    QEventLoop loop;
+    start([&](const R& r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+bool DoctorCommand::checkPlatform(QUrl* url, bool* local)
+{
+    if (!m_platform.resolve(url, local)) {
+        report(QStringLiteral("platform"), tr("Platform address"), false,
+            tr("the address is not valid"),
+            tr("set a valid https:// address: voicetraining-cli config set platform.url URL"));
+        return false;
+    }
+    report(QStringLiteral("platform"), tr("Platform address"), true,
+        *local ? tr("the practice platform on this computer") : url->toString());
+    return true;
+}
+
+bool DoctorCommand::checkDns(const QUrl& url)
+{
+    QHostAddress literal;
+    if (literal.setAddress(url.host())) {
+        report(QStringLiteral("dns"), tr("DNS"), true, tr("%1 is an address").arg(url.host()));
+        return true;
+    }
+    QEventLoop loop;
+    QHostInfo info;
+    QHostInfo::lookupHost(url.host(), &loop, [&](const QHostInfo& i) {
+        info = i;
+        loop.quit();
+    });
+    loop.exec();
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        report(QStringLiteral("dns"), tr("DNS"), false,
+            tr("%1 does not resolve (%2)").arg(url.host(), info.errorString()),
+            tr("check the address for typos, your network connection, and whether the "
+               "platform needs the company VPN"));
+        return false;
+    }
+    report(QStringLiteral("dns"), tr("DNS"), true,
+        tr("%1 is %2").arg(url.host(), info.addresses().first().toString()));
+    return true;
+}
+
+void DoctorCommand::checkProxy(const QUrl& url)
+{
+    const QList<QNetworkProxy> proxies
+        = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
+    const QNetworkProxy proxy = proxies.value(0);
+    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy)
+        report(QStringLiteral("proxy"), tr("Proxy"), true, tr("none (a direct connection)"));
+    else
+        report(QStringLiteral("proxy"), tr("Proxy"), true,
+            tr("%1:%2, from the system configuration").arg(proxy.hostName()).arg(proxy.port()));
+}
+
+bool DoctorCommand::checkReachable(net::PlatformClient& client, QUrl* voice)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const net::ApiResult health = wait<net::ApiResult>(
+        [&](net::PlatformClient::Callback done) { client.get(QStringLiteral("/healthz"), done); });
+    const bool tls = client.base().scheme() == QLatin1String("https");
+    if (health.error.isError()) {
+        report(QStringLiteral("reach"),
+            tls ? tr("Reaching the platform (TLS)") : tr("Reaching the platform"), false,
+            health.error.message,
+            tls ? tr("if the certificate is not trusted, your company may inspect TLS: ask IT for "
+                     "its CA certificate; otherwise check the firewall and proxy")
+                : tr("check that the platform runs and that a firewall or proxy lets it through"));
+        return false;
+    }
+    report(QStringLiteral("reach"),
+        tls ? tr("Reaching the platform (TLS)") : tr("Reaching the platform"), true,
+        tr("answered in %1 ms").arg(timer.elapsed()));
+    const net::ApiResult ready = wait<net::ApiResult>(
+        [&](net::PlatformClient::Callback done) { client.get(QStringLiteral("/readyz"), done); });
+    if (ready.error.isError()) {
+        report(QStringLiteral("ready"), tr("Platform ready"), false, ready.error.message,
+            tr("the platform is up but not ready (its database); tell its operators"));
+        return false;
+    }
+    const QJsonObject o = ready.json.object();
+    report(QStringLiteral("ready"), tr("Platform ready"), true,
+        tr("schema version %1").arg(o.value(QStringLiteral("schema_version")).toInt()));
+    *voice
+        = QUrl(o.value(QStringLiteral("voice")).toObject().value(QStringLiteral("url")).toString());
+    return true;
+}
+
+void DoctorCommand::checkSignIn(bool local)
+{
+    const std::optional<net::Account> a = m_platform.auth().account();
+    if (!a) {
+        report(QStringLiteral("signin"), tr("Sign-in"), false, tr("not signed in"),
+            tr("voicetraining-cli login --server %1 --user EMAIL").arg(m_platform.client().key()));
+        return;
+    }
+    report(QStringLiteral("signin"), tr("Sign-in"), true,
+        tr("%1 <%2>, %3, %4%5")
+            .arg(a->displayName, a->email, a->role, a->orgName,
+                local                        ? QString()
+                    : m_platform.isOffline() ? tr(" (offline)")
+                                             : tr(" (renewed from the keychain)")));
+}
+
+void DoctorCommand::checkVoice(const QUrl& voice)
+{
+    if (!voice.isValid() || voice.isEmpty()) {
+        report(QStringLiteral("voice"), tr("Voice gateway"), false,
+            tr("the platform does not say where its voice gateway is"),
+            tr("the platform may be older than this app; tell its operators"));
+        return;
+    }
+    net::VoiceProbe probe;
+    const net::VoiceProbe::Result r = wait<net::VoiceProbe::Result>(
+        [&](std::function<void(const net::VoiceProbe::Result&)> done) { probe.run(voice, done); });
+    report(QStringLiteral("voice"), tr("Voice gateway"), r.ok,
+        voice.toString() + QStringLiteral(": ") + r.detail,
+        tr("WebSocket connections to %1 must be allowed through the firewall and proxy")
+            .arg(voice.authority()));
+}
+
+void DoctorCommand::checkAudio()
+{
+    const AudioDeviceScan scan = AudioDeviceCatalog::scanNow();
+    if (!scan.error.isEmpty()) {
+        report(QStringLiteral("audio"), tr("Audio devices"), false, scan.error,
+            tr("check that a sound system runs (PulseAudio or PipeWire on Linux)"));
+        return;
+    }
+    int inputs = 0;
+    int outputs = 0;
+    QString mic;
+    QString speaker;
+    for (const AudioDeviceEntry& d : scan.devices) {
+        inputs += d.inputChannels > 0 ? 1 : 0;
+        outputs += d.outputChannels > 0 ? 1 : 0;
+        if (d.isDefaultInput)
+            mic = d.name;
+        if (d.isDefaultOutput)
+            speaker = d.name;
+    }
+    const bool ok = inputs > 0 && outputs > 0;
+    QString detail = tr("%1 microphone(s), %2 speaker(s)").arg(inputs).arg(outputs);
+    if (!mic.isEmpty())
+        detail += QStringLiteral("; ") + tr("default microphone “%1”").arg(mic);
+    if (!speaker.isEmpty())
+        detail += QStringLiteral("; ") + tr("default speaker “%1”").arg(speaker);
+    report(QStringLiteral("audio"), tr("Audio devices"), ok, detail,
+        tr("connect a headset; voicetraining-cli audio devices lists what is there"));
+}
+
+void DoctorCommand::checkKeychain()
+{
+    net::Keychain& keychain = m_platform.keychain();
+    const net::Keychain::Result r = wait<net::Keychain::Result>(
+        [&](net::Keychain::Callback done) { keychain.read(QStringLiteral("doctor-probe"), done); });
+    const bool ok = r.ok() || r.status == net::Keychain::Result::Status::NotFound;
+    report(QStringLiteral("keychain"), tr("System keychain"), ok,
+        ok ? tr("available: sign-ins are kept there") : r.error,
+        tr("on Linux, run a Secret Service (GNOME Keyring or KWallet) in your session"));
+}
+
+int DoctorCommand::run(const QStringList& args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        bool bad = false;
+        if (args.at(i) == QLatin1String("--help") || args.at(i) == QLatin1String("-h")) {
+            m_io.out << usage();
+            return exitcode::ok;
+        }
+        if (args.at(i) == QLatin1String("--json")) {
+            m_json = true;
+            continue;
+        }
+        if (!m_platform.option(args, i, &bad) || bad) {
+            m_io.err << usage();
+            return exitcode::usage;
+        }
+    }
+    QUrl url;
+    bool local = false;
+    if (checkPlatform(&url, &local)) {
+        if (!local) {
+            checkDns(url);
+            checkProxy(url);
+        }
+        // The platform is reached without signing in first: a failing sign-in (or keychain)
+        // must not hide whether the network works.
+        const bool signedIn = local && m_platform.signIn();
+        net::PlatformClient bare(url);
+        QUrl voice;
+        if (checkReachable(signedIn ? m_platform.client() : bare, &voice))
+            checkVoice(voice);
+        if (signedIn || (!local && m_platform.signIn())) {
+            checkSignIn(local);
+        } else {
+            report(QStringLiteral("signin"), tr("Sign-in"), false,
+                tr("signing in failed (said above)"),
+                tr("voicetraining-cli login --server %1 --user EMAIL").arg(url.toString()));
+        }
+    }
+    checkAudio();
+    checkKeychain();
+    if (m_json)
+        m_io.out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), m_failures == 0},
+                                      {QStringLiteral("checks"), m_checks}})
+                        .toJson();
+    else
+        m_io.out << (m_failures == 0 ? tr("Everything needed to practise works.")
+                                     : tr("%n check(s) failed.", nullptr, m_failures))
+                 << '\n';
+    return m_failures == 0 ? exitcode::ok : exitcode::failure;
+}
+
+} // namespace
+
+int runDoctorCommand(Settings& settings, const QStringList& args, CliIo io)
+{
+    return DoctorCommand(settings, io).run(args);
+}
+
+} // namespace vt::app

@@ -1,0 +1,133 @@
+// voicetraining-cli doctor as IT would run it: against a real server with a real keyring and
+// the private PulseAudio, every check passes; a platform that does not answer, a name that
+// does not resolve and a missing keychain each fail with what to do about it.
+#include "DemoPlatform.h"
+#include "IsolatedHome.h"
+#include "ProcessRun.h"
+#include "VtTestConfig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTest>
+
+class TestCliDoctor final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyCheckPassesOnAWorkingSetup();
+    void failuresSayWhatToDo();
+};
+
+namespace {
+
+const QString who = QStringLiteral("sam.patel");
+
+vt::test::ProcessResult cli(
+    const vt::test::IsolatedHome& home, const QStringList& args, const QString& bus = {})
+{
+    QProcessEnvironment env = home.environment();
+    if (!bus.isEmpty())
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), bus);
+    return vt::test::runProcess(QStringLiteral(VT_CLI_PATH), args, env);
+}
+
+QJsonObject check(const QJsonArray& checks, const QString& id)
+{
+    for (const QJsonValue& v : checks) {
+        if (v.toObject().value(QStringLiteral("check")).toString() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+void TestCliDoctor::everyCheckPassesOnAWorkingSetup()
+{
+    vt::test::IsolatedHome home;
+    vt::test::DemoPlatform demo;
+    QString error;
+    QVERIFY2(demo.start(&error), qPrintable(error));
+    const QString url = demo.server().baseUrl();
+    const QString passwordFile = home.writeFile(
+        QStringLiteral("password.txt"), demo.server().password(demo.email(who)).toUtf8());
+    vt::test::ProcessResult r = cli(home,
+        {QStringLiteral("login"), QStringLiteral("--server"), url, QStringLiteral("--user"),
+            demo.email(who), QStringLiteral("--password-file"), passwordFile});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+    r = cli(home, {QStringLiteral("doctor"), QStringLiteral("--server"), url});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(!r.out.contains(QStringLiteral("[FAIL]")), qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("Everything needed to practise works.")), qPrintable(r.out));
+
+    r = cli(home,
+        {QStringLiteral("doctor"), QStringLiteral("--server"), url, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(report.value(QStringLiteral("ok")).toBool());
+    const QJsonArray checks = report.value(QStringLiteral("checks")).toArray();
+    for (const char* id :
+        {"platform", "dns", "proxy", "reach", "ready", "voice", "signin", "audio", "keychain"}) {
+        const QJsonObject c = check(checks, QString::fromLatin1(id));
+        QVERIFY2(!c.isEmpty(), id);
+        QVERIFY2(c.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(c).toJson()));
+    }
+    QVERIFY(check(checks, QStringLiteral("voice"))
+                .value(QStringLiteral("detail"))
+                .toString()
+                .contains(QStringLiteral("vt-voice.1")));
+    QVERIFY(check(checks, QStringLiteral("signin"))
+                .value(QStringLiteral("detail"))
+                .toString()
+                .contains(QStringLiteral("Sam Patel")));
+    const QString audio
+        = check(checks, QStringLiteral("audio")).value(QStringLiteral("detail")).toString();
+    QVERIFY2(
+        audio.contains(QStringLiteral("default microphone")) && !audio.startsWith(QLatin1Char('0')),
+        qPrintable(audio));
+}
+
+void TestCliDoctor::failuresSayWhatToDo()
+{
+    vt::test::IsolatedHome home;
+    // A port nothing answers on.
+    QTcpServer reserve;
+    QVERIFY(reserve.listen(QHostAddress::LocalHost));
+    const QString dead = QStringLiteral("http://127.0.0.1:%1").arg(reserve.serverPort());
+    reserve.close();
+    vt::test::ProcessResult r = cli(home,
+        {QStringLiteral("doctor"), QStringLiteral("--server"), dead, QStringLiteral("--json")},
+        QStringLiteral("unix:path=") + home.path() + QStringLiteral("/no-bus"));
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray checks = QJsonDocument::fromJson(r.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("checks"))
+                                  .toArray();
+    const QJsonObject reach = check(checks, QStringLiteral("reach"));
+    QCOMPARE(reach.value(QStringLiteral("ok")).toBool(true), false);
+    QVERIFY(
+        reach.value(QStringLiteral("detail")).toString().contains(QStringLiteral("unreachable")));
+    QVERIFY(!reach.value(QStringLiteral("fix")).toString().isEmpty());
+    const QJsonObject keychain = check(checks, QStringLiteral("keychain"));
+    QCOMPARE(keychain.value(QStringLiteral("ok")).toBool(true), false);
+    QVERIFY(keychain.value(QStringLiteral("fix"))
+                .toString()
+                .contains(QStringLiteral("Secret Service")));
+    QCOMPARE(
+        check(checks, QStringLiteral("signin")).value(QStringLiteral("ok")).toBool(true), false);
+
+    r = cli(home,
+        {QStringLiteral("doctor"), QStringLiteral("--server"),
+            QStringLiteral("https://no-such-host.invalid")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("[FAIL] DNS: no-such-host.invalid does not resolve")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Fix: check the address")), qPrintable(r.out));
+}
+
+QTEST_GUILESS_MAIN(TestCliDoctor)
+#include "TestCliDoctor.moc"
