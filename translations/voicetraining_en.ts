@@ -43,9 +43,20 @@
     </message>
 </context>
 <context>
+    <name>vt::app::CatalogCommand</name>
+    <message numerus="yes">
+        <location filename="../app/CliCatalogCommand.cpp" line="+130"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vt::app::CliPlatform</name>
     <message numerus="yes">
-        <location filename="../app/CliPlatform.cpp" line="+151"/>
+        <location filename="../app/CliPlatform.cpp" line="+291"/>
         <source>Recovered the call %1, cut off when the app stopped: %n line(s) scored; saved as interrupted for upload.</source>
         <translation>
             <numerusform>Recovered the call %1, cut off when the app stopped: %n line scored; saved as interrupted for upload.</numerusform>
@@ -54,17 +65,20 @@
     </message>
 </context>
 <context>
-    <name>vt::app::PracticeCommand</name>
+    <name>vt::app::DoctorCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliPracticeCommand.cpp" line="+128"/>
-        <source>%n min</source>
+        <location filename="../app/CliDoctorCommand.cpp" line="+315"/>
+        <source>%n check(s) failed.</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%n check failed.</numerusform>
+            <numerusform>%n checks failed.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>vt::app::PracticeCommand</name>
     <message numerus="yes">
-        <location line="+73"/>
+        <location filename="../app/CliPracticeCommand.cpp" line="+154"/>
         <source>Turn latency: p50 %1 ms, p95 %2 ms over %n turn(s)</source>
         <translation>
             <numerusform>Turn latency: p50 %1 ms, p95 %2 ms over %n turn</numerusform>
@@ -75,7 +89,7 @@
 <context>
     <name>vt::app::SyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliSyncCommand.cpp" line="+239"/>
+        <location filename="../app/CliSyncCommand.cpp" line="+275"/>
         <source>Everything is on the platform (%n request(s) sent).</source>
         <translation>
             <numerusform>Everything is on the platform (%n request sent).</numerusform>

@@ -2,9 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>vt::app::AccountCommand</name>
+    <message>
+        <location filename="../app/CliAccountCommand.cpp" line="+39"/>
+        <source>Usage: voicetraining-cli login [--server URL] --user EMAIL (--password-file FILE | --password-stdin)
+
+Signs in to your organisation&apos;s platform (default: the platform.url setting) and
+keeps the sign-in in the system keychain, never in a file, so that sync,
+practice and the app use it without asking again. The password is not kept.
+
+%1
+Exit status: 0 when signed in and kept, 1 otherwise.
+</source>
+        <translation>Uso: voicetraining-cli login [--server URL] --user EMAIL (--password-file ARCHIVO | --password-stdin)
+
+Inicia sesión en la plataforma de tu organización (por defecto: el ajuste
+platform.url) y guarda la sesión en el llavero del sistema, nunca en un archivo,
+para que sync, practice y la aplicación la usen sin volver a preguntar. La
+contraseña no se guarda.
+
+%1
+Código de salida: 0 con la sesión iniciada y guardada, 1 en otro caso.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage: voicetraining-cli logout [--server URL]
+
+Signs out of the platform (default: the platform.url setting): the platform
+revokes the sign-in, and it is removed from the keychain and from this
+computer. Attempts waiting to upload stay, and go at the next sign-in.
+</source>
+        <translation>Uso: voicetraining-cli logout [--server URL]
+
+Cierra la sesión en la plataforma (por defecto: el ajuste platform.url): la
+plataforma revoca la sesión, y esta se borra del llavero y de este equipo. Los
+intentos pendientes de subir se quedan y se envían en el próximo inicio de sesión.
+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>voicetraining-cli: login needs a platform: --server URL, or the platform.url setting. The practice platform on this computer needs no sign-in.</source>
+        <translation>voicetraining-cli: login necesita una plataforma: --server URL o el ajuste platform.url. La plataforma de práctica de este equipo no necesita inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>voicetraining-cli: the sign-in could not be kept in the system keychain, so nothing could use it; it was undone. On Linux a Secret Service (GNOME Keyring or KWallet) must be running; `voicetraining-cli doctor` checks it.</source>
+        <translation>voicetraining-cli: la sesión no se pudo guardar en el llavero del sistema, así que nada podría usarla; se ha deshecho. En Linux debe estar en marcha un Secret Service (GNOME Keyring o KWallet); `voicetraining-cli doctor` lo comprueba.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed in to %1 as %2 &lt;%3&gt; (%4, %5).</source>
+        <translation>Sesión iniciada en %1 como %2 &lt;%3&gt; (%4, %5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in is kept in the system keychain.</source>
+        <translation>La sesión se guarda en el llavero del sistema.</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::AttemptRecovery</name>
     <message>
-        <location filename="../app/AttemptRecovery.cpp" line="+72"/>
+        <location filename="../app/AttemptRecovery.cpp" line="+74"/>
         <source>The interrupted call %1 cannot be scored: its scenario was not kept (%2).</source>
         <translation>La llamada interrumpida %1 no se puede puntuar: no se guardó su escenario (%2).</translation>
     </message>
@@ -290,7 +350,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
 <context>
     <name>vt::app::CallSession</name>
     <message>
-        <location filename="../app/CallSession.cpp" line="+148"/>
+        <location filename="../app/CallSession.cpp" line="+147"/>
         <source>Ready</source>
         <translation>Preparada</translation>
     </message>
@@ -381,6 +441,138 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
     </message>
 </context>
 <context>
+    <name>vt::app::CatalogCommand</name>
+    <message>
+        <location filename="../app/CliCatalogCommand.cpp" line="+47"/>
+        <source>Lists the scenarios you can practise: id, difficulty, minutes and title.
+</source>
+        <translation>Lista los escenarios que puedes practicar: id, dificultad, minutos y título.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists your assignments by due date: what, when it is due (and whether it is
+overdue), the score to pass, your progress and best score so far.
+</source>
+        <translation>Lista tus asignaciones por fecha límite: qué, cuándo vence (y si está
+vencida), la puntuación para aprobar, tu progreso y tu mejor puntuación.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: voicetraining-cli %1 [--local | --server URL]
+
+%2When the platform cannot be reached, shows this computer&apos;s copy from the last
+sync, and says when that was.
+
+%3</source>
+        <translation>Uso: voicetraining-cli %1 [--local | --server URL]
+
+%2Cuando no se puede llegar a la plataforma, muestra la copia de este equipo de
+la última sincronización y dice cuándo fue.
+
+%3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>voicetraining-cli: %1 could not be listed: %2</source>
+        <translation>voicetraining-cli: no se pudieron listar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline: as of %1, the last sync (%2)</source>
+        <translation>Sin conexión: datos de %1, la última sincronización (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the scenarios</source>
+        <translation>los escenarios</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the assignments</source>
+        <translation>las asignaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No assignments: practise any scenario (voicetraining-cli scenarios).</source>
+        <translation>No tienes asignaciones: practica cualquier escenario (voicetraining-cli scenarios).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no due date</source>
+        <translation>sin fecha límite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(OVERDUE)</source>
+        <translation>(VENCIDA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>track</source>
+        <translation>itinerario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scenario</source>
+        <translation>escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pass at %1</source>
+        <translation>se aprueba con %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 hechos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>best %1</source>
+        <translation>mejor %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no score yet</source>
+        <translation>aún sin puntuación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assessment (no live hints)</source>
+        <translation>evaluación (sin consejos en directo)</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::Cli</name>
     <message>
         <location filename="../app/Cli.cpp" line="+20"/>
@@ -394,6 +586,11 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
     </message>
     <message>
         <location line="+3"/>
+        <source>List your assignments, due dates and progress</source>
+        <translation>Lista tus asignaciones, fechas límite y progreso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show the attempts waiting to upload and the last sync</source>
         <translation>Muestra los intentos pendientes de subir y la última sincronización</translation>
     </message>
@@ -401,6 +598,21 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <location line="+2"/>
         <source>Upload the attempts saved on this computer now</source>
         <translation>Sube ahora los intentos guardados en este equipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in to your organisation&apos;s platform and keep it</source>
+        <translation>Inicia sesión en la plataforma de tu organización y la guarda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out of the platform</source>
+        <translation>Cierra la sesión en la plataforma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the platform, sign-in, voice, audio and keychain</source>
+        <translation>Comprueba la plataforma, la sesión, la voz, el audio y el llavero</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -465,45 +677,89 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
 <context>
     <name>vt::app::CliPlatform</name>
     <message>
-        <location filename="../app/CliPlatform.cpp" line="+30"/>
-        <source>  --local             the practice platform on this computer (the default)
-  --server URL        a platform; with --user and --password-file
-  --data-dir DIR      with --local: where the local platform keeps its data
-</source>
-        <translation>  --local             la plataforma de práctica de este equipo (por defecto)
-  --server URL        una plataforma; con --user y --password-file
-  --data-dir DIR      con --local: dónde guarda sus datos la plataforma local
-</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>voicetraining-cli: --server: %1</source>
-        <translation>voicetraining-cli: --server: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>voicetraining-cli: --server needs --user and --password-file</source>
-        <translation>voicetraining-cli: --server necesita --user y --password-file</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/CliPlatform.cpp" line="+176"/>
         <source>voicetraining-cli: cannot read the password file %1: %2</source>
         <translation>voicetraining-cli: no se puede leer el archivo de contraseña %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+28"/>
+        <location line="-33"/>
+        <location line="+54"/>
+        <location line="+38"/>
+        <location line="+4"/>
+        <location line="+24"/>
+        <location line="+21"/>
         <location line="+14"/>
         <source>voicetraining-cli: %1</source>
         <translation>voicetraining-cli: %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-264"/>
+        <source>  --local             the practice platform on this computer (the default when
+                      the platform.url setting is empty)
+  --server URL        a platform (default: the platform.url setting), signed in
+                      with `voicetraining-cli login` or with these two:
+  --user EMAIL        sign in afresh as this user
+  --password-file FILE  the password, on the file&apos;s first line
+  --password-stdin    the password, on the first line of standard input
+  --data-dir DIR      with --local: where the local platform keeps its data
+</source>
+        <translation>  --local             la plataforma de práctica de este equipo (por defecto si el
+                      ajuste platform.url está vacío)
+  --server URL        una plataforma (por defecto: el ajuste platform.url), con la
+                      sesión de `voicetraining-cli login` o con estas dos:
+  --user EMAIL        inicia una sesión nueva como este usuario
+  --password-file ARCHIVO  la contraseña, en la primera línea del archivo
+  --password-stdin    la contraseña, en la primera línea de la entrada estándar
+  --data-dir DIR      con --local: dónde guarda sus datos la plataforma local
+</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>voicetraining-cli: %1: %2</source>
+        <translation>voicetraining-cli: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>voicetraining-cli: --user goes with one of --password-file and --password-stdin</source>
+        <translation>voicetraining-cli: --user va con --password-file o con --password-stdin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>voicetraining-cli: cannot read the password from standard input: %1</source>
+        <translation>voicetraining-cli: no se puede leer la contraseña de la entrada estándar: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sign in with: voicetraining-cli login --server %1 --user EMAIL</source>
+        <translation>Inicia sesión con: voicetraining-cli login --server %1 --user EMAIL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working offline: %1</source>
+        <translation>Trabajando sin conexión: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The practice platform on this computer needs no sign-in; nothing to sign out of.</source>
+        <translation>La plataforma de práctica de este equipo no necesita inicio de sesión; no hay sesión que cerrar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signed out of %1.</source>
+        <translation>Sesión cerrada en %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You were not signed in to %1.</source>
+        <translation>No tenías la sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>voicetraining-cli: signing in as %1 failed: %2</source>
         <translation>voicetraining-cli: no se pudo iniciar sesión como %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Recovered the call %1, cut off when the app stopped: %n line(s) scored; saved as interrupted for upload.</source>
         <translation>
             <numerusform>Se recuperó la llamada %1, cortada al detenerse la aplicación: %n línea puntuada; guardada como interrumpida para subirla.</numerusform>
@@ -562,6 +818,276 @@ organización están bloqueados y no se pueden cambiar aquí.
         <location line="+7"/>
         <source>voicetraining-cli: there is no setting “%1”; see “config list”.</source>
         <translation>voicetraining-cli: no existe el ajuste «%1»; consulte «config list».</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::DoctorCommand</name>
+    <message>
+        <location filename="../app/CliDoctorCommand.cpp" line="+63"/>
+        <source>Usage: voicetraining-cli doctor [--local | --server URL] [--json]
+
+Checks whether this computer can practise with the platform (default: the
+platform.url setting, else the practice platform on this computer): the
+address, DNS, the proxy, reaching the platform over TLS, its readiness, your
+sign-in, the voice gateway, the audio devices and the system keychain. Each
+check passes or fails with what to do about it.
+
+  --json              the checks as JSON
+
+Exit status: 0 when every check passes, 1 otherwise.
+</source>
+        <translation>Uso: voicetraining-cli doctor [--local | --server URL] [--json]
+
+Comprueba si este equipo puede practicar con la plataforma (por defecto: el
+ajuste platform.url, si no la plataforma de práctica de este equipo): la
+dirección, el DNS, el proxy, el acceso a la plataforma por TLS, que esté lista,
+tu sesión, la pasarela de voz, los dispositivos de audio y el llavero del
+sistema. Cada comprobación pasa o falla, con qué hacer al respecto.
+
+  --json              las comprobaciones en JSON
+
+Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
+</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>[pass]</source>
+        <translation>[ok]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[FAIL]</source>
+        <translation>[FALLO]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix: %1</source>
+        <translation>Solución: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>Platform address</source>
+        <translation>Dirección de la plataforma</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the address is not valid</source>
+        <translation>la dirección no es válida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a valid https:// address: voicetraining-cli config set platform.url URL</source>
+        <translation>indica una dirección https:// válida: voicetraining-cli config set platform.url URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the practice platform on this computer</source>
+        <translation>la plataforma de práctica de este equipo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 is an address</source>
+        <translation>%1 es una dirección</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not resolve (%2)</source>
+        <translation>%1 no se resuelve (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the address for typos, your network connection, and whether the platform needs the company VPN</source>
+        <translation>revisa si la dirección tiene erratas, tu conexión de red y si la plataforma necesita la VPN de la empresa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2</source>
+        <translation>%1 es %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>none (a direct connection)</source>
+        <translation>ninguno (conexión directa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1:%2, from the system configuration</source>
+        <translation>%1:%2, de la configuración del sistema</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>Reaching the platform (TLS)</source>
+        <translation>Acceso a la plataforma (TLS)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Reaching the platform</source>
+        <translation>Acceso a la plataforma</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>if the certificate is not trusted, your company may inspect TLS: ask IT for its CA certificate; otherwise check the firewall and proxy</source>
+        <translation>si el certificado no es de confianza, tu empresa puede estar inspeccionando TLS: pide a TI su certificado de CA; si no, revisa el cortafuegos y el proxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check that the platform runs and that a firewall or proxy lets it through</source>
+        <translation>comprueba que la plataforma está en marcha y que el cortafuegos o el proxy la dejan pasar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>answered in %1 ms</source>
+        <translation>respondió en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Platform ready</source>
+        <translation>Plataforma lista</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the platform is up but not ready (its database); tell its operators</source>
+        <translation>la plataforma responde pero no está lista (su base de datos); avisa a quien la opera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema version %1</source>
+        <translation>versión del esquema %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+100"/>
+        <source>Sign-in</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>not signed in</source>
+        <translation>sin sesión iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>voicetraining-cli login --server %1 --user EMAIL</source>
+        <translation>voicetraining-cli login --server %1 --user EMAIL</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>%1 &lt;%2&gt;, %3, %4%5</source>
+        <translation>%1 &lt;%2&gt;, %3, %4%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (offline)</source>
+        <translation> (sin conexión)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (renewed from the keychain)</source>
+        <translation> (renovada desde el llavero)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Voice gateway</source>
+        <translation>Pasarela de voz</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>the platform does not say where its voice gateway is</source>
+        <translation>la plataforma no indica dónde está su pasarela de voz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the platform may be older than this app; tell its operators</source>
+        <translation>puede que la plataforma sea más antigua que esta aplicación; avisa a quien la opera</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WebSocket connections to %1 must be allowed through the firewall and proxy</source>
+        <translation>el cortafuegos y el proxy deben permitir conexiones WebSocket a %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+22"/>
+        <source>Audio devices</source>
+        <translation>Dispositivos de audio</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>check that a sound system runs (PulseAudio or PipeWire on Linux)</source>
+        <translation>comprueba que hay un sistema de sonido en marcha (PulseAudio o PipeWire en Linux)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 microphone(s), %2 speaker(s)</source>
+        <translation>micrófonos: %1, altavoces: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default microphone “%1”</source>
+        <translation>micrófono predeterminado «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default speaker “%1”</source>
+        <translation>altavoz predeterminado «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connect a headset; voicetraining-cli audio devices lists what is there</source>
+        <translation>conecta unos auriculares con micrófono; voicetraining-cli audio devices lista lo que hay</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>System keychain</source>
+        <translation>Llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>available: sign-ins are kept there</source>
+        <translation>disponible: las sesiones se guardan allí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on Linux, run a Secret Service (GNOME Keyring or KWallet) in your session</source>
+        <translation>en Linux, pon en marcha un Secret Service (GNOME Keyring o KWallet) en tu sesión</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>signing in failed (said above)</source>
+        <translation>no se pudo iniciar sesión (ver arriba)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Everything needed to practise works.</source>
+        <translation>Todo lo necesario para practicar funciona.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>Falló %n comprobación.</numerusform>
+            <numerusform>Fallaron %n comprobaciones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -631,19 +1157,8 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::PracticeCommand</name>
     <message>
-        <location filename="../app/CliPracticeCommand.cpp" line="+92"/>
-        <source>Usage: voicetraining-cli scenarios [--local | --server URL --user EMAIL --password-file FILE]
-
-Lists the scenarios you can practise: id, difficulty, minutes and title.
-</source>
-        <translation>Uso: voicetraining-cli scenarios [--local | --server URL --user CORREO --password-file ARCHIVO]
-
-Lista los escenarios que puede practicar: id, dificultad, minutos y título.
-</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>Usage: voicetraining-cli practice [--local | --server URL --user EMAIL --password-file FILE]
+        <location filename="../app/CliPracticeCommand.cpp" line="+66"/>
+        <source>Usage: voicetraining-cli practice [--local | --server URL [--user EMAIL --password-file FILE]]
                                --scenario ID [--assignment ID]
                                [--mic-file FILE | --mic DEVICE] [--speaker DEVICE]
                                [--speaker-file OUT.wav] [--json OUT.json]
@@ -661,15 +1176,16 @@ printed as the call goes, then the KPIs, the score and its breakdown.
 
 Exit status: 0 when the call completed and was scored, 1 when it failed.
 </source>
-        <translation>Uso: voicetraining-cli practice [--local | --server URL --user CORREO --password-file ARCHIVO]
+        <translation>Uso: voicetraining-cli practice [--local | --server URL [--user EMAIL --password-file ARCHIVO]]
                                --scenario ID [--assignment ID]
                                [--mic-file ARCHIVO | --mic DISPOSITIVO] [--speaker DISPOSITIVO]
                                [--speaker-file SALIDA.wav] [--json SALIDA.json]
 
-Hace una llamada de práctica con el cliente de IA y la puntúa. La transcripción en
-directo se muestra durante la llamada; después, los KPI, la puntuación y su desglose.
+Hace una llamada de práctica con el cliente simulado por IA y la puntúa. La
+transcripción en directo se imprime durante la llamada; después, los KPI, la
+puntuación y su desglose.
 
-%1  --scenario ID       el escenario (vea «voicetraining-cli scenarios»)
+%1  --scenario ID       el escenario (ver «voicetraining-cli scenarios»)
   --mic-file ARCHIVO  una grabación WAV u Ogg Opus hace el papel del comercial, en
                       tiempo real; el comercial cuelga cuando termina y el cliente
                       calla
@@ -677,24 +1193,11 @@ directo se muestra durante la llamada; después, los KPI, la puntuación y su de
   --speaker-file SAL  con --mic-file: el audio del cliente, en WAV
   --json SALIDA       el intento (transcripción, informe, latencias) en JSON
 
-Estado de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
+Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 </translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>voicetraining-cli: the scenarios could not be listed: %1</source>
-        <translation>voicetraining-cli: no se pudieron listar los escenarios: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>Rep</source>
         <translation>Comercial</translation>
     </message>
@@ -881,7 +1384,7 @@ error, con estado de salida 2.
 <context>
     <name>vt::app::SyncCommand</name>
     <message>
-        <location filename="../app/CliSyncCommand.cpp" line="+51"/>
+        <location filename="../app/CliSyncCommand.cpp" line="+53"/>
         <source>Usage: voicetraining-cli status [--json]
 
 Shows, for each platform this computer has practised with, the attempts saved
@@ -987,7 +1490,17 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Plataforma: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>  Account: %1 &lt;%2&gt;, %3, %4</source>
+        <translation>  Cuenta: %1 &lt;%2&gt;, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  Account: not signed in (voicetraining-cli login --server %1 --user EMAIL)</source>
+        <translation>  Cuenta: sin sesión iniciada (voicetraining-cli login --server %1 --user EMAIL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>  Waiting to upload: %1 (of which failed and retrying: %2)</source>
         <translation>  Pendientes de subir: %1 (de ellos, fallidos que se reintentarán: %2)</translation>
     </message>
@@ -1017,7 +1530,27 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>  Último error (%1): %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+6"/>
+        <source>trainee</source>
+        <translation>en formación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HR</source>
+        <translation>RR. HH.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>No attempts on this computer yet.</source>
         <translation>Todavía no hay intentos en este equipo.</translation>
     </message>
@@ -1087,9 +1620,80 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::net::AuthSession</name>
+    <message>
+        <location filename="../net/AuthSession.cpp" line="+84"/>
+        <source>You are not signed in.</source>
+        <translation>No has iniciado sesión.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>You are not signed in to %1 on this computer; sign in again.</source>
+        <translation>No has iniciado sesión en %1 en este equipo; vuelve a iniciarla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain cannot be read (%1).</source>
+        <translation>No se puede leer el llavero del sistema (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Another Voice AI Training process is renewing the sign-in and did not finish; try again.</source>
+        <translation>Otro proceso de Voice AI Training está renovando la sesión y no ha terminado; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your sign-in to %1 has ended (%2); sign in again.</source>
+        <translation>Tu sesión en %1 ha terminado (%2); vuelve a iniciarla.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The system keychain did not keep your sign-in (%1), so you will have to sign in again next time.</source>
+        <translation>El llavero del sistema no guardó tu sesión (%1), así que tendrás que volver a iniciarla la próxima vez.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Your profile could not be read (%1).</source>
+        <translation>No se pudo leer tu perfil (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in could not be recorded on this computer (%1).</source>
+        <translation>No se pudo registrar la sesión en este equipo (%1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You are not signed in to %1 on this computer; sign in first.</source>
+        <translation>No has iniciado sesión en %1 en este equipo; inicia sesión primero.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The sign-in could not be removed from this computer (%1).</source>
+        <translation>No se pudo borrar la sesión de este equipo (%1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The platform could not be told (%1); the sign-in lapses on its own within 30 days.</source>
+        <translation>No se pudo avisar a la plataforma (%1); la sesión caduca sola en 30 días como mucho.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::net::PlatformApi</name>
+    <message>
+        <location filename="../net/PlatformApi.cpp" line="+163"/>
+        <source>The platform&apos;s answer to %1 is not what the API describes: $.items: must be an array</source>
+        <translation>La respuesta de la plataforma a %1 no es la que describe la API: $.items: debe ser una lista</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The platform&apos;s answer to %1 is not what the API describes: %2</source>
+        <translation>La respuesta de la plataforma a %1 no es la que describe la API: %2</translation>
+    </message>
+</context>
+<context>
     <name>vt::net::PlatformClient</name>
     <message>
-        <location filename="../net/PlatformClient.cpp" line="+19"/>
+        <location filename="../net/PlatformClient.cpp" line="+35"/>
         <source>The platform is unreachable (%1).</source>
         <translation>No se puede contactar con la plataforma (%1).</translation>
     </message>
@@ -1099,12 +1703,12 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>La plataforma respondió con el estado HTTP %1.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+136"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo %1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>The platform&apos;s answer to %1 is not valid JSON: %2</source>
         <translation>La respuesta de la plataforma a %1 no es JSON válido: %2</translation>
     </message>
@@ -1153,6 +1757,39 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <location filename="../net/SqliteRuntime.cpp" line="+31"/>
         <source>unavailable (Qt’s SQLite driver is missing)</source>
         <translation>no disponible (falta el controlador SQLite de Qt)</translation>
+    </message>
+</context>
+<context>
+    <name>vt::net::VoiceProbe</name>
+    <message>
+        <location filename="../net/VoiceProbe.cpp" line="+28"/>
+        <source>The voice gateway did not answer the hello within %1 s.</source>
+        <translation>La pasarela de voz no respondió al saludo en %1 s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The voice gateway could not be reached within %1 s.</source>
+        <translation>No se pudo llegar a la pasarela de voz en %1 s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voice gateway does not speak %1: this app and the platform need updating to the same version.</source>
+        <translation>La pasarela de voz no habla %1: hay que actualizar esta aplicación y la plataforma a la misma versión.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The voice gateway answers, speaks %1 and refuses a call it does not know, as it should.</source>
+        <translation>La pasarela de voz responde, habla %1 y rechaza una llamada que no conoce, como debe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voice gateway closed the connection unexpectedly (code %1: %2).</source>
+        <translation>La pasarela de voz cerró la conexión de forma inesperada (código %1: %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voice gateway could not be reached: %1.</source>
+        <translation>No se pudo llegar a la pasarela de voz: %1.</translation>
     </message>
 </context>
 <context>
