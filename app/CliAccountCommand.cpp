@@ -36,12 +36,14 @@ private:
 
 QString AccountCommand::loginUsage()
 {
-    return tr("Usage: voicetraining-cli login [--server URL] --user EMAIL (--password-file FILE "
-              "| --password-stdin)\n"
+    return tr("Usage: voicetraining-cli login [--server URL] [--user EMAIL (--password-file FILE "
+              "| --password-stdin)]\n"
               "\n"
               "Signs in to your organisation's platform (default: the platform.url setting) and\n"
               "keeps the sign-in in the system keychain, never in a file, so that sync,\n"
-              "practice and the app use it without asking again. The password is not kept.\n"
+              "practice and the app use it without asking again. Without --user, the sign-in\n"
+              "happens in your browser, on the platform's own page (single sign-on): the\n"
+              "address to open is printed. A password given here is not kept.\n"
               "\n"
               "%1"
               "\n"
@@ -89,11 +91,8 @@ int AccountCommand::runLogin(const QStringList& args)
                  << '\n';
         return exitcode::usage;
     }
-    if (!m_platform.hasUser()) {
-        m_io.err << loginUsage();
-        return exitcode::usage;
-    }
-    if (!m_platform.signIn())
+    // Without a password: the platform's own sign-in page, in the browser.
+    if (!(m_platform.hasUser() ? m_platform.signIn() : m_platform.signInWithBrowser()))
         return exitcode::failure;
     if (!m_platform.signInKept()) {
         // A sign-in nothing can use again is undone (revoked), not left half there.

@@ -207,6 +207,43 @@ bool CliPlatform::signIn()
     return true;
 }
 
+bool CliPlatform::signInWithBrowser()
+{
+    QUrl url;
+    bool local = false;
+    if (!resolve(&url, &local) || !openStore())
+        return false;
+    m_client = std::make_unique<net::PlatformClient>(url);
+    m_auth = std::make_unique<net::AuthSession>(
+        *m_client, *m_store, &keychain(), signInLockPath(), m_clock);
+    std::optional<net::AuthSession::Outcome> outcome;
+    QEventLoop loop;
+    m_auth->signInWithBrowser(
+        [this](const QUrl& page) {
+            m_io.out << tr("Sign in in your browser: open this address, sign in, and come back "
+                           "here.")
+                     << "\n  " << page.toString(QUrl::FullyEncoded) << '\n'
+                     << tr("Waiting for the browser (5 minutes at most)...") << '\n';
+            m_io.out.flush();
+            return true;
+        },
+        [&](const net::AuthSession::Outcome& o) {
+            outcome = o;
+            loop.quit();
+        });
+    if (!outcome)
+        loop.exec();
+    if (!outcome->signedIn) {
+        m_io.err << tr("voicetraining-cli: signing in failed: %1").arg(outcome->error.message)
+                 << '\n';
+        return false;
+    }
+    if (!outcome->warning.isEmpty())
+        m_io.err << tr("voicetraining-cli: %1").arg(outcome->warning) << '\n';
+    m_kept = outcome->kept;
+    return true;
+}
+
 bool CliPlatform::signOut()
 {
     QUrl url;

@@ -54,12 +54,18 @@ public:
     bool signIn();
     // Opens the local store (once); scores and queues calls a killed app left in progress.
     bool openStore();
+    // Signs in to the chosen (hosted) platform in the system browser: the address to open is
+    // printed (a terminal cannot open a browser for the user); waits for the browser's return.
+    bool signInWithBrowser();
     // Signs out of the chosen platform (revoked there, forgotten here); false (said on
     // stderr) when it could not be forgotten here.
     bool signOut();
     bool isLocal() const { return m_localPlatform != nullptr; }
     // The sign-in asked for a fresh password sign-in (--user).
-    bool hasUser() const { return !m_user.isEmpty(); }
+    bool hasUser() const
+    {
+        return !m_user.isEmpty() || !m_passwordFile.isEmpty() || m_passwordStdin;
+    }
     bool isOffline() const { return m_offline; }
     // The last password sign-in's refresh token is in the OS keychain.
     bool signInKept() const { return m_kept; }

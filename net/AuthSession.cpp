@@ -1,6 +1,7 @@
 #include "AuthSession.h"
 
 #include "ApiCache.h"
+#include "BrowserSignIn.h"
 #include "Keychain.h"
 #include "LocalStore.h"
 #include "NetLog.h"
@@ -187,20 +188,44 @@ void AuthSession::signInWithPassword(const QString& email, const QString& passwo
             done(Outcome{false, false, r.error, {}});
             return;
         }
-        Account account;
-        account.platform = m_client.key();
-        account.url = m_client.base();
-        account.email = email;
-        account.role = r.json.object().value(QStringLiteral("role")).toString();
-        account.signedInAt = m_clock.nowMs();
-        // Run under the lock too: a renewal in another process must not interleave.
-        withLock([this, r, account, done](Lock lock) {
-            storeTokens(r, [this, lock, account, done](const QString& warning) {
-                Outcome outcome;
-                outcome.warning = warning;
-                outcome.kept = m_keychain && warning.isEmpty();
-                fetchMe(account, outcome, done);
+        signedIn(r, email, done);
+    });
+}
+
+void AuthSession::signInWithBrowser(std::function<bool(const QUrl&)> openBrowser, Callback done)
+{
+    auto* browser = new BrowserSignIn(m_client.base(), std::move(openBrowser), this);
+    browser->start([this, browser, done = std::move(done)](const BrowserSignIn::Result& b) {
+        browser->deleteLater();
+        if (!b.ok) {
+            done(Outcome{false, false, signInError(QStringLiteral("browser"), b.error), {}});
+            return;
+        }
+        m_client.exchangeCode(b.code, b.verifier, b.redirectUri, BrowserSignIn::clientId,
+            [this, done](const ApiResult& r) {
+                if (r.error.isError())
+                    done(Outcome{false, false, r.error, {}});
+                else
+                    signedIn(r, {}, done);
             });
+    });
+}
+
+void AuthSession::signedIn(const ApiResult& tokens, const QString& email, Callback done)
+{
+    Account account;
+    account.platform = m_client.key();
+    account.url = m_client.base();
+    account.email = email;
+    account.role = tokens.json.object().value(QStringLiteral("role")).toString();
+    account.signedInAt = m_clock.nowMs();
+    // Under the lock too: a renewal in another process must not interleave.
+    withLock([this, tokens, account, done = std::move(done)](Lock lock) {
+        storeTokens(tokens, [this, lock, account, done](const QString& warning) {
+            Outcome outcome;
+            outcome.warning = warning;
+            outcome.kept = m_keychain && warning.isEmpty();
+            fetchMe(account, outcome, done);
         });
     });
 }

@@ -56,6 +56,9 @@ public:
 
     // The password grant; stores the refresh token and the account.
     void signInWithPassword(const QString& email, const QString& password, Callback done);
+    // The hosted platform's sign-in: the system browser (BrowserSignIn, through `openBrowser`),
+    // then the code exchanged with its PKCE verifier; stores the refresh token and the account.
+    void signInWithBrowser(std::function<bool(const QUrl&)> openBrowser, Callback done);
     // Signs in again with what was stored by an earlier sign-in to this platform.
     void resume(Callback done);
     // Revokes the sign-in on the platform, then forgets it here whatever the platform said
@@ -80,6 +83,9 @@ private:
     // `done` gets a warning when the keychain refused the token (kept in memory instead).
     void storeTokens(const ApiResult& tokens, std::function<void(QString warning)> done);
     void fetchMe(Account account, Outcome outcome, Callback done);
+    // After a token answer: keeps the tokens and the account (the email comes from /me when
+    // empty).
+    void signedIn(const ApiResult& tokens, const QString& email, Callback done);
     QString keychainAccount() const;
 
     PlatformClient& m_client;

@@ -108,6 +108,16 @@ void PlatformClient::refresh(const QString& refreshToken, Callback done)
         std::move(done));
 }
 
+void PlatformClient::exchangeCode(const QString& code, const QString& verifier,
+    const QString& redirectUri, const QString& clientId, Callback done)
+{
+    tokenRequest(
+        {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+            {QStringLiteral("code"), code}, {QStringLiteral("redirect_uri"), redirectUri},
+            {QStringLiteral("client_id"), clientId}, {QStringLiteral("code_verifier"), verifier}},
+        std::move(done));
+}
+
 void PlatformClient::revoke(const QString& refreshToken, Callback done)
 {
     auto call = std::make_shared<Call>();

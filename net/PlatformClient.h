@@ -48,11 +48,14 @@ public:
     // `base`: http(s)://host[:port], already checked (PlatformUrl).
     explicit PlatformClient(QUrl base, QObject* parent = nullptr);
 
-    // POST /auth/token with the password grant (the reference and local platforms) or the
-    // refresh_token grant; a success keeps the new access token. The answer (with the
-    // refresh token) goes to `done` only.
+    // POST /auth/token with the password grant (the reference and local platforms), the
+    // refresh_token grant or the authorization_code grant; a success keeps the new access token.
+    // The answer (with the refresh token) goes to `done` only.
     void signIn(const QString& email, const QString& password, Callback done);
     void refresh(const QString& refreshToken, Callback done);
+    // The authorization_code grant with its PKCE verifier (RFC 6749 4.1.3, RFC 7636 4.5).
+    void exchangeCode(const QString& code, const QString& verifier, const QString& redirectUri,
+        const QString& clientId, Callback done);
     // POST /auth/revoke (RFC 7009) for a refresh token; forgets the access token.
     void revoke(const QString& refreshToken, Callback done);
     void setAccessToken(const QString& token) { m_accessToken = token; }

@@ -18,6 +18,7 @@ Platform::Platform(Database& database, const protocol::Clock& clockIn, QByteArra
     , attempts(db)
     , comments(db)
     , refreshTokens(db, clock)
+    , authorizationCodes(clock)
     , idempotency(db)
     , leaderboard(db)
 {

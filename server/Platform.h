@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "auth/AuthorizationCodes.h"
 #include "auth/Jwt.h"
 #include "auth/RateLimiter.h"
 #include "db/Database.h"
@@ -52,6 +53,7 @@ struct Platform {
     AttemptStore attempts;
     CommentStore comments;
     TokenStore refreshTokens;
+    AuthorizationCodes authorizationCodes;
     IdempotencyStore idempotency;
     LeaderboardStore leaderboard;
 };

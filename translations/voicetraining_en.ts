@@ -56,7 +56,7 @@
 <context>
     <name>vt::app::CliPlatform</name>
     <message numerus="yes">
-        <location filename="../app/CliPlatform.cpp" line="+291"/>
+        <location filename="../app/CliPlatform.cpp" line="+328"/>
         <source>Recovered the call %1, cut off when the app stopped: %n line(s) scored; saved as interrupted for upload.</source>
         <translation>
             <numerusform>Recovered the call %1, cut off when the app stopped: %n line scored; saved as interrupted for upload.</numerusform>
@@ -102,6 +102,17 @@
         <translation>
             <numerusform>Still on this computer: %n attempt.</numerusform>
             <numerusform>Still on this computer: %n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vt::net::BrowserSignIn</name>
+    <message numerus="yes">
+        <location filename="../net/BrowserSignIn.cpp" line="+37"/>
+        <source>The sign-in in the browser was not finished within %n minute(s).</source>
+        <translation>
+            <numerusform>The sign-in in the browser was not finished within %n minute.</numerusform>
+            <numerusform>The sign-in in the browser was not finished within %n minutes.</numerusform>
         </translation>
     </message>
 </context>

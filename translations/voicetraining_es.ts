@@ -5,28 +5,32 @@
     <name>vt::app::AccountCommand</name>
     <message>
         <location filename="../app/CliAccountCommand.cpp" line="+39"/>
-        <source>Usage: voicetraining-cli login [--server URL] --user EMAIL (--password-file FILE | --password-stdin)
+        <source>Usage: voicetraining-cli login [--server URL] [--user EMAIL (--password-file FILE | --password-stdin)]
 
 Signs in to your organisation&apos;s platform (default: the platform.url setting) and
 keeps the sign-in in the system keychain, never in a file, so that sync,
-practice and the app use it without asking again. The password is not kept.
+practice and the app use it without asking again. Without --user, the sign-in
+happens in your browser, on the platform&apos;s own page (single sign-on): the
+address to open is printed. A password given here is not kept.
 
 %1
 Exit status: 0 when signed in and kept, 1 otherwise.
 </source>
-        <translation>Uso: voicetraining-cli login [--server URL] --user EMAIL (--password-file ARCHIVO | --password-stdin)
+        <translation>Uso: voicetraining-cli login [--server URL] [--user EMAIL (--password-file ARCHIVO | --password-stdin)]
 
 Inicia sesión en la plataforma de tu organización (por defecto: el ajuste
 platform.url) y guarda la sesión en el llavero del sistema, nunca en un archivo,
-para que sync, practice y la aplicación la usen sin volver a preguntar. La
-contraseña no se guarda.
+para que sync, practice y la aplicación la usen sin volver a preguntar. Sin
+--user, el inicio de sesión se hace en tu navegador, en la página de la propia
+plataforma (inicio de sesión único): se imprime la dirección que hay que abrir.
+Una contraseña dada aquí no se guarda.
 
 %1
 Código de salida: 0 con la sesión iniciada y guardada, 1 en otro caso.
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Usage: voicetraining-cli logout [--server URL]
 
 Signs out of the platform (default: the platform.url setting): the platform
@@ -46,7 +50,7 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
         <translation>voicetraining-cli: login necesita una plataforma: --server URL o el ajuste platform.url. La plataforma de práctica de este equipo no necesita inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>voicetraining-cli: the sign-in could not be kept in the system keychain, so nothing could use it; it was undone. On Linux a Secret Service (GNOME Keyring or KWallet) must be running; `voicetraining-cli doctor` checks it.</source>
         <translation>voicetraining-cli: la sesión no se pudo guardar en el llavero del sistema, así que nada podría usarla; se ha deshecho. En Linux debe estar en marcha un Secret Service (GNOME Keyring o KWallet); `voicetraining-cli doctor` lo comprueba.</translation>
     </message>
@@ -684,7 +688,8 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
     <message>
         <location line="-33"/>
         <location line="+54"/>
-        <location line="+38"/>
+        <location line="+45"/>
+        <location line="+30"/>
         <location line="+4"/>
         <location line="+24"/>
         <location line="+21"/>
@@ -693,7 +698,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>voicetraining-cli: %1</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-301"/>
         <source>  --local             the practice platform on this computer (the default when
                       the platform.url setting is empty)
   --server URL        a platform (default: the platform.url setting), signed in
@@ -739,7 +744,22 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>Trabajando sin conexión: %1</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Sign in in your browser: open this address, sign in, and come back here.</source>
+        <translation>Inicia sesión en tu navegador: abre esta dirección, inicia sesión y vuelve aquí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the browser (5 minutes at most)...</source>
+        <translation>Esperando al navegador (5 minutos como mucho)...</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>voicetraining-cli: signing in failed: %1</source>
+        <translation>voicetraining-cli: no se pudo iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The practice platform on this computer needs no sign-in; nothing to sign out of.</source>
         <translation>La plataforma de práctica de este equipo no necesita inicio de sesión; no hay sesión que cerrar.</translation>
     </message>
@@ -1622,7 +1642,7 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::net::AuthSession</name>
     <message>
-        <location filename="../net/AuthSession.cpp" line="+84"/>
+        <location filename="../net/AuthSession.cpp" line="+85"/>
         <source>You are not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
@@ -1652,7 +1672,7 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>El llavero del sistema no guardó tu sesión (%1), así que tendrás que volver a iniciarla la próxima vez.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>Your profile could not be read (%1).</source>
         <translation>No se pudo leer tu perfil (%1).</translation>
     </message>
@@ -1675,6 +1695,88 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <location line="+16"/>
         <source>The platform could not be told (%1); the sign-in lapses on its own within 30 days.</source>
         <translation>No se pudo avisar a la plataforma (%1); la sesión caduca sola en 30 días como mucho.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::net::BrowserSignIn</name>
+    <message numerus="yes">
+        <location filename="../net/BrowserSignIn.cpp" line="+37"/>
+        <source>The sign-in in the browser was not finished within %n minute(s).</source>
+        <translation>
+            <numerusform>El inicio de sesión en el navegador no terminó en %n minuto.</numerusform>
+            <numerusform>El inicio de sesión en el navegador no terminó en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The app cannot listen for the browser&apos;s return: %1</source>
+        <translation>La aplicación no puede esperar la vuelta del navegador: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The browser could not be opened. Open this address yourself: %1</source>
+        <translation>No se pudo abrir el navegador. Abre tú esta dirección: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+17"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>This sign-in is over. You can close this window.</source>
+        <translation>Este inicio de sesión ya terminó. Puedes cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This is not a page of Voice AI Training.</source>
+        <translation>Esta no es una página de Voice AI Training.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign-in not recognised</source>
+        <translation>Inicio de sesión no reconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sign-in was not started by this app. Start it again from Voice AI Training.</source>
+        <translation>Este inicio de sesión no lo empezó esta aplicación. Vuelve a empezarlo desde Voice AI Training.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in cancelled</source>
+        <translation>Inicio de sesión cancelado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You can close this window.</source>
+        <translation>Puedes cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform did not sign you in (%1).</source>
+        <translation>La plataforma no inició tu sesión (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in incomplete</source>
+        <translation>Inicio de sesión incompleto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The platform sent no code. Try again.</source>
+        <translation>La plataforma no envió ningún código. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed in. You can close this window and go back to Voice AI Training.</source>
+        <translation>Has iniciado sesión. Puedes cerrar esta ventana y volver a Voice AI Training.</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1805,7 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>La plataforma respondió con el estado HTTP %1.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo %1: %2</translation>
     </message>

@@ -19,9 +19,11 @@ bool isForm(const QByteArray& contentType)
     return contentType.trimmed().toLower().startsWith("application/x-www-form-urlencoded");
 }
 
+} // namespace
+
 // A form body as a JSON object of strings (the last value of a repeated key wins), so both
 // encodings go through the same field checks.
-std::optional<QJsonObject> formObject(const QByteArray& body, QString* error)
+std::optional<QJsonObject> parseForm(const QByteArray& body, QString* error)
 {
     if (body.size() > 64 * 1024) {
         *error = QStringLiteral("the form is larger than 64 KiB");
@@ -49,11 +51,13 @@ std::optional<QJsonObject> formObject(const QByteArray& body, QString* error)
     return object;
 }
 
+namespace {
+
 std::optional<QJsonObject> bodyObject(
     const QByteArray& body, const QByteArray& contentType, QString* error)
 {
     if (isForm(contentType))
-        return formObject(body, error);
+        return parseForm(body, error);
     const BoundedJson parsed = parseJsonObject(body, JsonLimits{64 * 1024, 4, 4096});
     if (!parsed) {
         *error = parsed.error;
@@ -72,12 +76,26 @@ Parsed<TokenRequest> parseTokenRequest(const QByteArray& body, const QByteArray&
         return malformed<TokenRequest>(error);
     Parsed<TokenRequest> parsed;
     ObjectReader r(*object, QStringLiteral("$"), parsed.errors);
-    const std::optional<QString> grant
-        = r.oneOf(u"grant_type", Presence::Required, {u"password", u"refresh_token"});
+    const std::optional<QString> grant = r.oneOf(
+        u"grant_type", Presence::Required, {u"password", u"refresh_token", u"authorization_code"});
     if (!grant)
         return parsed;
     TokenRequest request;
-    if (*grant == QLatin1String("password")) {
+    if (*grant == QLatin1String("authorization_code")) {
+        request.grant = TokenRequest::Grant::AuthorizationCode;
+        request.code
+            = r.text(u"code", Presence::Required, 1, limits::maxTokenChars).value_or(QString());
+        request.redirectUri
+            = r.text(u"redirect_uri", Presence::Required, 1, limits::maxRedirectUriChars)
+                  .value_or(QString());
+        request.clientId = r.text(u"client_id", Presence::Required, 1, limits::maxClientIdChars)
+                               .value_or(QString());
+        request.codeVerifier
+            = r.text(u"code_verifier", Presence::Required, 1, 128).value_or(QString());
+        if (!request.codeVerifier.isEmpty() && !isPkceString(request.codeVerifier))
+            parsed.errors.add(r.pathOf(u"code_verifier"),
+                QStringLiteral("must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~"));
+    } else if (*grant == QLatin1String("password")) {
         request.grant = TokenRequest::Grant::Password;
         request.username
             = r.text(u"username", Presence::Required, 3, limits::maxEmailChars).value_or(QString());
@@ -186,6 +204,57 @@ Parsed<CommentCreate> parseCommentCreate(const QByteArray& body)
     c.utteranceId = r.text(u"utterance_id", Presence::Optional, 1, 128);
     if (parsed.errors.isEmpty())
         parsed.value = std::move(c);
+    return parsed;
+}
+
+bool isPkceString(QStringView text)
+{
+    if (text.size() < 43 || text.size() > 128)
+        return false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')
+            || u == '-' || u == '.' || u == '_' || u == '~';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+Parsed<AuthorizeRequest> parseAuthorizeRequest(const QJsonObject& fields, bool withCredentials)
+{
+    Parsed<AuthorizeRequest> parsed;
+    ObjectReader r(fields, QStringLiteral("$"), parsed.errors);
+    AuthorizeRequest a;
+    r.oneOf(u"response_type", Presence::Required, {u"code"});
+    a.clientId
+        = r.text(u"client_id", Presence::Required, 1, limits::maxClientIdChars).value_or(QString());
+    a.redirectUri = r.text(u"redirect_uri", Presence::Required, 1, limits::maxRedirectUriChars)
+                        .value_or(QString());
+    if (!a.redirectUri.isEmpty()) {
+        // RFC 8252 7.3: a loopback IP literal over plain http, any port; no fragment.
+        const QUrl url(a.redirectUri, QUrl::StrictMode);
+        const bool loopback = url.isValid() && url.scheme() == QLatin1String("http")
+            && (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("::1"))
+            && url.port() > 0 && !url.hasFragment() && url.userInfo().isEmpty();
+        if (!loopback)
+            parsed.errors.add(r.pathOf(u"redirect_uri"),
+                QStringLiteral("must be http://127.0.0.1:PORT/... or http://[::1]:PORT/..."));
+    }
+    a.codeChallenge = r.text(u"code_challenge", Presence::Required, 1, 128).value_or(QString());
+    if (!a.codeChallenge.isEmpty() && !isPkceString(a.codeChallenge))
+        parsed.errors.add(r.pathOf(u"code_challenge"),
+            QStringLiteral("must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~"));
+    r.oneOf(u"code_challenge_method", Presence::Required, {u"S256"});
+    a.state = r.text(u"state", Presence::Required, 1, 512).value_or(QString());
+    if (withCredentials) {
+        a.email
+            = r.text(u"email", Presence::Required, 3, limits::maxEmailChars).value_or(QString());
+        a.password = r.text(u"password", Presence::Required, 1, limits::maxPasswordChars)
+                         .value_or(QString());
+    }
+    if (parsed.errors.isEmpty())
+        parsed.value = std::move(a);
     return parsed;
 }
 

@@ -24,13 +24,38 @@ template <typename T> struct Parsed {
 
 // POST /api/v1/auth/token, as a form (application/x-www-form-urlencoded, RFC 6749) or JSON.
 struct TokenRequest {
-    enum class Grant { Password, RefreshToken };
+    enum class Grant { Password, RefreshToken, AuthorizationCode };
     Grant grant = Grant::Password;
     QString username; // an email address
     QString password;
     QString refreshToken;
+    // authorization_code (RFC 6749 4.1.3 with PKCE, RFC 7636 4.5)
+    QString code;
+    QString redirectUri;
+    QString clientId;
+    QString codeVerifier;
 };
 Parsed<TokenRequest> parseTokenRequest(const QByteArray& body, const QByteArray& contentType);
+
+// GET /oauth/authorize (its query) and POST /oauth/authorize (the sign-in form, which carries
+// the same fields plus the credentials): an authorization request with PKCE (RFC 6749 4.1.1,
+// RFC 7636 4.3) from a native app redirecting to a loopback address (RFC 8252 7.3).
+struct AuthorizeRequest {
+    QString clientId;
+    QString redirectUri; // http://127.0.0.1:PORT/... or http://[::1]:PORT/...
+    QString codeChallenge;
+    QString state;
+    QString email; // POST only
+    QString password;
+};
+// `fields` from the query or the form; `withCredentials` for the POST.
+Parsed<AuthorizeRequest> parseAuthorizeRequest(const QJsonObject& fields, bool withCredentials);
+// A form body (application/x-www-form-urlencoded) as an object of strings; nothing and `error`
+// when it is too large or not UTF-8.
+std::optional<QJsonObject> parseForm(const QByteArray& body, QString* error);
+// PKCE's verifier and challenge alphabet and length (RFC 7636 4.1): 43 to 128 of
+// [A-Z a-z 0-9 - . _ ~].
+bool isPkceString(QStringView text);
 
 // POST /api/v1/auth/revoke
 struct RevokeRequest {
@@ -83,6 +108,8 @@ inline constexpr qsizetype maxPasswordChars = 1024;
 inline constexpr qsizetype maxEmailChars = 254;
 inline constexpr qsizetype maxVersionChars = 64;
 inline constexpr qsizetype maxTokenChars = 512;
+inline constexpr qsizetype maxRedirectUriChars = 2048;
+inline constexpr qsizetype maxClientIdChars = 128;
 } // namespace limits
 
 } // namespace vt::protocol

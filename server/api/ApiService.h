@@ -3,8 +3,11 @@
 #include "ApiCall.h"
 #include "Router.h"
 #include "http/HttpHandler.h"
+#include "store/DirectoryStore.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace vt::server {
 
@@ -51,5 +54,18 @@ void addAttemptRoutes(Platform& platform, const std::function<void(RouteSpec)>& 
 void addRecordingRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
 void addLeaderboardRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
 void addHealthRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
+void addOAuthRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
+
+// A sign-in's email and password checked (Argon2id, off the server's thread; throttled per
+// account and address): the user when they are right, or how long to wait when throttled.
+struct CredentialCheck {
+    std::optional<UserRecord> user;
+    qint64 retryAfterSeconds = 0;
+};
+void checkCredentials(const ApiCallPtr& call, Platform& platform, const QString& email,
+    const QString& password, std::function<void(const CredentialCheck&)> done);
+// Answers the token endpoint's success for a user signed in afresh (a new refresh token).
+void replyIssuedTokens(
+    const ApiCallPtr& call, Platform& platform, const QString& userId, const QString& orgId);
 
 } // namespace vt::server

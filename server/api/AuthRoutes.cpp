@@ -1,5 +1,5 @@
-// POST /api/v1/auth/token (password and refresh_token grants), POST /api/v1/auth/revoke,
-// GET /api/v1/me.
+// POST /api/v1/auth/token (password, refresh_token and authorization_code grants),
+// POST /api/v1/auth/revoke, GET /api/v1/me.
 #include "ApiService.h"
 #include "Paging.h"
 #include "Platform.h"
@@ -49,18 +49,15 @@ void replyTokens(const ApiCallPtr& call, Platform& platform, const QString& user
     call->reply(response);
 }
 
-void passwordGrant(
-    const ApiCallPtr& call, Platform& platform, const protocol::TokenRequest& request)
+} // namespace
+
+void checkCredentials(const ApiCallPtr& call, Platform& platform, const QString& email,
+    const QString& password, std::function<void(const CredentialCheck&)> done)
 {
-    const QString account = request.username.trimmed().toLower();
+    const QString account = email.trimmed().toLower();
     const QString address = call->request().peer.toString();
     if (const qint64 wait = platform.signIns.retryAfterSeconds(account, address); wait > 0) {
-        HttpResponse r = Problem{ProblemType::RateLimited,
-            QStringLiteral("too many sign-in attempts; try again in %1 seconds").arg(wait), {}, 0,
-            "invalid_request"}
-                             .toResponse(call->request().id, call->request().path);
-        r.headers.add("Retry-After", QByteArray::number(wait));
-        call->reply(r);
+        done(CredentialCheck{std::nullopt, wait});
         return;
     }
     const std::optional<UserRecord> user = platform.directory.userByEmail(account);
@@ -68,27 +65,63 @@ void passwordGrant(
     // Argon2id takes tens of milliseconds: off the server's thread, so other requests go on.
     auto* watcher = new QFutureWatcher<bool>();
     QObject::connect(watcher, &QFutureWatcher<bool>::finished, watcher,
-        [watcher, call, &platform, user, account, address] {
+        [watcher, &platform, user, account, address, done = std::move(done)] {
             watcher->deleteLater();
             const bool verified = watcher->result() && user && !user->disabled;
             platform.signIns.record(account, address, verified);
-            try {
-                if (!verified) {
-                    call->problem(grantProblem(QStringLiteral("the email or password is wrong")));
-                    return;
-                }
-                replyTokens(call, platform, user->id, user->orgId,
-                    platform.refreshTokens.issue(user->id, user->orgId));
-            } catch (const StorageError&) {
-                call->problem(ProblemType::Internal,
-                    QStringLiteral(
-                        "the platform could not sign you in; it was logged as request %1")
-                        .arg(call->request().id));
-            }
+            done(CredentialCheck{verified ? user : std::nullopt, 0});
         });
-    const QString password = request.password;
     watcher->setFuture(
         QtConcurrent::run([hash, password] { return Passwords::verify(hash, password); }));
+}
+
+void replyIssuedTokens(
+    const ApiCallPtr& call, Platform& platform, const QString& userId, const QString& orgId)
+{
+    try {
+        replyTokens(call, platform, userId, orgId, platform.refreshTokens.issue(userId, orgId));
+    } catch (const StorageError&) {
+        call->problem(ProblemType::Internal,
+            QStringLiteral("the platform could not sign you in; it was logged as request %1")
+                .arg(call->request().id));
+    }
+}
+
+namespace {
+
+void passwordGrant(
+    const ApiCallPtr& call, Platform& platform, const protocol::TokenRequest& request)
+{
+    checkCredentials(call, platform, request.username, request.password,
+        [call, &platform](const CredentialCheck& check) {
+            if (check.retryAfterSeconds > 0) {
+                HttpResponse r = Problem{ProblemType::RateLimited,
+                    QStringLiteral("too many sign-in attempts; try again in %1 seconds")
+                        .arg(check.retryAfterSeconds),
+                    {}, 0, "invalid_request"}
+                                     .toResponse(call->request().id, call->request().path);
+                r.headers.add("Retry-After", QByteArray::number(check.retryAfterSeconds));
+                call->reply(r);
+                return;
+            }
+            if (!check.user) {
+                call->problem(grantProblem(QStringLiteral("the email or password is wrong")));
+                return;
+            }
+            replyIssuedTokens(call, platform, check.user->id, check.user->orgId);
+        });
+}
+
+void codeGrant(const ApiCallPtr& call, Platform& platform, const protocol::TokenRequest& request)
+{
+    QString why;
+    const std::optional<AuthorizationCodes::Grant> grant = platform.authorizationCodes.redeem(
+        request.code, request.clientId, request.redirectUri, request.codeVerifier, &why);
+    if (!grant) {
+        call->problem(grantProblem(why));
+        return;
+    }
+    replyIssuedTokens(call, platform, grant->userId, grant->orgId);
 }
 
 void refreshGrant(const ApiCallPtr& call, Platform& platform, const protocol::TokenRequest& request)
@@ -137,10 +170,17 @@ void addAuthRoutes(Platform& platform, const std::function<void(RouteSpec)>& add
                 call->problem(problem);
                 return;
             }
-            if (parsed.value->grant == protocol::TokenRequest::Grant::Password)
+            switch (parsed.value->grant) {
+            case protocol::TokenRequest::Grant::Password:
                 passwordGrant(call, platform, *parsed.value);
-            else
+                break;
+            case protocol::TokenRequest::Grant::RefreshToken:
                 refreshGrant(call, platform, *parsed.value);
+                break;
+            case protocol::TokenRequest::Grant::AuthorizationCode:
+                codeGrant(call, platform, *parsed.value);
+                break;
+            }
         }});
     add({"POST", QStringLiteral("/api/v1/auth/revoke"), false, std::nullopt, BodyKind::Form, false,
         [&platform](const ApiCallPtr& call) {

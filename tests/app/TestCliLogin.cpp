@@ -4,6 +4,7 @@
 // password is ever written to a file of the app's (the secrets grep). Without a keychain,
 // login fails saying why and leaves nothing behind.
 #include "ApiFixtures.h"
+#include "BrowserAgent.h"
 #include "DemoPlatform.h"
 #include "IsolatedHome.h"
 #include "ProcessRun.h"
@@ -19,6 +20,7 @@
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void withoutAKeychainLoginFailsAndLeavesNothing();
     void wrongPasswordAndUsage();
     void offlineStartShowsCachedAssignmentsWithTheirTime();
+    void loginInTheBrowser();
 };
 
 namespace {
@@ -227,9 +230,12 @@ void TestCliLogin::wrongPasswordAndUsage()
     r = cli(home, {QStringLiteral("login"), QStringLiteral("--user"), demo.email(who)});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("login needs a platform")), qPrintable(r.err));
-    // No user.
-    r = cli(home, {QStringLiteral("login"), QStringLiteral("--server"), demo.server().baseUrl()});
-    QCOMPARE(r.exitCode, 2);
+    // --user without a password.
+    r = cli(home,
+        {QStringLiteral("login"), QStringLiteral("--server"), demo.server().baseUrl(),
+            QStringLiteral("--user"), demo.email(who)});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--password-file")), qPrintable(r.err));
     // Logging out of a platform never signed in to is fine.
     r = cli(home, {QStringLiteral("logout"), QStringLiteral("--server"), demo.server().baseUrl()});
     QCOMPARE(r.exitCode, 0);
@@ -301,6 +307,51 @@ void TestCliLogin::offlineStartShowsCachedAssignmentsWithTheirTime()
         r.out.contains(QStringLiteral("Still on this computer: 1 attempt")), qPrintable(r.out));
     QVERIFY2(
         r.out.contains(id) && r.out.contains(QStringLiteral("unreachable")), qPrintable(r.out));
+}
+
+// login without a password: the CLI prints the platform's sign-in page; the rep signs in there
+// (the browser agent) and the CLI, waiting on its loopback address, finishes the sign-in.
+void TestCliLogin::loginInTheBrowser()
+{
+    vt::test::IsolatedHome home;
+    vt::test::DemoPlatform demo;
+    QString error;
+    QVERIFY2(demo.start(&error), qPrintable(error));
+    const QString url = demo.server().baseUrl();
+    QProcess cliProcess;
+    cliProcess.setProcessEnvironment(home.environment());
+    cliProcess.start(
+        QStringLiteral(VT_CLI_PATH), {QStringLiteral("login"), QStringLiteral("--server"), url});
+    QVERIFY(cliProcess.waitForStarted());
+    QUrl page;
+    QByteArray printed;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            printed += cliProcess.readAllStandardOutput();
+            for (const QByteArray& line : printed.split('\n')) {
+                if (line.trimmed().startsWith("http"))
+                    page = QUrl::fromEncoded(line.trimmed());
+            }
+            return page.isValid();
+        }(),
+        20000);
+    QVERIFY2(printed.contains("Sign in in your browser"), printed.constData());
+    QCOMPARE(page.path(), QStringLiteral("/oauth/authorize"));
+    vt::test::BrowserAgent browser;
+    const vt::test::BrowserAgent::Visit visit
+        = browser.signIn(page, demo.email(who), demo.server().password(demo.email(who)));
+    QCOMPARE(visit.submitStatus, 302);
+    QCOMPARE(visit.returnStatus, 200);
+    QVERIFY(cliProcess.waitForFinished(30000));
+    printed += cliProcess.readAllStandardOutput();
+    QVERIFY2(cliProcess.exitCode() == 0, (printed + cliProcess.readAllStandardError()).constData());
+    QVERIFY2(printed.contains("as Sam Patel"), printed.constData());
+    QVERIFY(!keychainSecret(vt::net::PlatformClient(QUrl(url)).key()).isEmpty());
+    // The stored sign-in works for the next command.
+    const vt::test::ProcessResult r
+        = cli(home, {QStringLiteral("assignments"), QStringLiteral("--server"), url});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Rate shopper")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliLogin)

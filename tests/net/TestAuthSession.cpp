@@ -4,11 +4,13 @@
 // renewal of an expired access token (once for many requests, and without two processes
 // revoking each other by reusing a rotated token), offline starts from the store, and
 // sign-out revoking on the platform.
+#include "BrowserAgent.h"
 #include "DemoPlatform.h"
 #include "HttpFaultProxy.h"
 
 #include "Accounts.h"
 #include "AuthSession.h"
+#include "BrowserSignIn.h"
 #include "Clock.h"
 #include "Keychain.h"
 #include "LocalStore.h"
@@ -20,12 +22,15 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <memory>
 #include <optional>
 
 using vt::net::AuthSession;
+using vt::net::BrowserSignIn;
 using vt::net::Keychain;
 using vt::net::PlatformClient;
 
@@ -96,6 +101,9 @@ private Q_SLOTS:
     void signOutRevokesOnThePlatformAndForgetsHere();
     void anEndedSignInAsksToSignInAgain();
     void wrongPasswordSaysSoAndStoresNothing();
+    void browserSignInWithPkce();
+    void aForgedReturnIsRefusedAndTheWaitEnds();
+    void noBrowserSaysWhereToGo();
 
 private:
     Process process();
@@ -357,6 +365,91 @@ void TestAuthSession::wrongPasswordSaysSoAndStoresNothing()
     QVERIFY(!o.error.message.isEmpty());
     QVERIFY(!p.session->account());
     QVERIFY(storedToken().isEmpty());
+}
+
+void TestAuthSession::browserSignInWithPkce()
+{
+    Process p = process();
+    vt::test::BrowserAgent browser;
+    vt::test::BrowserAgent::Visit visit;
+    QUrl opened;
+    const AuthSession::Outcome o = run([&](AuthSession::Callback done) {
+        p.session->signInWithBrowser(
+            [&](const QUrl& url) {
+                opened = url;
+                // The rep signs in, in "the browser", once the app waits for the return.
+                QTimer::singleShot(
+                    0, [&, url] { visit = browser.signIn(url, m_demo.email(who), m_password); });
+                return true;
+            },
+            done);
+    });
+    QVERIFY2(o.signedIn, qPrintable(o.error.message));
+    QVERIFY(o.kept);
+    // The request: S256 challenge, a loopback redirect on an ephemeral port, a state.
+    const QUrlQuery q(opened);
+    QCOMPARE(opened.path(), QStringLiteral("/oauth/authorize"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
+    const QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(redirect.port() > 0);
+    QVERIFY(q.queryItemValue(QStringLiteral("state")).size() >= 16);
+    // The browser was sent back to the app, which thanked it.
+    QCOMPARE(visit.submitStatus, 302);
+    QCOMPARE(visit.returnStatus, 200);
+    QVERIFY(visit.returnPage.contains("You are signed in."));
+    // Signed in as Sam (the email came from /me), the refresh token in the keychain.
+    QCOMPARE(p.session->account()->email, m_demo.email(who));
+    QVERIFY(!storedToken().isEmpty());
+    QCOMPARE(
+        call([&](auto done) { p.client->get(QStringLiteral("/api/v1/me"), done); }).status, 200);
+    // S256 as RFC 7636 appendix B works it, and verifiers of 43 characters, never the same.
+    QCOMPARE(
+        BrowserSignIn::challengeOf(QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")),
+        QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+    QCOMPARE(BrowserSignIn::newVerifier().size(), 43);
+    QVERIFY(BrowserSignIn::newVerifier() != BrowserSignIn::newVerifier());
+}
+
+void TestAuthSession::aForgedReturnIsRefusedAndTheWaitEnds()
+{
+    Process p = process();
+    vt::test::BrowserAgent browser;
+    int forgedStatus = 0;
+    BrowserSignIn flow(QUrl(m_proxy.url()), [&](const QUrl& url) {
+        const QUrl redirect(
+            QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        QTimer::singleShot(0, [&, redirect] {
+            QUrl forged = redirect;
+            forged.setQuery(QStringLiteral("code=stolen&state=not-the-state"));
+            forgedStatus = browser.get(forged).first;
+        });
+        return true;
+    });
+    flow.setTimeout(1500);
+    std::optional<BrowserSignIn::Result> result;
+    QEventLoop loop;
+    flow.start([&](const BrowserSignIn::Result& r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    QCOMPARE(forgedStatus, 400);
+    QVERIFY(!result->ok);
+    QVERIFY2(result->error.contains(QStringLiteral("not finished")), qPrintable(result->error));
+}
+
+void TestAuthSession::noBrowserSaysWhereToGo()
+{
+    Process p = process();
+    const AuthSession::Outcome o = run([&](AuthSession::Callback done) {
+        p.session->signInWithBrowser([](const QUrl&) { return false; }, done);
+    });
+    QVERIFY(!o.signedIn);
+    QVERIFY2(
+        o.error.message.contains(QStringLiteral("/oauth/authorize?")), qPrintable(o.error.message));
+    QVERIFY(!p.session->account());
 }
 
 QTEST_GUILESS_MAIN(TestAuthSession)
