@@ -216,6 +216,7 @@ void CallSession::onCallStarted(const QJsonObject& call)
 
     m_transportThread.setObjectName(QStringLiteral("vt-voice-transport"));
     m_transport = new net::VoiceTransport(m_setup.timing);
+    m_transport->setSslConfiguration(m_platform.sslConfiguration());
     m_transport->moveToThread(&m_transportThread);
     connect(m_transport, &net::VoiceTransport::stateChanged, this,
         [this](net::VoiceTransport::State s, const QString& detail) {

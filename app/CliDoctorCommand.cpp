@@ -10,6 +10,8 @@
 #include "AuthSession.h"
 #include "Keychain.h"
 #include "PlatformClient.h"
+#include "Settings.h"
+#include "TlsTrust.h"
 #include "VoiceProbe.h"
 
 #include <QElapsedTimer>
@@ -30,7 +32,8 @@ class DoctorCommand final {
 
 public:
     DoctorCommand(const Settings& settings, CliIo io)
-        : m_io(io)
+        : m_settings(settings)
+        , m_io(io)
         , m_platform(io, settings)
     {
     }
@@ -47,10 +50,13 @@ private:
     void checkProxy(const QUrl& url);
     bool checkReachable(net::PlatformClient& client, QUrl* voice);
     void checkSignIn(bool local);
-    void checkVoice(const QUrl& voice);
+    void checkVoice(const QUrl& voice, const QSslConfiguration& ssl);
     void checkAudio();
     void checkKeychain();
 
+    void checkTrust(net::PlatformClient& client);
+
+    const Settings& m_settings;
     CliIo m_io;
     CliPlatform m_platform;
     bool m_json = false;
@@ -191,6 +197,24 @@ bool DoctorCommand::checkReachable(net::PlatformClient& client, QUrl* voice)
     return true;
 }
 
+void DoctorCommand::checkTrust(net::PlatformClient& client)
+{
+    const QString bundle = m_settings.caBundle();
+    if (bundle.isEmpty())
+        return;
+    QString error;
+    const std::optional<QList<QSslCertificate>> extra = net::TlsTrust::loadBundle(bundle, &error);
+    if (!extra) {
+        report(QStringLiteral("tls_trust"), tr("Extra certificate authorities"), false, error,
+            tr("check the file IT gave you, or clear the setting: voicetraining-cli config unset "
+               "network.ca_bundle"));
+        return;
+    }
+    client.setSslConfiguration(net::TlsTrust::configuration(*extra));
+    report(QStringLiteral("tls_trust"), tr("Extra certificate authorities"), true,
+        tr("%n certificate(s) from %1", nullptr, int(extra->size())).arg(bundle));
+}
+
 void DoctorCommand::checkSignIn(bool local)
 {
     const std::optional<net::Account> a = m_platform.auth().account();
@@ -207,7 +231,7 @@ void DoctorCommand::checkSignIn(bool local)
                                              : tr(" (renewed from the keychain)")));
 }
 
-void DoctorCommand::checkVoice(const QUrl& voice)
+void DoctorCommand::checkVoice(const QUrl& voice, const QSslConfiguration& ssl)
 {
     if (!voice.isValid() || voice.isEmpty()) {
         report(QStringLiteral("voice"), tr("Voice gateway"), false,
@@ -216,6 +240,7 @@ void DoctorCommand::checkVoice(const QUrl& voice)
         return;
     }
     net::VoiceProbe probe;
+    probe.setSslConfiguration(ssl);
     const net::VoiceProbe::Result r = wait<net::VoiceProbe::Result>(
         [&](std::function<void(const net::VoiceProbe::Result&)> done) { probe.run(voice, done); });
     report(QStringLiteral("voice"), tr("Voice gateway"), r.ok,
@@ -293,9 +318,12 @@ int DoctorCommand::run(const QStringList& args)
         // must not hide whether the network works.
         const bool signedIn = local && m_platform.signIn();
         net::PlatformClient bare(url);
+        if (!local)
+            checkTrust(bare);
+        net::PlatformClient& client = signedIn ? m_platform.client() : bare;
         QUrl voice;
-        if (checkReachable(signedIn ? m_platform.client() : bare, &voice))
-            checkVoice(voice);
+        if (checkReachable(client, &voice))
+            checkVoice(voice, client.sslConfiguration());
         if (signedIn || (!local && m_platform.signIn())) {
             checkSignIn(local);
         } else {

@@ -12,6 +12,7 @@
 #include "PlatformUrl.h"
 #include "RetryPolicy.h"
 #include "SyncEngine.h"
+#include "TlsTrust.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -58,6 +59,21 @@ net::Keychain& CliPlatform::keychain()
     if (!m_keychain)
         m_keychain = std::make_unique<net::Keychain>(QStringLiteral("Voice AI Training"));
     return *m_keychain;
+}
+
+bool CliPlatform::applyTrust(net::PlatformClient& client)
+{
+    const QString bundle = m_settings.caBundle();
+    if (bundle.isEmpty())
+        return true;
+    QString error;
+    const std::optional<QList<QSslCertificate>> extra = net::TlsTrust::loadBundle(bundle, &error);
+    if (!extra) {
+        m_io.err << tr("voicetraining-cli: network.ca_bundle: %1").arg(error) << '\n';
+        return false;
+    }
+    client.setSslConfiguration(net::TlsTrust::configuration(*extra));
+    return true;
 }
 
 QString CliPlatform::recordingsDir()
@@ -152,6 +168,8 @@ bool CliPlatform::signIn()
             m_localPlatform->traineeEmail(), m_localPlatform->traineePassword());
     }
     m_client = std::make_unique<net::PlatformClient>(url);
+    if (!applyTrust(*m_client))
+        return false;
     m_auth = std::make_unique<net::AuthSession>(
         *m_client, *m_store, &keychain(), signInLockPath(), m_clock);
     if (!m_user.isEmpty() || !m_passwordFile.isEmpty() || m_passwordStdin) {
@@ -214,6 +232,8 @@ bool CliPlatform::signInWithBrowser()
     if (!resolve(&url, &local) || !openStore())
         return false;
     m_client = std::make_unique<net::PlatformClient>(url);
+    if (!applyTrust(*m_client))
+        return false;
     m_auth = std::make_unique<net::AuthSession>(
         *m_client, *m_store, &keychain(), signInLockPath(), m_clock);
     std::optional<net::AuthSession::Outcome> outcome;
@@ -257,6 +277,8 @@ bool CliPlatform::signOut()
         return true;
     }
     m_client = std::make_unique<net::PlatformClient>(url);
+    if (!applyTrust(*m_client))
+        return false;
     m_auth = std::make_unique<net::AuthSession>(
         *m_client, *m_store, &keychain(), signInLockPath(), m_clock);
     const bool wasSignedIn = m_auth->account().has_value();

@@ -81,6 +81,9 @@ public:
     net::SyncEngine& sync();
     net::AuthSession& auth() { return *m_auth; }
     net::Keychain& keychain();
+    // Gives `client` the TLS trust of the network.ca_bundle setting; false (said on stderr)
+    // when the bundle is set but cannot be used.
+    bool applyTrust(net::PlatformClient& client);
     // Where the app and the CLI serialise sign-in renewals.
     static QString signInLockPath();
 

@@ -118,6 +118,11 @@ QString Settings::platformUrl() const
     return value(QLatin1String(keys::platformUrl));
 }
 
+QString Settings::caBundle() const
+{
+    return value(QString::fromLatin1(keys::caBundle));
+}
+
 QString Settings::inputDevice() const
 {
     return value(QLatin1String(keys::inputDevice));

@@ -48,6 +48,7 @@ public:
     std::optional<SettingError> resetValue(const QString& key);
 
     QString platformUrl() const;
+    QString caBundle() const; // a PEM file path; empty: the system's authorities only
     QString inputDevice() const;
     QString outputDevice() const;
     QString language() const; // "system", "en" or "es"

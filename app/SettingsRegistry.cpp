@@ -12,11 +12,15 @@ constexpr std::array<const char*, 3> languageChoices{"system", "en", "es"};
 constexpr std::array<const char*, 3> themeChoices{"system", "light", "dark"};
 constexpr int maxTextLength = 256;
 
-const std::array<SettingSpec, 5> specs{{
+const std::array<SettingSpec, 6> specs{{
     {keys::platformUrl, SettingKind::PlatformUrl, "", {},
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "Address of your organisation's training platform; empty to practise "
             "on this computer")},
+    {keys::caBundle, SettingKind::Text, "", {},
+        QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
+            "A PEM file of certificate authorities to trust besides the system's, for a "
+            "company proxy that inspects TLS; empty for none")},
     {keys::inputDevice, SettingKind::Text, "", {},
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "Microphone, by device name; empty for the system default")},

@@ -18,6 +18,7 @@ inline constexpr char inputDevice[] = "audio.input_device";
 inline constexpr char outputDevice[] = "audio.output_device";
 inline constexpr char language[] = "ui.language";
 inline constexpr char theme[] = "ui.theme";
+inline constexpr char caBundle[] = "network.ca_bundle";
 } // namespace keys
 
 enum class SettingKind {

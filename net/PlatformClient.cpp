@@ -174,6 +174,13 @@ void PlatformClient::sendFile(const QByteArray& verb, const QString& path, const
     dispatch(call);
 }
 
+void PlatformClient::setSslConfiguration(const QSslConfiguration& config)
+{
+    m_ssl = config;
+    // The network layer keeps a failed TLS setup per host; the new trust needs a fresh start.
+    m_network->clearConnectionCache();
+}
+
 QString PlatformClient::key() const
 {
     if (!m_key.isEmpty())
@@ -218,6 +225,8 @@ QNetworkRequest PlatformClient::request(const Call& call) const
         url.setQuery(call.path.mid(query + 1), QUrl::StrictMode);
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_ssl);
     request.setRawHeader("Accept", "application/json, application/problem+json");
     if (call.authenticated && !m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -85,6 +86,11 @@ public:
     void setKey(const QString& key) { m_key = key; }
     // How long a request may go without a byte moving before it fails (default timeoutMs).
     void setTimeout(int ms) { m_timeoutMs = ms; }
+    // The TLS configuration of every request (TlsTrust: the system's authorities and the
+    // ones the network.ca_bundle setting adds).
+    // Connections made under the old trust are dropped.
+    void setSslConfiguration(const QSslConfiguration& config);
+    const QSslConfiguration& sslConfiguration() const { return m_ssl; }
 
 private:
     struct Call;
@@ -102,6 +108,7 @@ private:
     QList<std::pair<std::shared_ptr<Call>, ApiResult>> m_waitingForRefresh;
     QString m_key;
     int m_timeoutMs = timeoutMs;
+    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
 };
 
 // The user's sentence for a failed request.

@@ -66,6 +66,7 @@ void VoiceProbe::run(const QUrl& base, std::function<void(const Result&)> done)
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({QString::fromLatin1(voice::subprotocol)});
     m_timer->start(timeoutMs);
+    m_socket->setSslConfiguration(m_ssl);
     m_socket->open(QNetworkRequest(url), options);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -30,6 +31,7 @@ public:
     explicit VoiceProbe(QObject* parent = nullptr);
     // `base`: ws(s)://host:port/voice/v1/ (GET /readyz gives it).
     void run(const QUrl& base, std::function<void(const Result&)> done);
+    void setSslConfiguration(const QSslConfiguration& config) { m_ssl = config; }
 
 private:
     void finish(bool ok, const QString& detail);
@@ -38,6 +40,7 @@ private:
     QTimer* m_timer = nullptr;
     std::function<void(const Result&)> m_done;
     bool m_helloSent = false;
+    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
 };
 
 } // namespace vt::net

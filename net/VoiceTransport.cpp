@@ -90,6 +90,7 @@ void VoiceTransport::connectSocket()
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &VoiceTransport::onBinary);
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({QString::fromLatin1(voice::subprotocol)});
+    m_socket->setSslConfiguration(m_ssl);
     m_socket->open(QNetworkRequest(m_url), options);
     // A connection that never completes counts from now, like one that never says ready.
     m_helloSentMs = m_clock.elapsed();

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
@@ -30,6 +31,8 @@ public:
     ~VoiceTransport() override;
 
     static QString describe(State state);
+    // The TLS configuration for wss:// (TlsTrust); set before open(), on any thread.
+    void setSslConfiguration(const QSslConfiguration& config) { m_ssl = config; }
 
 public Q_SLOTS:
     void open(const QUrl& url, const QString& token, const QString& client);
@@ -77,6 +80,7 @@ private:
     State m_state = State::Idle;
     QUrl m_url;
     QString m_token;
+    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
     QString m_client;
     QString m_sessionId;
     bool m_ready = false;    // the current connection got its ready

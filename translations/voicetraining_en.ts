@@ -56,7 +56,7 @@
 <context>
     <name>vt::app::CliPlatform</name>
     <message numerus="yes">
-        <location filename="../app/CliPlatform.cpp" line="+328"/>
+        <location filename="../app/CliPlatform.cpp" line="+350"/>
         <source>Recovered the call %1, cut off when the app stopped: %n line(s) scored; saved as interrupted for upload.</source>
         <translation>
             <numerusform>Recovered the call %1, cut off when the app stopped: %n line scored; saved as interrupted for upload.</numerusform>
@@ -67,7 +67,15 @@
 <context>
     <name>vt::app::DoctorCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliDoctorCommand.cpp" line="+315"/>
+        <location filename="../app/CliDoctorCommand.cpp" line="+215"/>
+        <source>%n certificate(s) from %1</source>
+        <translation>
+            <numerusform>%n certificate from %1</numerusform>
+            <numerusform>%n certificates from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+128"/>
         <source>%n check(s) failed.</source>
         <translation>
             <numerusform>%n check failed.</numerusform>
@@ -119,7 +127,7 @@
 <context>
     <name>vt::net::VoiceTransport</name>
     <message numerus="yes">
-        <location filename="../net/VoiceTransport.cpp" line="+385"/>
+        <location filename="../net/VoiceTransport.cpp" line="+386"/>
         <source>The platform&apos;s voice service did not answer within %n second(s).</source>
         <translation>
             <numerusform>The platform&apos;s voice service did not answer within %n second.</numerusform>

@@ -404,7 +404,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>La llamada no se puede guardar en este equipo: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The audio devices could not be opened: %1</source>
         <translation>No se pudieron abrir los dispositivos de audio: %1</translation>
     </message>
@@ -681,15 +681,15 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
 <context>
     <name>vt::app::CliPlatform</name>
     <message>
-        <location filename="../app/CliPlatform.cpp" line="+176"/>
+        <location filename="../app/CliPlatform.cpp" line="+194"/>
         <source>voicetraining-cli: cannot read the password file %1: %2</source>
         <translation>voicetraining-cli: no se puede leer el archivo de contraseña %1: %2</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+54"/>
-        <location line="+45"/>
-        <location line="+30"/>
+        <location line="-35"/>
+        <location line="+56"/>
+        <location line="+47"/>
+        <location line="+32"/>
         <location line="+4"/>
         <location line="+24"/>
         <location line="+21"/>
@@ -698,7 +698,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>voicetraining-cli: %1</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-322"/>
         <source>  --local             the practice platform on this computer (the default when
                       the platform.url setting is empty)
   --server URL        a platform (default: the platform.url setting), signed in
@@ -719,12 +719,17 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
 </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+37"/>
+        <source>voicetraining-cli: network.ca_bundle: %1</source>
+        <translation>voicetraining-cli: network.ca_bundle: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>voicetraining-cli: %1: %2</source>
         <translation>voicetraining-cli: %1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>voicetraining-cli: --user goes with one of --password-file and --password-stdin</source>
         <translation>voicetraining-cli: --user va con --password-file o con --password-stdin</translation>
     </message>
@@ -744,7 +749,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>Trabajando sin conexión: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Sign in in your browser: open this address, sign in, and come back here.</source>
         <translation>Inicia sesión en tu navegador: abre esta dirección, inicia sesión y vuelve aquí.</translation>
     </message>
@@ -764,7 +769,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>La plataforma de práctica de este equipo no necesita inicio de sesión; no hay sesión que cerrar.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Signed out of %1.</source>
         <translation>Sesión cerrada en %1.</translation>
     </message>
@@ -843,7 +848,7 @@ organización están bloqueados y no se pueden cambiar aquí.
 <context>
     <name>vt::app::DoctorCommand</name>
     <message>
-        <location filename="../app/CliDoctorCommand.cpp" line="+63"/>
+        <location filename="../app/CliDoctorCommand.cpp" line="+69"/>
         <source>Usage: voicetraining-cli doctor [--local | --server URL] [--json]
 
 Checks whether this computer can practise with the platform (default: the
@@ -992,25 +997,44 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>versión del esquema %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Extra certificate authorities</source>
+        <translation>Autoridades de certificación adicionales</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>check the file IT gave you, or clear the setting: voicetraining-cli config unset network.ca_bundle</source>
+        <translation>revisa el archivo que te dio TI, o quita el ajuste: voicetraining-cli config unset network.ca_bundle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n certificate(s) from %1</source>
+        <translation>
+            <numerusform>%n certificado de %1</numerusform>
+            <numerusform>%n certificados de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Sign-in</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>not signed in</source>
         <translation>sin sesión iniciada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>voicetraining-cli login --server %1 --user EMAIL</source>
         <translation>voicetraining-cli login --server %1 --user EMAIL</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>%1 &lt;%2&gt;, %3, %4%5</source>
         <translation>%1 &lt;%2&gt;, %3, %4%5</translation>
     </message>
@@ -1026,12 +1050,12 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Voice gateway</source>
         <translation>Pasarela de voz</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>the platform does not say where its voice gateway is</source>
         <translation>la plataforma no indica dónde está su pasarela de voz</translation>
     </message>
@@ -1041,7 +1065,7 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>puede que la plataforma sea más antigua que esta aplicación; avisa a quien la opera</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>WebSocket connections to %1 must be allowed through the firewall and proxy</source>
         <translation>el cortafuegos y el proxy deben permitir conexiones WebSocket a %1</translation>
     </message>
@@ -1092,7 +1116,7 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>en Linux, pon en marcha un Secret Service (GNOME Keyring o KWallet) en tu sesión</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>signing in failed (said above)</source>
         <translation>no se pudo iniciar sesión (ver arriba)</translation>
     </message>
@@ -1364,6 +1388,11 @@ error, con estado de salida 2.
         <location filename="../app/SettingsRegistry.cpp" line="+17"/>
         <source>Address of your organisation&apos;s training platform; empty to practise on this computer</source>
         <translation>Dirección de la plataforma de formación de su organización; vacía para practicar en este equipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A PEM file of certificate authorities to trust besides the system&apos;s, for a company proxy that inspects TLS; empty for none</source>
+        <translation>Un archivo PEM de autoridades de certificación en las que confiar además de las del sistema, para un proxy de empresa que inspecciona TLS; vacío para ninguna</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1713,12 +1742,12 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>La aplicación no puede esperar la vuelta del navegador: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The browser could not be opened. Open this address yourself: %1</source>
         <translation>No se pudo abrir el navegador. Abre tú esta dirección: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+17"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
@@ -1805,12 +1834,12 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>La plataforma respondió con el estado HTTP %1.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+153"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo %1: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The platform&apos;s answer to %1 is not valid JSON: %2</source>
         <translation>La respuesta de la plataforma a %1 no es JSON válido: %2</translation>
     </message>
@@ -1859,6 +1888,19 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <location filename="../net/SqliteRuntime.cpp" line="+31"/>
         <source>unavailable (Qt’s SQLite driver is missing)</source>
         <translation>no disponible (falta el controlador SQLite de Qt)</translation>
+    </message>
+</context>
+<context>
+    <name>vt::net::TlsTrust</name>
+    <message>
+        <location filename="../net/TlsTrust.cpp" line="+11"/>
+        <source>The certificate bundle %1 cannot be read: %2</source>
+        <translation>No se puede leer el paquete de certificados %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate bundle %1 holds no PEM certificate.</source>
+        <translation>El paquete de certificados %1 no contiene ningún certificado PEM.</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +1974,7 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>La plataforma dio una dirección de voz sin cifrar (%1); la llamada no se inició.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+43"/>
         <source>This version of the app cannot talk to the platform&apos;s voice service; update the app.</source>
         <translation>Esta versión de la aplicación no puede hablar con el servicio de voz de la plataforma; actualice la aplicación.</translation>

@@ -56,7 +56,27 @@ void TestApiRequests::tokenRequestErrors()
                  .errors.list()
                  .first()
                  .message,
-        QStringLiteral("must be one of \"password\", \"refresh_token\""));
+        QStringLiteral("must be one of \"password\", \"refresh_token\", \"authorization_code\""));
+    // The code grant: every field it needs, and a verifier in RFC 7636's alphabet.
+    QCOMPARE(paths(parseTokenRequest(
+                 "grant_type=authorization_code", "application/x-www-form-urlencoded")
+                       .errors),
+        (QStringList{QStringLiteral("$.code"), QStringLiteral("$.redirect_uri"),
+            QStringLiteral("$.client_id"), QStringLiteral("$.code_verifier")}));
+    QCOMPARE(
+        paths(parseTokenRequest("grant_type=authorization_code&code=c&redirect_uri=r&client_id=i"
+                                "&code_verifier=not%20a%20verifier",
+            "application/x-www-form-urlencoded")
+                  .errors),
+        (QStringList{QStringLiteral("$.code_verifier")}));
+    const Parsed<TokenRequest> code = parseTokenRequest(
+        "grant_type=authorization_code&code=c1&redirect_uri=http%3A%2F%2F127.0.0.1%3A5%2Fcb"
+        "&client_id=voicetraining-desktop&code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_"
+        "wW1gFWFOEjXk",
+        "application/x-www-form-urlencoded");
+    QVERIFY(code);
+    QCOMPARE(code.value->grant, TokenRequest::Grant::AuthorizationCode);
+    QCOMPARE(code.value->redirectUri, QStringLiteral("http://127.0.0.1:5/cb"));
     QVERIFY(!parseTokenRequest(QByteArray(70 * 1024, 'a'), "application/x-www-form-urlencoded")
                  .malformed.isEmpty());
 }

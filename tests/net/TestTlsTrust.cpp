@@ -1,0 +1,144 @@
+// TLS trust for a company proxy that inspects TLS with its own CA (the network.ca_bundle
+// setting): a real TLS server on loopback whose certificate that CA issued is refused with the
+// system's authorities alone, accepted with the bundle, and refused with an unrelated CA's; a
+// bundle that cannot be read or holds no certificate says so.
+#include "VtTestConfig.h"
+
+#include "PlatformClient.h"
+#include "TlsTrust.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonObject>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+namespace {
+
+QString tlsData(const char* name)
+{
+    return QStringLiteral(VT_TEST_DATA_DIR "/tls/") + QLatin1String(name);
+}
+
+// HTTPS on 127.0.0.1 with the test CA's certificate: every request gets {"status":"ok"}.
+class TinyHttpsServer final : public QObject {
+public:
+    bool listen()
+    {
+        QFile cert(tlsData("server.pem"));
+        QFile key(tlsData("server.key"));
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            return false;
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(cert.readAll(), QSsl::Pem));
+        config.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server.setSslConfiguration(config);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    const QByteArray body = R"({"status":"ok"})";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  "Connection: close\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
+
+private:
+    QSslServer m_server;
+};
+
+vt::net::ApiResult get(vt::net::PlatformClient& client)
+{
+    std::optional<vt::net::ApiResult> result;
+    QEventLoop loop;
+    client.get(QStringLiteral("/healthz"), [&](const vt::net::ApiResult& r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+} // namespace
+
+class TestTlsTrust final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void theInspectingCaIsTrustedOnlyWithTheBundle();
+    void aBundleThatCannotBeUsedSaysWhy();
+
+private:
+    TinyHttpsServer m_server;
+};
+
+void TestTlsTrust::initTestCase()
+{
+    QVERIFY(QSslSocket::supportsSsl());
+    QVERIFY(m_server.listen());
+}
+
+void TestTlsTrust::theInspectingCaIsTrustedOnlyWithTheBundle()
+{
+    vt::net::PlatformClient client(m_server.url());
+    client.setTimeout(10000);
+    vt::net::ApiResult r = get(client);
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.error.message.contains(QStringLiteral("certificate"), Qt::CaseInsensitive)
+            || r.error.message.contains(QStringLiteral("SSL"), Qt::CaseInsensitive),
+        qPrintable(r.error.message));
+
+    QString error;
+    const std::optional<QList<QSslCertificate>> ca
+        = vt::net::TlsTrust::loadBundle(tlsData("ca.pem"), &error);
+    QVERIFY2(ca, qPrintable(error));
+    // The same client, once the setting gives it the bundle.
+    client.setSslConfiguration(vt::net::TlsTrust::configuration(*ca));
+    r = get(client);
+    QVERIFY2(r.status == 200, qPrintable(r.error.message));
+    QCOMPARE(r.json.object().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+
+    const std::optional<QList<QSslCertificate>> other
+        = vt::net::TlsTrust::loadBundle(tlsData("other-ca.pem"), &error);
+    QVERIFY(other);
+    vt::net::PlatformClient wrong(m_server.url());
+    wrong.setSslConfiguration(vt::net::TlsTrust::configuration(*other));
+    QCOMPARE(get(wrong).status, 0);
+}
+
+void TestTlsTrust::aBundleThatCannotBeUsedSaysWhy()
+{
+    QString error;
+    QVERIFY(!vt::net::TlsTrust::loadBundle(QStringLiteral("/nonexistent/ca.pem"), &error));
+    QVERIFY2(error.contains(QStringLiteral("/nonexistent/ca.pem")), qPrintable(error));
+    QTemporaryDir dir;
+    const QString notPem = dir.filePath(QStringLiteral("ca.pem"));
+    QFile f(notPem);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is not a certificate\n");
+    f.close();
+    QVERIFY(!vt::net::TlsTrust::loadBundle(notPem, &error));
+    QVERIFY2(error.contains(QStringLiteral("no PEM certificate")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestTlsTrust)
+#include "TestTlsTrust.moc"
