@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -61,6 +62,7 @@ class TestPracticeCall : public QObject {
 private Q_SLOTS:
     void headlessCallIsHeardAnsweredScoredAndStored();
     void callThroughTheSoundServer();
+    void aKilledCallIsRecoveredScoredAndSynced();
 
 private:
     void checkAttempt(const QString& out, const QString& json, const QString& platformDir);
@@ -119,6 +121,74 @@ void TestPracticeCall::callThroughTheSoundServer()
     QVERIFY2(
         cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0, qPrintable(out + err));
     checkAttempt(QString::fromUtf8(out), local.json, local.platformDir);
+}
+
+// The CLI is SIGKILLed in the middle of a real call (the rep has spoken, the prospect has
+// answered). The next start finds the call in the journal, scores what was captured, saves it
+// as interrupted and queues it with the recording written so far; sync delivers both.
+void TestPracticeCall::aKilledCallIsRecoveredScoredAndSynced()
+{
+    const LocalPractice local;
+    QVERIFY(local.home.isValid());
+    QVERIFY(!local.scenarioId.isEmpty());
+    QProcess cli;
+    cli.setProcessEnvironment(local.home.environment());
+    cli.start(QStringLiteral(VT_CLI_PATH),
+        local.practice() + QStringList{QStringLiteral("--mic-file"), sample});
+    QVERIFY(cli.waitForStarted());
+    QByteArray out;
+    // Two rep lines and the prospect's answers: well into the call.
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     out += cli.readAllStandardOutput();
+                     return out.count("] Rep: ") >= 2 || cli.state() == QProcess::NotRunning;
+                 },
+                 120000),
+        out.constData());
+    QVERIFY2(cli.state() == QProcess::Running, qPrintable(out + cli.readAllStandardError()));
+    cli.kill(); // SIGKILL: no cleanup of any kind
+    QVERIFY(cli.waitForFinished(10000));
+    QVERIFY(!out.contains("Score: "));
+
+    // The next start recovers it.
+    ProcessResult r = runProcess(
+        QStringLiteral(VT_CLI_PATH), {QStringLiteral("status")}, local.home.environment());
+    QCOMPARE(r.exitCode, 0);
+    static const QRegularExpression recovered(
+        QStringLiteral("Recovered the call ([0-9a-f-]{36}), cut off when the app stopped: (\\d+) "
+                       "lines? scored"));
+    const QRegularExpressionMatch m = recovered.match(r.err);
+    QVERIFY2(m.hasMatch(), qPrintable(r.err));
+    const QString attemptId = m.captured(1);
+    QVERIFY2(m.captured(2).toInt() >= 3, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Waiting to upload: 1")), qPrintable(r.out));
+
+    r = runProcess(QStringLiteral(VT_CLI_PATH),
+        QStringList{QStringLiteral("sync")} + local.connection, local.home.environment());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Sent: the recording ") + attemptId), qPrintable(r.out));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("killed"));
+        db.setDatabaseName(local.platformDir + QStringLiteral("/platform.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT status, interrupted, ended_by, client_score, "
+                                      "recording_bytes FROM scenario_attempts WHERE id = '%1'")
+                           .arg(attemptId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("completed"));
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("error"));
+        QVERIFY(!q.value(3).isNull());
+        QVERIFY2(q.value(4).toLongLong() > 1000, qPrintable(q.value(4).toString()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("killed"));
+    // Nothing left, and a second start recovers nothing more.
+    r = runProcess(
+        QStringLiteral(VT_CLI_PATH), {QStringLiteral("status")}, local.home.environment());
+    QVERIFY2(!r.err.contains(QStringLiteral("Recovered")), qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Synced: 1")), qPrintable(r.out));
 }
 
 void TestPracticeCall::checkAttempt(
