@@ -5,8 +5,10 @@
 
 #include "Accounts.h"
 #include "AttemptJournal.h"
+#include "CatalogSync.h"
 #include "LocalStore.h"
 #include "Outbox.h"
+#include "PlatformApi.h"
 #include "PlatformClient.h"
 #include "SyncEngine.h"
 #include "SyncStatus.h"
@@ -43,9 +45,12 @@ private:
     void printStatus(const QString& platform, const net::SyncStatus& s);
     QJsonObject statusJson(const QString& platform, const net::SyncStatus& s);
     void printWaiting(const QString& platform);
+    // Refreshes the cached catalog (profile, scenarios, tracks, assignments, leaderboard).
+    void refreshCatalog();
 
     CliIo m_io;
     CliPlatform m_platform;
+    protocol::SystemClock m_clock;
 };
 
 QString SyncCommand::statusUsage()
@@ -62,11 +67,13 @@ QString SyncCommand::statusUsage()
 
 QString SyncCommand::syncUsage()
 {
-    return tr("Usage: voicetraining-cli sync [--local | --server URL --user EMAIL "
-              "--password-file FILE]\n"
+    return tr("Usage: voicetraining-cli sync [--local | --server URL [--user EMAIL "
+              "--password-file FILE]]\n"
               "\n"
               "Sends every attempt waiting on this computer to the platform now, each once\n"
-              "(a retry is recognised by the platform), and says what is left.\n"
+              "(a retry is recognised by the platform), and says what is left. Then refreshes\n"
+              "what you can read offline: your profile, the scenarios, the tracks, your\n"
+              "assignments and the leaderboard.\n"
               "\n"
               "%1"
               "\n"
@@ -234,6 +241,31 @@ void SyncCommand::printWaiting(const QString& platform)
     }
 }
 
+void SyncCommand::refreshCatalog()
+{
+    if (m_platform.isOffline())
+        return;
+    net::PlatformApi api(m_platform.client(), &m_platform.store(), m_clock);
+    net::CatalogSync catalog(api);
+    std::optional<net::CatalogSync::Report> report;
+    QEventLoop loop;
+    catalog.run([&](const net::CatalogSync::Report& r) {
+        report = r;
+        loop.quit();
+    });
+    if (!report)
+        loop.exec();
+    if (report->ok()) {
+        m_io.out << tr("Ready for offline use: %n scenario(s); your assignments: %1.", nullptr,
+            report->scenarios)
+                        .arg(report->assignments)
+                 << '\n';
+        return;
+    }
+    for (const QString& e : std::as_const(report->errors))
+        m_io.err << tr("Not refreshed for offline use: %1").arg(e) << '\n';
+}
+
 int SyncCommand::runSync(const QStringList& args)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -269,6 +301,7 @@ int SyncCommand::runSync(const QStringList& args)
     engine.retryNow();
     loop.exec();
 
+    refreshCatalog();
     const QString key = m_platform.client().key();
     const net::SyncStatus status = net::readSyncStatus(m_platform.store(), key);
     if (status.outboxEmpty()) {

@@ -97,7 +97,15 @@
 <context>
     <name>vt::app::SyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliSyncCommand.cpp" line="+275"/>
+        <location filename="../app/CliSyncCommand.cpp" line="+259"/>
+        <source>Ready for offline use: %n scenario(s); your assignments: %1.</source>
+        <translation>
+            <numerusform>Ready for offline use: %n scenario; your assignments: %1.</numerusform>
+            <numerusform>Ready for offline use: %n scenarios; your assignments: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
         <source>Everything is on the platform (%n request(s) sent).</source>
         <translation>
             <numerusform>Everything is on the platform (%n request sent).</numerusform>

@@ -1433,7 +1433,7 @@ error, con estado de salida 2.
 <context>
     <name>vt::app::SyncCommand</name>
     <message>
-        <location filename="../app/CliSyncCommand.cpp" line="+53"/>
+        <location filename="../app/CliSyncCommand.cpp" line="+58"/>
         <source>Usage: voicetraining-cli status [--json]
 
 Shows, for each platform this computer has practised with, the attempts saved
@@ -1455,26 +1455,7 @@ sin conexión.
 </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Usage: voicetraining-cli sync [--local | --server URL --user EMAIL --password-file FILE]
-
-Sends every attempt waiting on this computer to the platform now, each once
-(a retry is recognised by the platform), and says what is left.
-
-%1
-Exit status: 0 when nothing is left to send, 1 otherwise.
-</source>
-        <translation>Uso: voicetraining-cli sync [--local | --server URL --user CORREO --password-file ARCHIVO]
-
-Envía ahora a la plataforma cada intento pendiente en este equipo, una sola vez
-(la plataforma reconoce los reintentos), y dice qué queda.
-
-%1
-Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
-</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>the practice platform on this computer</source>
         <translation>la plataforma de práctica de este equipo</translation>
     </message>
@@ -1608,8 +1589,21 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <source>  %1 (started %2): %3</source>
         <translation>  %1 (iniciado %2): %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Ready for offline use: %n scenario(s); your assignments: %1.</source>
+        <translation>
+            <numerusform>Listo para usar sin conexión: %n escenario; tus asignaciones: %1.</numerusform>
+            <numerusform>Listo para usar sin conexión: %n escenarios; tus asignaciones: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>Not refreshed for offline use: %1</source>
+        <translation>No actualizado para usar sin conexión: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Sent: the %1 %2.</source>
         <translation>Enviado: %1 %2.</translation>
     </message>
@@ -1619,12 +1613,35 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No enviado: %1 %2: %3</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-55"/>
         <source>(next try %1)</source>
         <translation>(próximo intento %1)</translation>
     </message>
+    <message>
+        <location line="-169"/>
+        <source>Usage: voicetraining-cli sync [--local | --server URL [--user EMAIL --password-file FILE]]
+
+Sends every attempt waiting on this computer to the platform now, each once
+(a retry is recognised by the platform), and says what is left. Then refreshes
+what you can read offline: your profile, the scenarios, the tracks, your
+assignments and the leaderboard.
+
+%1
+Exit status: 0 when nothing is left to send, 1 otherwise.
+</source>
+        <translation>Uso: voicetraining-cli sync [--local | --server URL [--user EMAIL --password-file ARCHIVO]]
+
+Envía ahora a la plataforma cada intento pendiente en este equipo, una sola vez
+(la plataforma reconoce un reintento), y dice qué queda. Después actualiza lo
+que puedes consultar sin conexión: tu perfil, los escenarios, los itinerarios,
+tus asignaciones y la clasificación.
+
+%1
+Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+238"/>
         <source>Everything is on the platform (%n request(s) sent).</source>
         <translation>
             <numerusform>Todo está en la plataforma (%n petición enviada).</numerusform>
@@ -1806,6 +1823,44 @@ Estado de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <location line="+1"/>
         <source>You are signed in. You can close this window and go back to Voice AI Training.</source>
         <translation>Has iniciado sesión. Puedes cerrar esta ventana y volver a Voice AI Training.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::net::CatalogSync</name>
+    <message>
+        <location filename="../net/CatalogSync.cpp" line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>your profile</source>
+        <translation>tu perfil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scenarios</source>
+        <translation>los escenarios</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the scenario %1</source>
+        <translation>el escenario %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the tracks</source>
+        <translation>los itinerarios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>your assignments</source>
+        <translation>tus asignaciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the leaderboard</source>
+        <translation>la clasificación</translation>
     </message>
 </context>
 <context>

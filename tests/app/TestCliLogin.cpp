@@ -145,6 +145,9 @@ void TestCliLogin::loginSyncLogoutAndNoSecretInAnyFile()
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(
         r.out.contains(QStringLiteral("Sent: the completed attempt ") + id), qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("Ready for offline use: 3 scenarios; your assignments: 2.")),
+        qPrintable(r.out));
     QCOMPARE(demo.api()
                  .get(QStringLiteral("/api/v1/attempts/") + id, demo.token(who))
                  .json()

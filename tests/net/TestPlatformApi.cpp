@@ -8,6 +8,7 @@
 #include "HttpFaultProxy.h"
 
 #include "ApiCache.h"
+#include "CatalogSync.h"
 #include "Clock.h"
 #include "LocalStore.h"
 #include "PlatformApi.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void anUnreachableOrFailingPlatformAnswersFromTheCache();
     void collectionsComeWholeAcrossPages();
     void answersThatBreakTheContractNameTheField();
+    void catalogSyncReadiesEverythingForOffline();
 
 private:
     PlatformApi& api() { return *m_api; }
@@ -307,6 +309,36 @@ void TestPlatformApi::answersThatBreakTheContractNameTheField()
     QVERIFY(board.errors.summary().contains(QStringLiteral("$.items")));
     QVERIFY(!vt::protocol::parseScenarioPage("[1,2").malformed.isEmpty());
     QVERIFY(!vt::protocol::parseCallStarted(QByteArray(70 * 1024 * 1024, ' ')).malformed.isEmpty());
+}
+
+void TestPlatformApi::catalogSyncReadiesEverythingForOffline()
+{
+    vt::net::CatalogSync catalog(api());
+    std::optional<vt::net::CatalogSync::Report> report;
+    QEventLoop loop;
+    catalog.run([&](const vt::net::CatalogSync::Report& r) {
+        report = r;
+        loop.quit();
+    });
+    loop.exec();
+    QVERIFY2(report->ok(), qPrintable(report->errors.join(QLatin1Char('\n'))));
+    QCOMPARE(report->scenarios, 3);
+    QCOMPARE(report->assignments, 2);
+    QCOMPARE(report->refreshed, 5 + 3);
+    // Offline now: every piece comes from the cache, marked with the sync time.
+    m_clock.advance(7200000);
+    for (int i = 0; i < 20; ++i)
+        m_proxy.addFault(Fault::Refuse);
+    const QString rate = m_demo.scenarioId(who, QStringLiteral("Rate"));
+    const auto scenario = wait<QJsonObject>([&](auto done) { api().scenario(rate, done); });
+    QVERIFY(scenario.ok() && scenario.fromCache);
+    QCOMPARE(scenario.syncedAt, startMs);
+    QVERIFY(scenario.value->contains(QStringLiteral("scoring")));
+    QVERIFY(wait<QList<vt::protocol::Track>>([&](auto done) { api().tracks(done); }).fromCache);
+    QVERIFY(wait<QJsonObject>([&](auto done) { api().me(done); }).fromCache);
+    QVERIFY(wait<vt::protocol::Leaderboard>([&](auto done) {
+        api().leaderboard(vt::net::LeaderboardQuery{}, done);
+    }).fromCache);
 }
 
 QTEST_GUILESS_MAIN(TestPlatformApi)
