@@ -39,7 +39,7 @@ QJsonObject completionBody(const scoring::Scenario& scenario, const scoring::Tra
     QJsonArray latencies;
     for (qint64 v : input.turnLatenciesMs)
         latencies.append(v);
-    return QJsonObject{{QStringLiteral("started_at"), input.startedAt},
+    QJsonObject body{{QStringLiteral("started_at"), input.startedAt},
         {QStringLiteral("ended_at"), ended.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("duration_ms"), input.durationMs},
         {QStringLiteral("transcript"), toQt(scoring::toJson(transcript))},
@@ -53,6 +53,9 @@ QJsonObject completionBody(const scoring::Scenario& scenario, const scoring::Tra
         {QStringLiteral("turn_latencies_ms"), latencies},
         {QStringLiteral("interrupted"), input.interrupted},
         {QStringLiteral("ended_by"), input.endedBy}};
+    if (!input.offline.isEmpty())
+        body.insert(QStringLiteral("offline"), input.offline);
+    return body;
 }
 
 } // namespace vt::app

@@ -20,6 +20,9 @@ struct CompletionInput {
     QString clientVersion;
     bool interrupted = false;
     QString endedBy; // the API's ended_by
+    // A call practised with the app's own agent while the platform was unreachable: the
+    // completion's "offline" object ({scenario_id, assignment_id}), which creates the attempt.
+    QJsonObject offline;
 };
 
 // scoring::reportJson of what `scorer` has seen, as Qt JSON.

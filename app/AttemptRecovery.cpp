@@ -57,6 +57,18 @@ scoring::Transcript scoredLines(const QList<QByteArray>& events)
     return t;
 }
 
+// A call practised offline journals where its attempt belongs ("offline_origin"), so that the
+// recovered attempt is created on the platform like a finished one would be.
+QJsonObject offlineOrigin(const QList<QByteArray>& events)
+{
+    for (const QByteArray& event : events) {
+        const QJsonObject o = QJsonDocument::fromJson(event).object();
+        if (o.contains(QStringLiteral("offline_origin")))
+            return o.value(QStringLiteral("offline_origin")).toObject();
+    }
+    return {};
+}
+
 } // namespace
 
 QList<AttemptRecovery::Recovered> AttemptRecovery::run(
@@ -83,6 +95,7 @@ QList<AttemptRecovery::Recovered> AttemptRecovery::run(
         input.clientVersion = e.clientVersion;
         input.interrupted = true;
         input.endedBy = QStringLiteral("error");
+        input.offline = offlineOrigin(journal.events(e.attemptId));
         QJsonObject report;
         const QJsonObject completion = completionBody(scenario.value(), transcript, input, &report);
         if (!journal.save(e.attemptId, completion)) {

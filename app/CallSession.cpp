@@ -182,7 +182,8 @@ void CallSession::start(Setup setup)
     setState(State::Connecting);
     QJsonObject body{{QStringLiteral("scenario_id"), m_setup.scenarioId},
         {QStringLiteral("client_version"), m_setup.clientVersion}};
-    if (!m_setup.assignmentId.isEmpty())
+    // An assignment is the destination platform's; the embedded one does not know it.
+    if (!m_setup.assignmentId.isEmpty() && !m_setup.uploadTo)
         body.insert(QStringLiteral("assignment_id"), m_setup.assignmentId);
     m_platform.send("POST", QStringLiteral("/api/v1/calls"), QJsonDocument(body),
         QUuid::createUuid().toString(QUuid::WithoutBraces), [this](const net::ApiResult& r) {
@@ -195,6 +196,14 @@ void CallSession::start(Setup setup)
         });
 }
 
+QJsonObject CallSession::offlineOrigin() const
+{
+    QJsonObject origin{{QStringLiteral("scenario_id"), m_setup.uploadTo->scenarioId}};
+    if (!m_setup.uploadTo->assignmentId.isEmpty())
+        origin.insert(QStringLiteral("assignment_id"), m_setup.uploadTo->assignmentId);
+    return origin;
+}
+
 void CallSession::onCallStarted(const QJsonObject& call)
 {
     m_attemptId = call.value(QStringLiteral("attempt_id")).toString();
@@ -205,10 +214,15 @@ void CallSession::onCallStarted(const QJsonObject& call)
     m_outcome.attemptId = m_attemptId;
     m_outcome.recordingPath = m_setup.recordingPath;
     m_claim = m_journal.claim(m_attemptId);
-    if (!m_journal.begin(m_attemptId, m_platform.key(), m_setup.scenarioId, m_startedAt,
+    const QString platformKey = m_setup.uploadTo ? m_setup.uploadTo->platformKey : m_platform.key();
+    if (!m_journal.begin(m_attemptId, platformKey, m_setup.scenarioId, m_startedAt,
             m_setup.recordingPath,
             QJsonDocument(m_setup.scoringScenario).toJson(QJsonDocument::Compact),
-            m_setup.clientVersion)) {
+            m_setup.clientVersion)
+        || (m_setup.uploadTo
+            && !m_journal.appendEvent(m_attemptId,
+                QJsonDocument(QJsonObject{{QStringLiteral("offline_origin"), offlineOrigin()}})
+                    .toJson(QJsonDocument::Compact)))) {
         fail(QStringLiteral("journal"),
             tr("The call cannot be saved on this computer: %1").arg(m_journal.lastError()));
         return;
@@ -556,6 +570,8 @@ void CallSession::finishCall(const QString& endedBy, const QString& reason, bool
     input.clientVersion = m_setup.clientVersion;
     input.interrupted = interrupted;
     input.endedBy = endedBy;
+    if (m_setup.uploadTo)
+        input.offline = offlineOrigin();
     const QJsonObject completion
         = completionBody(m_live->scenario(), transcript, input, &m_outcome.report);
     QMetaObject::invokeMethod(

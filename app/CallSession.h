@@ -94,6 +94,15 @@ public:
         QString clientVersion;
         int hangUpGraceMs = 5000; // after hangUp(), how long to wait for the gateway's end
         net::VoiceTiming timing;  // the protocol's timers (shorter in tests)
+        // Practice with the app's own agent (the embedded platform) for a platform that cannot
+        // be reached: the call runs on the session's client, and the attempt is journaled and
+        // queued for this platform instead, created there by its first upload.
+        struct UploadTo {
+            QString platformKey;
+            QString scenarioId;
+            QString assignmentId;
+        };
+        std::optional<UploadTo> uploadTo;
     };
 
     CallSession(net::PlatformClient& platform, net::AttemptJournal& journal, net::SyncEngine& sync,
@@ -124,6 +133,8 @@ Q_SIGNALS:
 private:
     friend class SessionAudio;
     void onCallStarted(const QJsonObject& call);
+    // The "offline" object of an attempt practised offline (Setup::uploadTo).
+    QJsonObject offlineOrigin() const;
     void onTransportState(int state, const QString& detail);
     void onTranscript(const QString& id, const QString& speaker, const QString& text, bool final,
         bool truncated, qint64 startMs, qint64 endMs);

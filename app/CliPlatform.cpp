@@ -225,6 +225,31 @@ bool CliPlatform::signIn()
     return true;
 }
 
+bool CliPlatform::startOfflinePractice(const QJsonObject& scenario)
+{
+    m_offlinePlatform = std::make_unique<LocalPlatform>();
+    QString error;
+    if (!m_offlinePlatform->start(m_dataDir, &error)
+        || !m_offlinePlatform->importScenario(scenario, &error)) {
+        m_io.err << tr("voicetraining-cli: %1").arg(error) << '\n';
+        return false;
+    }
+    m_offlineClient = std::make_unique<net::PlatformClient>(m_offlinePlatform->url());
+    m_offlineClient->setKey(QStringLiteral("local"));
+    const std::optional<net::ApiResult> r = wait([&](net::PlatformClient::Callback done) {
+        m_offlineClient->signIn(m_offlinePlatform->traineeEmail(),
+            m_offlinePlatform->traineePassword(), std::move(done));
+    });
+    if (!r || r->error.isError()) {
+        m_io.err << tr("voicetraining-cli: the practice platform on this computer did not sign "
+                       "you in: %1")
+                        .arg(r ? r->error.message : QString())
+                 << '\n';
+        return false;
+    }
+    return true;
+}
+
 bool CliPlatform::signInWithBrowser()
 {
     QUrl url;

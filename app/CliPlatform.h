@@ -52,6 +52,11 @@ public:
     // false (said on stderr) on failure. An unreachable platform with a stored sign-in is
     // signed in offline (isOffline()).
     bool signIn();
+    // For a platform that cannot be reached: starts the practice platform on this computer,
+    // gives it `scenario` (the platform's, from the cache, with its practice agent) and signs
+    // in there; offlineClient() then runs the call. False (said on stderr) when it cannot.
+    bool startOfflinePractice(const QJsonObject& scenario);
+    net::PlatformClient& offlineClient() { return *m_offlineClient; }
     // Opens the local store (once); scores and queues calls a killed app left in progress.
     bool openStore();
     // Signs in to the chosen (hosted) platform in the system browser: the address to open is
@@ -106,6 +111,8 @@ private:
     QString m_dataDir;
     std::unique_ptr<LocalPlatform> m_localPlatform;
     std::unique_ptr<net::PlatformClient> m_client;
+    std::unique_ptr<LocalPlatform> m_offlinePlatform;
+    std::unique_ptr<net::PlatformClient> m_offlineClient;
     std::unique_ptr<net::Keychain> m_keychain;
     std::unique_ptr<net::AuthSession> m_auth;
     std::unique_ptr<net::LocalStore> m_store;

@@ -8,6 +8,7 @@
 #include "AudioFile.h"
 #include "DeviceStreams.h"
 #include "FileEndpoints.h"
+#include "PlatformApi.h"
 #include "PlatformClient.h"
 #include "SyncEngine.h"
 #include "TurnLatency.h"
@@ -266,26 +267,52 @@ int PracticeCommand::runPractice(const QStringList& args)
     if (!m_platform.signIn())
         return exitcode::failure;
     net::PlatformClient* client = &m_platform.client();
-    const std::optional<net::ApiResult> scenario
-        = m_platform.wait([&](net::PlatformClient::Callback done) {
-              client->get(QStringLiteral("/api/v1/scenarios/") + scenarioId, std::move(done));
-          });
-    if (!scenario || scenario->error.isError()) {
+    // The scenario, from the platform or, when it cannot be reached, from the last sync.
+    protocol::SystemClock clock;
+    net::PlatformApi api(*client, &m_platform.store(), clock);
+    std::optional<net::Fetched<QJsonObject>> scenario;
+    {
+        QEventLoop wait;
+        api.scenario(scenarioId, [&](const net::Fetched<QJsonObject>& f) {
+            scenario = f;
+            wait.quit();
+        });
+        if (!scenario)
+            wait.exec();
+    }
+    if (!scenario->ok()) {
         m_io.err << tr("voicetraining-cli: the scenario %1 could not be loaded: %2")
-                        .arg(scenarioId, scenario ? scenario->error.message : QString())
+                        .arg(scenarioId, scenario->error.message)
                  << '\n';
         return exitcode::failure;
     }
-    const QJsonObject scenarioJson = scenario->json.object();
+    const QJsonObject scenarioJson = *scenario->value;
     const QJsonObject scoring = scenarioJson.value(QStringLiteral("scoring")).toObject();
 
-    if (!m_platform.openStore())
-        return exitcode::failure;
+    std::optional<CallSession::Setup::UploadTo> uploadTo;
+    if (scenario->fromCache && !m_platform.isLocal()) {
+        // The platform cannot be reached: the practice agent on this computer plays the
+        // scenario, and the attempt waits for the platform.
+        if (!m_platform.startOfflinePractice(scenarioJson))
+            return exitcode::failure;
+        client = &m_platform.offlineClient();
+        uploadTo
+            = CallSession::Setup::UploadTo{m_platform.client().key(), scenarioId, assignmentId};
+        m_io.out << tr("%1 cannot be reached: practising with the practice agent on this "
+                       "computer (the scenario as of %2). The attempt uploads when %1 can be "
+                       "reached.")
+                        .arg(m_platform.client().key(),
+                            QDateTime::fromMSecsSinceEpoch(scenario->syncedAt)
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                 << '\n';
+    }
+
     m_platform.sync().start();
     CallSession session(*client, m_platform.journal(), m_platform.sync());
     CallSession::Setup setup;
     setup.scenarioId = scenarioId;
     setup.assignmentId = assignmentId;
+    setup.uploadTo = uploadTo;
     setup.scoringScenario = scoring;
     setup.clientVersion = QCoreApplication::applicationVersion();
     setup.recordingPath

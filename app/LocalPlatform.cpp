@@ -79,4 +79,14 @@ QUrl LocalPlatform::url() const
     return m_server ? QUrl(m_server->url()) : QUrl();
 }
 
+bool LocalPlatform::importScenario(const QJsonObject& scenario, QString* error)
+{
+    QString why;
+    if (!m_server || !m_server->importScenario(scenario, m_email, &why)) {
+        *error = tr("The scenario cannot be practised on this computer: %1").arg(why);
+        return false;
+    }
+    return true;
+}
+
 } // namespace vt::app

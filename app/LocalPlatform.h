@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -33,6 +34,9 @@ public:
     QString dataDir() const { return m_dataDir; }
 
     static QString defaultDataDir();
+    // Puts another platform's scenario (with its practice agent) here for the local trainee,
+    // so the practice agent can play it offline. False with a message when it cannot.
+    bool importScenario(const QJsonObject& scenario, QString* error);
 
 private:
     std::unique_ptr<server::PlatformServer> m_server;

@@ -145,4 +145,48 @@ void PlatformServer::shutdown()
         Q_EMIT stopped();
 }
 
+bool PlatformServer::importScenario(
+    const QJsonObject& scenario, const QString& email, QString* error)
+{
+    if (!m_platform) {
+        *error = QStringLiteral("the platform is not running");
+        return false;
+    }
+    const std::optional<UserRecord> user = m_platform->directory.userByEmail(email.toLower());
+    if (!user) {
+        *error = QStringLiteral("there is no user %1 here").arg(email);
+        return false;
+    }
+    ScenarioRecord s;
+    s.id = scenario.value(QStringLiteral("id")).toString().toLower();
+    s.orgId = user->orgId;
+    s.title = scenario.value(QStringLiteral("title")).toString();
+    s.summary = scenario.value(QStringLiteral("summary")).toString();
+    s.difficulty = scenario.value(QStringLiteral("difficulty")).toString(QStringLiteral("medium"));
+    s.status = QStringLiteral("published");
+    s.durationMinutes = scenario.value(QStringLiteral("duration_minutes")).toInt(10);
+    s.persona = scenario.value(QStringLiteral("persona")).toObject();
+    s.briefing = scenario.value(QStringLiteral("briefing")).toString();
+    s.scoring = scenario.value(QStringLiteral("scoring")).toObject();
+    s.agent = scenario.value(QStringLiteral("practice_agent")).toObject();
+    if (!protocol::isUuid(s.id) || s.title.isEmpty() || s.scoring.isEmpty()) {
+        *error = QStringLiteral("the scenario has no id, title or scoring");
+        return false;
+    }
+    if (s.agent.isEmpty()) {
+        *error = QStringLiteral("the platform does not offer this scenario for offline practice "
+                                "(it sent no practice agent)");
+        return false;
+    }
+    try {
+        Transaction transaction(*m_db);
+        m_platform->catalog.putScenario(s, m_clock->nowMs());
+        transaction.commit();
+    } catch (const StorageError& e) {
+        *error = QString::fromStdString(e.what());
+        return false;
+    }
+    return true;
+}
+
 } // namespace vt::server

@@ -2,6 +2,7 @@
 
 #include "ServerOptions.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
@@ -38,6 +39,10 @@ public:
     // Where the voice gateway listens (ws://address:port), as opposed to what clients are told.
     QString voiceUrl() const;
     QString url() const;
+    // The embedded local platform: puts another platform's scenario (GET /scenarios/{id} with
+    // its practice_agent) into the org of the user `email`, published, under its own id, so
+    // the practice agent here can play it. False with `error` when it cannot.
+    bool importScenario(const QJsonObject& scenario, const QString& email, QString* error);
     // Graceful: stops accepting, lets requests in flight finish, then emits stopped().
     void shutdown();
 

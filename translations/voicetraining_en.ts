@@ -56,7 +56,7 @@
 <context>
     <name>vt::app::CliPlatform</name>
     <message numerus="yes">
-        <location filename="../app/CliPlatform.cpp" line="+350"/>
+        <location filename="../app/CliPlatform.cpp" line="+375"/>
         <source>Recovered the call %1, cut off when the app stopped: %n line(s) scored; saved as interrupted for upload.</source>
         <translation>
             <numerusform>Recovered the call %1, cut off when the app stopped: %n line scored; saved as interrupted for upload.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>vt::app::PracticeCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliPracticeCommand.cpp" line="+154"/>
+        <location filename="../app/CliPracticeCommand.cpp" line="+155"/>
         <source>Turn latency: p50 %1 ms, p95 %2 ms over %n turn(s)</source>
         <translation>
             <numerusform>Turn latency: p50 %1 ms, p95 %2 ms over %n turn</numerusform>

@@ -68,12 +68,12 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
 <context>
     <name>vt::app::AttemptRecovery</name>
     <message>
-        <location filename="../app/AttemptRecovery.cpp" line="+74"/>
+        <location filename="../app/AttemptRecovery.cpp" line="+86"/>
         <source>The interrupted call %1 cannot be scored: its scenario was not kept (%2).</source>
         <translation>La llamada interrumpida %1 no se puede puntuar: no se guardó su escenario (%2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The interrupted call %1 could not be saved: %2</source>
         <translation>La llamada interrumpida %1 no se pudo guardar: %2</translation>
     </message>
@@ -394,12 +394,12 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>El escenario no se puede puntuar: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The call could not be started: %1</source>
         <translation>No se pudo iniciar la llamada: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>The call cannot be saved on this computer: %1</source>
         <translation>La llamada no se puede guardar en este equipo: %1</translation>
     </message>
@@ -414,7 +414,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>No se pudieron iniciar los dispositivos de audio: %1</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+311"/>
         <source>The attempt could not be saved on this computer: %1</source>
         <translation>El intento no se pudo guardar en este equipo: %1</translation>
     </message>
@@ -688,7 +688,8 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
     <message>
         <location line="-35"/>
         <location line="+56"/>
-        <location line="+47"/>
+        <location line="+19"/>
+        <location line="+53"/>
         <location line="+32"/>
         <location line="+4"/>
         <location line="+24"/>
@@ -698,7 +699,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>voicetraining-cli: %1</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-347"/>
         <source>  --local             the practice platform on this computer (the default when
                       the platform.url setting is empty)
   --server URL        a platform (default: the platform.url setting), signed in
@@ -749,7 +750,12 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>Trabajando sin conexión: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>voicetraining-cli: the practice platform on this computer did not sign you in: %1</source>
+        <translation>voicetraining-cli: la plataforma de práctica de este equipo no inició tu sesión: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Sign in in your browser: open this address, sign in, and come back here.</source>
         <translation>Inicia sesión en tu navegador: abre esta dirección, inicia sesión y vuelve aquí.</translation>
     </message>
@@ -1179,6 +1185,11 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
         <source>The practice platform on this computer has no trainee account; delete %1 to start afresh.</source>
         <translation>La plataforma de práctica de este equipo no tiene cuenta de alumno; borre %1 para empezar de cero.</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>The scenario cannot be practised on this computer: %1</source>
+        <translation>El escenario no se puede practicar en este equipo: %1</translation>
+    </message>
 </context>
 <context>
     <name>vt::app::Policy</name>
@@ -1201,7 +1212,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::PracticeCommand</name>
     <message>
-        <location filename="../app/CliPracticeCommand.cpp" line="+66"/>
+        <location filename="../app/CliPracticeCommand.cpp" line="+67"/>
         <source>Usage: voicetraining-cli practice [--local | --server URL [--user EMAIL --password-file FILE]]
                                --scenario ID [--assignment ID]
                                [--mic-file FILE | --mic DEVICE] [--speaker DEVICE]
@@ -1319,9 +1330,14 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>voicetraining-cli: %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>voicetraining-cli: the scenario %1 could not be loaded: %2</source>
         <translation>voicetraining-cli: no se pudo cargar el escenario %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 cannot be reached: practising with the practice agent on this computer (the scenario as of %2). The attempt uploads when %1 can be reached.</source>
+        <translation>No se puede llegar a %1: practicas con el agente de práctica de este equipo (el escenario tal como estaba el %2). El intento se subirá cuando se pueda llegar a %1.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1858,7 +1874,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>tus asignaciones</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the leaderboard</source>
         <translation>la clasificación</translation>
     </message>

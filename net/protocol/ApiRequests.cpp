@@ -178,6 +178,13 @@ Parsed<AttemptCompletion> parseAttemptCompletion(const QByteArray& body)
     a.endedBy = r.oneOf(u"ended_by", Presence::Optional,
                      {u"rep", u"agent", u"goal", u"time_limit", u"error"})
                     .value_or(QStringLiteral("rep"));
+    if (const std::optional<QJsonObject> offline = r.object(u"offline", Presence::Optional)) {
+        ObjectReader o(*offline, r.pathOf(u"offline"), errors);
+        AttemptCompletion::Offline origin;
+        origin.scenarioId = o.id(u"scenario_id", Presence::Required).value_or(QString());
+        origin.assignmentId = o.id(u"assignment_id", Presence::Optional);
+        a.offline = origin;
+    }
     if (errors.isEmpty())
         parsed.value = std::move(a);
     return parsed;

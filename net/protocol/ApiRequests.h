@@ -86,6 +86,13 @@ struct AttemptCompletion {
     QList<qint64> turnLatenciesMs;
     bool interrupted = false;
     QString endedBy; // rep, agent, goal, time_limit, error
+    // An attempt practised with the app's own practice agent while the platform could not be
+    // reached: its id was chosen by the app, and this PUT creates it.
+    struct Offline {
+        QString scenarioId;
+        std::optional<QString> assignmentId;
+    };
+    std::optional<Offline> offline;
 };
 Parsed<AttemptCompletion> parseAttemptCompletion(const QByteArray& body);
 

@@ -3,6 +3,8 @@
 #include "AccessPolicy.h"
 #include "Platform.h"
 
+#include <algorithm>
+
 namespace vt::server {
 namespace {
 
@@ -38,6 +40,21 @@ std::optional<AttemptRecord> ownAttempt(
         return std::nullopt;
     }
     return attempt;
+}
+
+bool assignmentCovers(
+    Platform& platform, const Caller& caller, const AssignmentRecord& a, const QString& scenarioId)
+{
+    const bool mine
+        = a.userId == caller.userId || (!a.teamId.isEmpty() && a.teamId == caller.teamId);
+    if (!mine)
+        return false;
+    if (!a.scenarioId.isEmpty())
+        return a.scenarioId == scenarioId;
+    const std::optional<TrackRecord> track = platform.catalog.track(caller.orgId, a.trackId);
+    return track && std::any_of(track->steps.begin(), track->steps.end(), [&](const TrackStep& s) {
+        return s.scenarioId == scenarioId;
+    });
 }
 
 } // namespace vt::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "store/AssignmentStore.h"
 #include "store/AttemptStore.h"
 
 #include <optional>
@@ -18,5 +19,10 @@ std::optional<AttemptRecord> visibleAttempt(Platform& platform, const ApiCallPtr
 // Writable: only the rep who made the call; `forbidden` says what they may not do.
 std::optional<AttemptRecord> ownAttempt(
     Platform& platform, const ApiCallPtr& call, const QString& forbidden);
+
+// Whether the assignment is the caller's (given to them or their team) and covers the
+// scenario (is for it, or is a track with it).
+bool assignmentCovers(
+    Platform& platform, const Caller& caller, const AssignmentRecord& a, const QString& scenarioId);
 
 } // namespace vt::server

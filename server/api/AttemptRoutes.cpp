@@ -141,9 +141,54 @@ void replyAttempt(Platform& platform, const ApiCallPtr& call, const QString& id,
     call->json(status, attemptJson(*attempt, &comments));
 }
 
+// An attempt practised offline with the app's own agent arrives as its first PUT, under an id
+// the app chose: it is created here (the scenario must be the caller's to practise, the
+// assignment theirs and for it), then completed like any other. False when the PUT was
+// answered (refused).
+bool createOfflineAttempt(Platform& platform, const ApiCallPtr& call)
+{
+    const Caller& c = call->caller();
+    const QString id = call->param(QStringLiteral("id"));
+    if (platform.attempts.attempt(c.orgId, id))
+        return true; // it exists: the usual path
+    const protocol::Parsed<protocol::AttemptCompletion> parsed
+        = protocol::parseAttemptCompletion(call->request().body);
+    if (!parsed || !parsed.value->offline)
+        return true; // the usual path answers (400, 404)
+    const protocol::AttemptCompletion::Offline& origin = *parsed.value->offline;
+    protocol::FieldErrors errors;
+    if (!protocol::isUuid(id))
+        errors.add(QStringLiteral("$.offline"),
+            QStringLiteral("an attempt practised offline needs a UUID as its id"));
+    const bool drafts = AccessPolicy::allows(c.role, Action::ReadDrafts);
+    if (!platform.catalog.scenario(c.orgId, origin.scenarioId, drafts))
+        errors.add(
+            QStringLiteral("$.offline.scenario_id"), QStringLiteral("there is no such scenario"));
+    if (origin.assignmentId) {
+        const std::optional<AssignmentRecord> a
+            = platform.assignments.assignment(c.orgId, *origin.assignmentId);
+        if (!a || !assignmentCovers(platform, c, *a, origin.scenarioId))
+            errors.add(QStringLiteral("$.offline.assignment_id"),
+                QStringLiteral("is not one of your assignments for this scenario"));
+    }
+    if (!errors.isEmpty()) {
+        call->problem(validationProblem(errors));
+        return false;
+    }
+    if (!platform.attempts.createOffline(id, c.orgId, c.userId, origin.scenarioId,
+            origin.assignmentId.value_or(QString()), parsed.value->startedAt.toMSecsSinceEpoch(),
+            platform.clock.nowMs())) {
+        call->problem(ProblemType::Conflict, QStringLiteral("this attempt id is taken"));
+        return false;
+    }
+    return true;
+}
+
 void completeAttempt(Platform& platform, const ApiCallPtr& call)
 {
     const Caller& c = call->caller();
+    if (!createOfflineAttempt(platform, call))
+        return;
     const std::optional<AttemptRecord> attempt
         = ownAttempt(platform, call, QStringLiteral("only the rep who made the call completes it"));
     if (!attempt)

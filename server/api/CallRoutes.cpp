@@ -1,6 +1,7 @@
 // POST /api/v1/calls: starts a practice call: creates the attempt and hands out the voice
 // session (docs/protocol/voice-gateway.md).
 #include "ApiService.h"
+#include "AttemptAccess.h"
 #include "Paging.h"
 #include "Platform.h"
 
@@ -9,25 +10,6 @@
 #include <QJsonObject>
 
 namespace vt::server {
-namespace {
-
-// Whether the assignment is the caller's and covers the scenario.
-bool assignmentCovers(
-    Platform& platform, const Caller& caller, const AssignmentRecord& a, const QString& scenarioId)
-{
-    const bool mine
-        = a.userId == caller.userId || (!a.teamId.isEmpty() && a.teamId == caller.teamId);
-    if (!mine)
-        return false;
-    if (!a.scenarioId.isEmpty())
-        return a.scenarioId == scenarioId;
-    const std::optional<TrackRecord> track = platform.catalog.track(caller.orgId, a.trackId);
-    return track && std::any_of(track->steps.begin(), track->steps.end(), [&](const TrackStep& s) {
-        return s.scenarioId == scenarioId;
-    });
-}
-
-} // namespace
 
 void addCallRoutes(Platform& platform, const std::function<void(RouteSpec)>& add)
 {

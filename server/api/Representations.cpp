@@ -49,6 +49,10 @@ QJsonObject scenarioJson(const ScenarioRecord& s, bool full)
     if (full) {
         o.insert(QStringLiteral("briefing"), s.briefing);
         o.insert(QStringLiteral("scoring"), s.scoring);
+        // The prospect's side, so the app's own practice agent can play the scenario while
+        // the platform cannot be reached (docs/scenarios.md).
+        if (!s.agent.isEmpty())
+            o.insert(QStringLiteral("practice_agent"), s.agent);
     }
     return o;
 }

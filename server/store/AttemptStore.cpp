@@ -98,6 +98,30 @@ QString AttemptStore::create(const QString& orgId, const QString& userId, const 
     return id;
 }
 
+bool AttemptStore::createOffline(const QString& id, const QString& orgId, const QString& userId,
+    const QString& scenarioId, const QString& assignmentId, qint64 startedAtMs, qint64 nowMs)
+{
+    Sql taken(m_db, QStringLiteral("SELECT 1 FROM scenario_attempts WHERE id = ?"));
+    taken.bind(id.toLower()).exec();
+    if (taken.next())
+        return false;
+    Sql(m_db,
+        QStringLiteral(
+            "INSERT INTO scenario_attempts (id, org_id, user_id, scenario_id, assignment_id, "
+            "status, started_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'in_progress', ?, "
+            "?, ?)"))
+        .bind(id.toLower())
+        .bind(orgId)
+        .bind(userId)
+        .bind(scenarioId)
+        .bind(assignmentId.isEmpty() ? QVariant() : QVariant(assignmentId))
+        .bind(startedAtMs)
+        .bind(nowMs)
+        .bind(nowMs)
+        .exec();
+    return true;
+}
+
 std::optional<AttemptRecord> AttemptStore::attempt(const QString& orgId, const QString& id)
 {
     Sql q(m_db, QStringLiteral("SELECT %1%2 WHERE a.org_id = ? AND a.id = ?").arg(columns, joins));

@@ -68,6 +68,10 @@ public:
 
     QString create(const QString& orgId, const QString& userId, const QString& scenarioId,
         const QString& assignmentId, qint64 nowMs);
+    // An attempt practised offline, under the id the app chose and its start time: false when
+    // that id is taken (in any org).
+    bool createOffline(const QString& id, const QString& orgId, const QString& userId,
+        const QString& scenarioId, const QString& assignmentId, qint64 startedAtMs, qint64 nowMs);
     std::optional<AttemptRecord> attempt(const QString& orgId, const QString& id);
     QList<AttemptRecord> list(const QString& orgId, const AttemptFilter& filter,
         const std::optional<std::pair<qint64, QString>>& after, int limit);

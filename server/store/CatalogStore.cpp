@@ -153,6 +153,15 @@ QString CatalogStore::createScenario(const ScenarioRecord& s, qint64 nowMs)
     return id;
 }
 
+void CatalogStore::putScenario(const ScenarioRecord& s, qint64 nowMs)
+{
+    Sql(m_db, QStringLiteral("DELETE FROM scenarios WHERE id = ? AND org_id = ?"))
+        .bind(s.id)
+        .bind(s.orgId)
+        .exec();
+    createScenario(s, nowMs);
+}
+
 QString CatalogStore::createTrack(const QString& orgId, const QString& title,
     const QString& description, const QList<TrackStep>& steps, qint64 nowMs)
 {

@@ -61,6 +61,8 @@ public:
     std::optional<TrackRecord> track(const QString& orgId, const QString& id);
 
     QString createScenario(const ScenarioRecord& scenario, qint64 nowMs);
+    // Creates the scenario under its id, or replaces the one with that id (same org).
+    void putScenario(const ScenarioRecord& scenario, qint64 nowMs);
     QString createTrack(const QString& orgId, const QString& title, const QString& description,
         const QList<TrackStep>& steps, qint64 nowMs);
 

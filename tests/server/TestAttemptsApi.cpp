@@ -4,9 +4,11 @@
 #include "ApiFixtures.h"
 #include "DemoPlatform.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTest>
 #include <QUrl>
+#include <QUuid>
 
 using vt::test::ApiClient;
 
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void listsShowWhatTheCallerMaySee();
     void listFiltersAndPages();
     void managersComment();
+    void anAttemptPractisedOfflineIsCreatedByItsFirstPut();
+    void scenariosOfferTheirPracticeAgent();
 
 private:
     QString startCall(const QString& who, const QString& scenarioTitle, int* status = nullptr);
@@ -377,6 +381,88 @@ void TestAttemptsApi::managersComment()
             m_demo.token(QStringLiteral("dana.reyes")));
     QCOMPARE(bad.status, 422);
     QCOMPARE(bad.errorPaths().value(0), QStringLiteral("$.span.end_ms"));
+}
+
+// A call practised with the app's own agent while the platform was unreachable arrives as a
+// PUT under an id the app chose, saying which scenario (and assignment) it was for.
+void TestAttemptsApi::anAttemptPractisedOfflineIsCreatedByItsFirstPut()
+{
+    const QString who = QStringLiteral("sam.patel");
+    const QString scenario = m_demo.scenarioId(who, QStringLiteral("Rate"));
+    const QJsonObject transcript = vt::test::seedTranscript(QStringLiteral("rate-shopper"));
+    const auto offlineBody = [&](const QJsonObject& origin) {
+        QJsonObject body = vt::test::completionBody(transcript, 80);
+        body.insert(QStringLiteral("offline"), origin);
+        return body;
+    };
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString path = QStringLiteral("/api/v1/attempts/") + id;
+
+    // Without "offline" an unknown attempt stays unknown.
+    ApiClient::Reply r = m_demo.api().sendJson(
+        "PUT", path, vt::test::completionBody(transcript, 80), m_demo.token(who));
+    QCOMPARE(r.status, 404);
+
+    // A scenario or assignment that is not the rep's to practise: named.
+    r = m_demo.api().sendJson("PUT", path,
+        offlineBody(
+            {{QStringLiteral("scenario_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}),
+        m_demo.token(who));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.errorPaths(), QStringList{QStringLiteral("$.offline.scenario_id")});
+    r = m_demo.api().sendJson("PUT", path,
+        offlineBody({{QStringLiteral("scenario_id"), scenario},
+            {QStringLiteral("assignment_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}),
+        m_demo.token(who));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.errorPaths(), QStringList{QStringLiteral("$.offline.assignment_id")});
+
+    // Right: created, completed, re-scored, the rep's.
+    const QJsonObject body = offlineBody({{QStringLiteral("scenario_id"), scenario}});
+    r = m_demo.api().sendJson("PUT", path, body, m_demo.token(who));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    QCOMPARE(r.json().value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(r.json()
+                 .value(QStringLiteral("scenario"))
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString(),
+        scenario);
+    QCOMPARE(
+        r.json().value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString(),
+        m_demo.userId(who));
+    QCOMPARE(QDateTime::fromString(
+                 r.json().value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs),
+        QDateTime::fromString(
+            body.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs));
+    QVERIFY(!r.json().value(QStringLiteral("score")).isNull());
+    // The same upload again (a retry): the same answer, one attempt.
+    r = m_demo.api().sendJson("PUT", path, body, m_demo.token(who));
+    QCOMPARE(r.status, 200);
+    // Another rep cannot complete or claim it.
+    r = m_demo.api().sendJson("PUT", path, body, m_demo.token(QStringLiteral("jordan.lee")));
+    QCOMPARE(r.status, 403);
+}
+
+void TestAttemptsApi::scenariosOfferTheirPracticeAgent()
+{
+    const QString who = QStringLiteral("sam.patel");
+    const QJsonObject scenario = m_demo.api()
+                                     .get(QStringLiteral("/api/v1/scenarios/")
+                                             + m_demo.scenarioId(who, QStringLiteral("Rate")),
+                                         m_demo.token(who))
+                                     .json();
+    const QJsonObject agent = scenario.value(QStringLiteral("practice_agent")).toObject();
+    QVERIFY(!agent.value(QStringLiteral("opening")).toString().isEmpty());
+    QVERIFY(!agent.value(QStringLiteral("objections")).toArray().isEmpty());
+    // Not in the library's summaries.
+    const QJsonArray items = m_demo.api()
+                                 .get(QStringLiteral("/api/v1/scenarios"), m_demo.token(who))
+                                 .json()
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
+    QVERIFY(!items.first().toObject().contains(QStringLiteral("practice_agent")));
 }
 
 QTEST_GUILESS_MAIN(TestAttemptsApi)

@@ -5,6 +5,7 @@
 // PulseAudio's virtual microphone while the app captures and plays through real devices.
 // Checks that what the rep said was heard, the prospect raised its scripted objection, and
 // the attempt is stored completed, its platform score equal to the client's.
+#include "DemoPlatform.h"
 #include "IsolatedHome.h"
 #include "ProcessRun.h"
 #include "VtTestConfig.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void headlessCallIsHeardAnsweredScoredAndStored();
     void callThroughTheSoundServer();
     void aKilledCallIsRecoveredScoredAndSynced();
+    void offlinePracticeForAHostedPlatformUploadsLater();
 
 private:
     void checkAttempt(const QString& out, const QString& json, const QString& platformDir);
@@ -189,6 +191,88 @@ void TestPracticeCall::aKilledCallIsRecoveredScoredAndSynced()
         QStringLiteral(VT_CLI_PATH), {QStringLiteral("status")}, local.home.environment());
     QVERIFY2(!r.err.contains(QStringLiteral("Recovered")), qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Synced: 1")), qPrintable(r.out));
+}
+
+// A rep signed in to a hosted platform (a voicetraining-server process) practises while it is
+// down: the app's own practice agent plays the scenario from the last sync, the attempt is
+// saved for the platform, and once the platform is back, sync creates it there, completed.
+void TestPracticeCall::offlinePracticeForAHostedPlatformUploadsLater()
+{
+    IsolatedHome home;
+    DemoPlatform demo;
+    QString error;
+    QVERIFY2(demo.start(&error), qPrintable(error));
+    const QString who = QStringLiteral("sam.patel");
+    const QString url = demo.server().baseUrl();
+    const quint16 port = demo.server().port();
+    const QString scenario = demo.scenarioId(who, QStringLiteral("Rate"));
+    const auto cli = [&](const QStringList& args, int timeoutMs = 120000) {
+        return runProcess(QStringLiteral(VT_CLI_PATH), args, home.environment(), timeoutMs);
+    };
+    const QString passwordFile = home.writeFile(
+        QStringLiteral("password.txt"), demo.server().password(demo.email(who)).toUtf8());
+    ProcessResult r
+        = cli({QStringLiteral("login"), QStringLiteral("--server"), url, QStringLiteral("--user"),
+            demo.email(who), QStringLiteral("--password-file"), passwordFile});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(
+        cli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("platform.url"), url})
+            .exitCode,
+        0);
+    r = cli({QStringLiteral("sync")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Ready for offline use")),
+        qPrintable(r.out + r.err));
+
+    demo.server().stop(true); // down, its data kept
+    const QString json = home.path() + QStringLiteral("/attempt.json");
+    r = cli({QStringLiteral("practice"), QStringLiteral("--scenario"), scenario,
+                QStringLiteral("--mic-file"), sample, QStringLiteral("--json"), json,
+                QStringLiteral("--data-dir"), home.path() + QStringLiteral("/local-platform")},
+        240000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("cannot be reached: practising with the practice agent")),
+        qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("] Prospect: ")) && r.out.contains(QStringLiteral("] Rep: ")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Saved on this computer; it will upload")),
+        qPrintable(r.out));
+    const QJsonObject attempt = QJsonDocument::fromJson(readTestFile(json)).object();
+    const QString id = attempt.value(QStringLiteral("attempt_id")).toString();
+    QVERIFY(!id.isEmpty());
+    r = cli({QStringLiteral("status")});
+    QVERIFY2(r.out.contains(QStringLiteral("Waiting to upload: 1")), qPrintable(r.out));
+
+    // Back, at the same address: the attempt is created there, completed, Sam's.
+    QVERIFY2(demo.server().restart(
+                 &error, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}),
+        qPrintable(error));
+    r = cli({QStringLiteral("sync")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("Sent: the completed attempt ") + id), qPrintable(r.out));
+    const QJsonObject stored
+        = demo.api().get(QStringLiteral("/api/v1/attempts/") + id, demo.token(who)).json();
+    QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    QCOMPARE(
+        stored.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("id")).toString(),
+        scenario);
+    QCOMPARE(stored.value(QStringLiteral("score")).toDouble(),
+        attempt.value(QStringLiteral("report"))
+            .toObject()
+            .value(QStringLiteral("score"))
+            .toDouble());
+    QVERIFY(stored.value(QStringLiteral("transcript"))
+                .toObject()
+                .value(QStringLiteral("utterances"))
+                .toArray()
+                .size()
+        >= 6);
+    QVERIFY(stored.value(QStringLiteral("recording"))
+                .toObject()
+                .value(QStringLiteral("available"))
+                .toBool());
 }
 
 void TestPracticeCall::checkAttempt(
