@@ -6,6 +6,7 @@
 #include "Accounts.h"
 #include "AttemptJournal.h"
 #include "CatalogSync.h"
+#include "Connectivity.h"
 #include "LocalStore.h"
 #include "Outbox.h"
 #include "PlatformApi.h"
@@ -15,9 +16,11 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace vt::app {
 namespace {
@@ -47,6 +50,10 @@ private:
     void printWaiting(const QString& platform);
     // Refreshes the cached catalog (profile, scenarios, tracks, assignments, leaderboard).
     void refreshCatalog();
+    // sync --watch: keeps sending until stopped.
+    int watch(net::SyncEngine& engine);
+    static constexpr int watchPollMs = 60000;
+    static constexpr int settleMs = 250;
 
     CliIo m_io;
     CliPlatform m_platform;
@@ -67,7 +74,7 @@ QString SyncCommand::statusUsage()
 
 QString SyncCommand::syncUsage()
 {
-    return tr("Usage: voicetraining-cli sync [--local | --server URL [--user EMAIL "
+    return tr("Usage: voicetraining-cli sync [--watch] [--local | --server URL [--user EMAIL "
               "--password-file FILE]]\n"
               "\n"
               "Sends every attempt waiting on this computer to the platform now, each once\n"
@@ -75,6 +82,8 @@ QString SyncCommand::syncUsage()
               "what you can read offline: your profile, the scenarios, the tracks, your\n"
               "assignments and the leaderboard.\n"
               "\n"
+              "  --watch             keep running: send what is saved later (by the app) as\n"
+              "                      soon as the platform can be reached; Ctrl+C stops\n"
               "%1"
               "\n"
               "Exit status: 0 when nothing is left to send, 1 otherwise.\n")
@@ -266,13 +275,53 @@ void SyncCommand::refreshCatalog()
         m_io.err << tr("Not refreshed for offline use: %1").arg(e) << '\n';
 }
 
+int SyncCommand::watch(net::SyncEngine& engine)
+{
+    // The network as the system sees it: nothing is tried while it is down, everything at
+    // once when it comes back.
+    net::Connectivity connectivity;
+    engine.setNetworkUp(connectivity.isUp());
+    QObject::connect(
+        &connectivity, &net::Connectivity::upChanged, &engine, &net::SyncEngine::setNetworkUp);
+    // Attempts the app saves land in the store's write-ahead log: look again when it changes,
+    // and every minute in any case.
+    const QString wal = m_platform.store().path() + QStringLiteral("-wal");
+    QFileSystemWatcher watcher;
+    watcher.addPath(wal);
+    // A change is seen while the writer's transaction is still going: look once it settled.
+    QTimer settled;
+    settled.setSingleShot(true);
+    settled.setInterval(settleMs);
+    QObject::connect(&settled, &QTimer::timeout, &engine, &net::SyncEngine::poke);
+    QObject::connect(&watcher, &QFileSystemWatcher::fileChanged, &engine, [&] {
+        if (!watcher.files().contains(wal))
+            watcher.addPath(wal); // a checkpoint replaced the file
+        settled.start();
+    });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &engine, &net::SyncEngine::poke);
+    poll.start(watchPollMs);
+    m_io.out << tr("Watching: attempts saved on this computer are sent as soon as the platform "
+                   "can be reached. Ctrl+C stops.")
+             << '\n';
+    m_io.out.flush();
+    QEventLoop untilStopped;
+    untilStopped.exec();
+    return exitcode::ok;
+}
+
 int SyncCommand::runSync(const QStringList& args)
 {
+    bool watching = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         bool bad = false;
         if (args.at(i) == QLatin1String("--help") || args.at(i) == QLatin1String("-h")) {
             m_io.out << syncUsage();
             return exitcode::ok;
+        }
+        if (args.at(i) == QLatin1String("--watch")) {
+            watching = true;
+            continue;
         }
         if (!m_platform.option(args, i, &bad) || bad) {
             m_io.err << syncUsage();
@@ -287,6 +336,7 @@ int SyncCommand::runSync(const QStringList& args)
         [&](const net::OutboxItem& item, const net::ApiResult&) {
             ++sent;
             m_io.out << tr("Sent: the %1 %2.").arg(kindLabel(item.kind), item.attemptId) << '\n';
+            m_io.out.flush();
         });
     QObject::connect(&engine, &net::SyncEngine::sendFailed, &engine,
         [&](const net::OutboxItem& item, const QString& message, bool) {
@@ -300,8 +350,11 @@ int SyncCommand::runSync(const QStringList& args)
     engine.start();
     engine.retryNow();
     loop.exec();
+    QObject::disconnect(&engine, &net::SyncEngine::idle, &loop, &QEventLoop::quit);
 
     refreshCatalog();
+    if (watching)
+        return watch(engine);
     const QString key = m_platform.client().key();
     const net::SyncStatus status = net::readSyncStatus(m_platform.store(), key);
     if (status.outboxEmpty()) {

@@ -75,10 +75,26 @@ void SyncEngine::checkForWake()
     }
 }
 
+void SyncEngine::setNetworkUp(bool up)
+{
+    if (up == m_networkUp)
+        return;
+    m_networkUp = up;
+    qCInfo(lcNet, "sync: the network is %s", up ? "back" : "gone");
+    if (up)
+        retryNow();
+}
+
 void SyncEngine::drain()
 {
     if (m_sending)
         return;
+    if (!m_networkUp) {
+        // Nothing goes out; setNetworkUp(true) retries what waits.
+        m_timer->stop();
+        Q_EMIT idle();
+        return;
+    }
     const std::optional<OutboxItem> item = m_outbox.next(m_platform.key());
     if (!item) {
         m_timer->stop();

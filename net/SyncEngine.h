@@ -50,6 +50,12 @@ public:
     // (or the clock was set), so whatever waits is retried now. Runs every wakeCheckMs.
     void checkForWake();
 
+    // What the system says of the network (Connectivity). While it says there is none,
+    // nothing is sent (a send would only fail and push the next try back); when it comes back,
+    // everything waiting is retried at once.
+    void setNetworkUp(bool up);
+    bool isNetworkUp() const { return m_networkUp; }
+
     bool isSending() const { return m_sending; }
     // When the first waiting entry is due (Unix ms); 0 when nothing waits.
     qint64 nextTryAt() const { return m_nextTryAt; }
@@ -87,6 +93,7 @@ private:
     bool m_started = false;
     bool m_sending = false;
     bool m_drainQueued = false;
+    bool m_networkUp = true;
     qint64 m_nextTryAt = 0;
 };
 

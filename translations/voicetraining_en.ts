@@ -97,7 +97,7 @@
 <context>
     <name>vt::app::SyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliSyncCommand.cpp" line="+259"/>
+        <location filename="../app/CliSyncCommand.cpp" line="+268"/>
         <source>Ready for offline use: %n scenario(s); your assignments: %1.</source>
         <translation>
             <numerusform>Ready for offline use: %n scenario; your assignments: %1.</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+93"/>
         <source>Everything is on the platform (%n request(s) sent).</source>
         <translation>
             <numerusform>Everything is on the platform (%n request sent).</numerusform>

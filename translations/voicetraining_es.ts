@@ -1335,7 +1335,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>voicetraining-cli: no se pudo cargar el escenario %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 cannot be reached: practising with the practice agent on this computer (the scenario as of %2). The attempt uploads when %1 can be reached.</source>
         <translation>No se puede llegar a %1: practicas con el agente de práctica de este equipo (el escenario tal como estaba el %2). El intento se subirá cuando se pueda llegar a %1.</translation>
     </message>
@@ -1449,7 +1449,7 @@ error, con estado de salida 2.
 <context>
     <name>vt::app::SyncCommand</name>
     <message>
-        <location filename="../app/CliSyncCommand.cpp" line="+58"/>
+        <location filename="../app/CliSyncCommand.cpp" line="+65"/>
         <source>Usage: voicetraining-cli status [--json]
 
 Shows, for each platform this computer has practised with, the attempts saved
@@ -1471,7 +1471,35 @@ sin conexión.
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>Usage: voicetraining-cli sync [--watch] [--local | --server URL [--user EMAIL --password-file FILE]]
+
+Sends every attempt waiting on this computer to the platform now, each once
+(a retry is recognised by the platform), and says what is left. Then refreshes
+what you can read offline: your profile, the scenarios, the tracks, your
+assignments and the leaderboard.
+
+  --watch             keep running: send what is saved later (by the app) as
+                      soon as the platform can be reached; Ctrl+C stops
+%1
+Exit status: 0 when nothing is left to send, 1 otherwise.
+</source>
+        <translation>Uso: voicetraining-cli sync [--watch] [--local | --server URL [--user EMAIL --password-file ARCHIVO]]
+
+Envía ahora a la plataforma cada intento pendiente en este equipo, una sola vez
+(la plataforma reconoce un reintento), y dice qué queda. Después actualiza lo
+que puedes consultar sin conexión: tu perfil, los escenarios, los itinerarios,
+tus asignaciones y la clasificación.
+
+  --watch             sigue en marcha: envía lo que se guarde después (la
+                      aplicación) en cuanto se pueda llegar a la plataforma;
+                      Ctrl+C lo detiene
+%1
+Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the practice platform on this computer</source>
         <translation>la plataforma de práctica de este equipo</translation>
     </message>
@@ -1619,45 +1647,27 @@ sin conexión.
         <translation>No actualizado para usar sin conexión: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
+        <source>Watching: attempts saved on this computer are sent as soon as the platform can be reached. Ctrl+C stops.</source>
+        <translation>Vigilando: los intentos guardados en este equipo se envían en cuanto se puede llegar a la plataforma. Ctrl+C detiene.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Sent: the %1 %2.</source>
         <translation>Enviado: %1 %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not sent: the %1 %2: %3</source>
         <translation>No enviado: %1 %2: %3</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-96"/>
         <source>(next try %1)</source>
         <translation>(próximo intento %1)</translation>
     </message>
-    <message>
-        <location line="-169"/>
-        <source>Usage: voicetraining-cli sync [--local | --server URL [--user EMAIL --password-file FILE]]
-
-Sends every attempt waiting on this computer to the platform now, each once
-(a retry is recognised by the platform), and says what is left. Then refreshes
-what you can read offline: your profile, the scenarios, the tracks, your
-assignments and the leaderboard.
-
-%1
-Exit status: 0 when nothing is left to send, 1 otherwise.
-</source>
-        <translation>Uso: voicetraining-cli sync [--local | --server URL [--user EMAIL --password-file ARCHIVO]]
-
-Envía ahora a la plataforma cada intento pendiente en este equipo, una sola vez
-(la plataforma reconoce un reintento), y dice qué queda. Después actualiza lo
-que puedes consultar sin conexión: tu perfil, los escenarios, los itinerarios,
-tus asignaciones y la clasificación.
-
-%1
-Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
-</translation>
-    </message>
     <message numerus="yes">
-        <location line="+238"/>
+        <location line="+113"/>
         <source>Everything is on the platform (%n request(s) sent).</source>
         <translation>
             <numerusform>Todo está en la plataforma (%n petición enviada).</numerusform>

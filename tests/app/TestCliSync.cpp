@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QProcess>
 #include <QTest>
 
 class TestCliSync final : public QObject {
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void statusAndSync();
     void interruptedCallIsRecoveredAndSynced();
     void usageErrors();
+    void watchSendsWhatIsSavedLater();
 };
 
 namespace {
@@ -242,6 +244,59 @@ void TestCliSync::usageErrors()
         {QStringLiteral("sync"), QStringLiteral("--server"), QStringLiteral("http://example.com")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("--server")), qPrintable(r.err));
+}
+
+// sync --watch keeps running: an attempt another process (the app) saves later is sent at once.
+void TestCliSync::watchSendsWhatIsSavedLater()
+{
+    vt::test::IsolatedHome home;
+    vt::test::DemoPlatform demo;
+    QString error;
+    QVERIFY2(demo.start(&error), qPrintable(error));
+    const QString url = demo.server().baseUrl();
+    const QString platform = vt::net::PlatformClient(QUrl(url)).key();
+    const QString passwordFile = home.writeFile(
+        QStringLiteral("password.txt"), demo.server().password(demo.email(who)).toUtf8());
+    const QString path = storePath(home);
+    QProcess watcher;
+    watcher.setProcessEnvironment(home.environment());
+    watcher.start(QStringLiteral(VT_CLI_PATH),
+        {QStringLiteral("sync"), QStringLiteral("--watch"), QStringLiteral("--server"), url,
+            QStringLiteral("--user"), demo.email(who), QStringLiteral("--password-file"),
+            passwordFile});
+    QVERIFY(watcher.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += watcher.readAllStandardOutput()).contains("Watching:"), 30000);
+
+    // The app saves a call.
+    const QString scenario = demo.scenarioId(who, QStringLiteral("Rate"));
+    const vt::test::ApiClient::Reply call
+        = demo.api().sendJson("POST", QStringLiteral("/api/v1/calls"),
+            QJsonObject{{QStringLiteral("scenario_id"), scenario}}, demo.token(who));
+    QCOMPARE(call.status, 201);
+    const QString id = call.json().value(QStringLiteral("attempt_id")).toString();
+    {
+        vt::net::LocalStore store;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        vt::net::AttemptJournal journal(store);
+        QVERIFY(journal.begin(id, platform, scenario,
+            call.json().value(QStringLiteral("started_at")).toString(), {}));
+        QVERIFY(journal.save(id,
+            vt::test::completionBody(
+                vt::test::seedTranscript(QStringLiteral("rate-shopper")), 80)));
+    }
+    // Sent well before the minute's poll: the store's change woke the watcher.
+    QTRY_VERIFY_WITH_TIMEOUT((out += watcher.readAllStandardOutput())
+                                 .contains(("Sent: the completed attempt " + id).toUtf8()),
+        20000);
+    watcher.kill();
+    watcher.waitForFinished(5000);
+    QCOMPARE(demo.api()
+                 .get(QStringLiteral("/api/v1/attempts/") + id, demo.token(who))
+                 .json()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+        QStringLiteral("completed"));
 }
 
 QTEST_GUILESS_MAIN(TestCliSync)

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void retryAfterIsAFloor();
     void refusalNeedsAttentionAndTheQueueMovesOn();
     void wakingFromSleepRetriesAtOnce();
+    void noNetworkHoldsSendsAndItsReturnRetriesAtOnce();
     void serverKilledMidUploadGetsItAfterRestart();
 
 private:
@@ -337,6 +338,32 @@ void TestSyncEngine::wakingFromSleepRetriesAtOnce()
     QVERIFY(waitUntilDrained(20000));
     QCOMPARE(m_journal->entry(id)->state, AttemptJournal::State::Synced);
     QCOMPARE(m_proxy.count("PUT", id), 2);
+}
+
+void TestSyncEngine::noNetworkHoldsSendsAndItsReturnRetriesAtOnce()
+{
+    vt::protocol::ManualClock clock(startMs);
+    makeEngine(clock, 0.0, 5000);
+    const QString first = queueAttempt(false);
+    QVERIFY(!first.isEmpty());
+    m_proxy.addFault(Fault::Status503, "PUT", first, "3600");
+    m_engine->start();
+    QTRY_VERIFY(m_engine->nextTryAt() == startMs + 3600 * 1000);
+    // The system says the network is gone: nothing is tried, even once it is due.
+    m_engine->setNetworkUp(false);
+    clock.advance(2 * 3600 * 1000);
+    const int before = int(m_proxy.requests().size());
+    m_engine->poke();
+    QSignalSpy idle(m_engine.get(), &vt::net::SyncEngine::idle);
+    QVERIFY(idle.wait(5000));
+    QCOMPARE(int(m_proxy.requests().size()), before);
+    QCOMPARE(m_journal->entry(first)->state, AttemptJournal::State::Failed);
+    // Back: what waits goes at once, without waiting for its next try.
+    clock.set(startMs + 60000);
+    m_engine->setNetworkUp(true);
+    QVERIFY(waitUntilDrained(20000));
+    QCOMPARE(m_journal->entry(first)->state, AttemptJournal::State::Synced);
+    QCOMPARE(m_proxy.count("PUT", first), 2);
 }
 
 void TestSyncEngine::serverKilledMidUploadGetsItAfterRestart()
