@@ -1,5 +1,6 @@
 #include "CliPlatform.h"
 
+#include "AppPaths.h"
 #include "AttemptRecovery.h"
 #include "LocalPlatform.h"
 #include "Settings.h"
@@ -18,7 +19,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 
 namespace vt::app {
 
@@ -44,20 +44,18 @@ QString CliPlatform::optionsHelp()
 
 QString CliPlatform::storePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("journal.sqlite"));
+    return paths::store();
 }
 
 QString CliPlatform::signInLockPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("signin.lock"));
+    return paths::signInLock();
 }
 
 net::Keychain& CliPlatform::keychain()
 {
     if (!m_keychain)
-        m_keychain = std::make_unique<net::Keychain>(QStringLiteral("Voice AI Training"));
+        m_keychain = std::make_unique<net::Keychain>(paths::keychainService());
     return *m_keychain;
 }
 
@@ -78,8 +76,7 @@ bool CliPlatform::applyTrust(net::PlatformClient& client)
 
 QString CliPlatform::recordingsDir()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("recordings"));
+    return paths::recordings();
 }
 
 bool CliPlatform::option(const QStringList& args, qsizetype& i, bool* bad)

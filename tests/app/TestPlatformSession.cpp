@@ -1,0 +1,149 @@
+// The desktop app's connection to its platform, against a real voicetraining-server (behind
+// the HTTP proxy, to take it away) and a real keyring: signed out until a sign-in, signed in
+// again on the next start from the keychain, signed in offline on the stored account when the
+// platform does not answer and back online once it does, signed out for good; and the
+// embedded platform, signed in at once.
+#include "DemoPlatform.h"
+#include "HttpFaultProxy.h"
+
+#include "BuildInfo.h"
+#include "PlatformSession.h"
+#include "Policy.h"
+#include "Settings.h"
+
+#include "Clock.h"
+#include "PlatformApi.h"
+#include "SyncEngine.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using vt::app::PlatformSession;
+using State = vt::app::PlatformSession::State;
+using Fault = vt::test::HttpFaultProxy::Fault;
+
+namespace {
+
+const QString who = QStringLiteral("sam.patel");
+
+} // namespace
+
+class TestPlatformSession final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void hostedSignInResumeOfflineAndSignOut();
+    void theEmbeddedPlatformSignsInAtOnce();
+
+private:
+    std::unique_ptr<vt::app::Settings> settings(const QString& platformUrl);
+
+    vt::test::DemoPlatform m_demo;
+    vt::test::HttpFaultProxy m_proxy;
+    QTemporaryDir m_dir;
+    vt::protocol::SystemClock m_clock;
+};
+
+void TestPlatformSession::initTestCase()
+{
+    vt::app::applyApplicationIdentity();
+    QString error;
+    QVERIFY2(m_demo.start(&error), qPrintable(error));
+    QVERIFY2(m_proxy.listen(&error), qPrintable(error));
+    m_proxy.setUpstreamPort(m_demo.server().port());
+}
+
+std::unique_ptr<vt::app::Settings> TestPlatformSession::settings(const QString& platformUrl)
+{
+    auto s = std::make_unique<vt::app::Settings>(
+        std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat),
+        vt::app::Policy::load({}));
+    if (platformUrl.isEmpty())
+        s->resetValue(QStringLiteral("platform.url"));
+    else
+        s->setValue(QStringLiteral("platform.url"), platformUrl);
+    return s;
+}
+
+void TestPlatformSession::hostedSignInResumeOfflineAndSignOut()
+{
+    const std::unique_ptr<vt::app::Settings> s = settings(m_proxy.url());
+    QString error;
+    {
+        PlatformSession session(*s, m_clock);
+        QVERIFY2(session.open(&error), qPrintable(error));
+        session.connectToPlatform();
+        QCOMPARE(session.state(), State::SignedOut);
+        QVERIFY(session.lastError().isEmpty()); // not an error: nobody signed in yet
+        std::optional<vt::net::CatalogSync::Report> report;
+        connect(&session, &PlatformSession::catalogRefreshed, this,
+            [&](const vt::net::CatalogSync::Report& r) { report = r; });
+        session.signInWithPassword(m_demo.email(who), m_demo.server().password(m_demo.email(who)));
+        QTRY_COMPARE(session.state(), State::SignedIn);
+        QVERIFY(!session.isOffline());
+        QCOMPARE(session.account()->email, m_demo.email(who));
+        QVERIFY(session.sync() && session.api());
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 20000);
+        QVERIFY2(report->ok(), qPrintable(report->errors.join(QLatin1Char('\n'))));
+        QCOMPARE(report->assignments, 2);
+    }
+    {
+        // The next start: signed in again from the keychain.
+        PlatformSession session(*s, m_clock);
+        QVERIFY(session.open(&error));
+        session.connectToPlatform();
+        QCOMPARE(session.state(), State::SigningIn);
+        QTRY_COMPARE(session.state(), State::SignedIn);
+        QVERIFY(!session.isOffline());
+    }
+    {
+        // The platform does not answer: signed in on the stored account, offline, with the
+        // cached assignments; once it answers again, online.
+        for (int i = 0; i < 40; ++i)
+            m_proxy.addFault(Fault::Refuse);
+        PlatformSession session(*s, m_clock);
+        QVERIFY(session.open(&error));
+        session.connectToPlatform();
+        QTRY_COMPARE(session.state(), State::SignedIn);
+        QVERIFY(session.isOffline());
+        QCOMPARE(session.account()->displayName, QStringLiteral("Sam Patel"));
+        std::optional<vt::net::Fetched<QList<vt::protocol::Assignment>>> assignments;
+        session.api()->assignments([&](const auto& f) { assignments = f; });
+        QTRY_VERIFY(assignments.has_value());
+        QVERIFY(assignments->ok() && assignments->fromCache);
+        QCOMPARE(assignments->value->size(), 2);
+        m_proxy.clearFaults();
+        session.refreshCatalog();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isOffline(), 20000);
+
+        session.signOut();
+        QTRY_COMPARE(session.state(), State::SignedOut);
+        QVERIFY(!session.account());
+    }
+    {
+        PlatformSession session(*s, m_clock);
+        QVERIFY(session.open(&error));
+        session.connectToPlatform();
+        QCOMPARE(session.state(), State::SignedOut);
+    }
+}
+
+void TestPlatformSession::theEmbeddedPlatformSignsInAtOnce()
+{
+    const std::unique_ptr<vt::app::Settings> s = settings({});
+    PlatformSession session(*s, m_clock);
+    QString error;
+    QVERIFY(session.open(&error));
+    session.connectToPlatform();
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::SignedIn, 30000);
+    QVERIFY(session.isLocal());
+    QCOMPARE(session.platformKey(), QStringLiteral("local"));
+    QCOMPARE(session.account()->role, QStringLiteral("trainee"));
+}
+
+QTEST_GUILESS_MAIN(TestPlatformSession)
+#include "TestPlatformSession.moc"
