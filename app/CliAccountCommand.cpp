@@ -2,12 +2,11 @@
 // `sync`, `practice` and the app work with it; and signing out (revoked on the platform).
 #include "Cli.h"
 #include "CliPlatform.h"
+#include "CliWait.h"
 
 #include "Accounts.h"
 #include "AuthSession.h"
 #include "PlatformClient.h"
-
-#include <QEventLoop>
 
 namespace vt::app {
 namespace {
@@ -96,9 +95,8 @@ int AccountCommand::runLogin(const QStringList& args)
         return exitcode::failure;
     if (!m_platform.signInKept()) {
         // A sign-in nothing can use again is undone (revoked), not left half there.
-        QEventLoop loop;
-        m_platform.auth().signOut([&](const net::AuthSession::Outcome&) { loop.quit(); });
-        loop.exec();
+        waitFor<net::AuthSession::Outcome>(
+            [&](net::AuthSession::Callback done) { m_platform.auth().signOut(std::move(done)); });
         m_io.err << tr("voicetraining-cli: the sign-in could not be kept in the system keychain, "
                        "so nothing could use it; it was undone. On Linux a Secret Service (GNOME "
                        "Keyring or KWallet) must be running; `voicetraining-cli doctor` checks it.")

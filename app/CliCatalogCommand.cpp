@@ -3,12 +3,12 @@
 // the platform cannot be reached.
 #include "Cli.h"
 #include "CliPlatform.h"
+#include "CliWait.h"
 
 #include "LocalStore.h"
 #include "PlatformApi.h"
 
 #include <QDateTime>
-#include <QEventLoop>
 
 namespace vt::app {
 namespace {
@@ -32,8 +32,6 @@ private:
     bool open();
     // Says where the list comes from when it is not fresh; false when there is none.
     template <typename T> bool report(const net::Fetched<T>& f, const QString& what);
-    template <typename T>
-    net::Fetched<T> wait(const std::function<void(net::PlatformApi::Callback<T>)>& start);
 
     CliIo m_io;
     CliPlatform m_platform;
@@ -81,21 +79,6 @@ bool CatalogCommand::open()
     return true;
 }
 
-template <typename T>
-net::Fetched<T> CatalogCommand::wait(
-    const std::function<void(net::PlatformApi::Callback<T>)>& start)
-{
-    std::optional<net::Fetched<T>> result;
-    QEventLoop loop;
-    start([&](const net::Fetched<T>& f) {
-        result = f;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
-}
-
 template <typename T> bool CatalogCommand::report(const net::Fetched<T>& f, const QString& what)
 {
     if (!f.ok()) {
@@ -119,7 +102,7 @@ int CatalogCommand::runScenarios(const QStringList& args)
         return *code;
     if (!open())
         return exitcode::failure;
-    const auto f = wait<QList<protocol::ScenarioSummary>>(
+    const auto f = waitFor<net::Fetched<QList<protocol::ScenarioSummary>>>(
         [&](net::PlatformApi::Callback<QList<protocol::ScenarioSummary>> done) {
             m_api->scenarios(std::move(done));
         });
@@ -139,7 +122,7 @@ int CatalogCommand::runAssignments(const QStringList& args)
         return *code;
     if (!open())
         return exitcode::failure;
-    const auto f = wait<QList<protocol::Assignment>>(
+    const auto f = waitFor<net::Fetched<QList<protocol::Assignment>>>(
         [&](net::PlatformApi::Callback<QList<protocol::Assignment>> done) {
             m_api->assignments(std::move(done));
         });

@@ -5,6 +5,7 @@
 #include "AudioDeviceCatalog.h"
 #include "Cli.h"
 #include "CliPlatform.h"
+#include "CliWait.h"
 
 #include "Accounts.h"
 #include "AuthSession.h"
@@ -15,7 +16,6 @@
 #include "VoiceProbe.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QJsonArray>
@@ -44,7 +44,6 @@ private:
     // One check's outcome: printed as it comes (or kept for --json).
     void report(const QString& id, const QString& name, bool ok, const QString& detail,
         const QString& fix = {});
-    template <typename R> R wait(const std::function<void(std::function<void(const R&)>)>& start);
     bool checkPlatform(QUrl* url, bool* local);
     bool checkDns(const QUrl& url);
     void checkProxy(const QUrl& url);
@@ -96,20 +95,6 @@ void DoctorCommand::report(
     if (!ok && !fix.isEmpty())
         m_io.out << "       " << tr("Fix: %1").arg(fix) << '\n';
     m_io.out.flush();
-}
-
-template <typename R>
-R DoctorCommand::wait(const std::function<void(std::function<void(const R&)>)>& start)
-{
-    std::optional<R> result;
-    QEventLoop loop;
-    start([&](const R& r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
 }
 
 bool DoctorCommand::checkPlatform(QUrl* url, bool* local)
@@ -167,7 +152,7 @@ bool DoctorCommand::checkReachable(net::PlatformClient& client, QUrl* voice)
 {
     QElapsedTimer timer;
     timer.start();
-    const net::ApiResult health = wait<net::ApiResult>(
+    const net::ApiResult health = waitFor<net::ApiResult>(
         [&](net::PlatformClient::Callback done) { client.get(QStringLiteral("/healthz"), done); });
     const bool tls = client.base().scheme() == QLatin1String("https");
     if (health.error.isError()) {
@@ -182,7 +167,7 @@ bool DoctorCommand::checkReachable(net::PlatformClient& client, QUrl* voice)
     report(QStringLiteral("reach"),
         tls ? tr("Reaching the platform (TLS)") : tr("Reaching the platform"), true,
         tr("answered in %1 ms").arg(timer.elapsed()));
-    const net::ApiResult ready = wait<net::ApiResult>(
+    const net::ApiResult ready = waitFor<net::ApiResult>(
         [&](net::PlatformClient::Callback done) { client.get(QStringLiteral("/readyz"), done); });
     if (ready.error.isError()) {
         report(QStringLiteral("ready"), tr("Platform ready"), false, ready.error.message,
@@ -241,7 +226,7 @@ void DoctorCommand::checkVoice(const QUrl& voice, const QSslConfiguration& ssl)
     }
     net::VoiceProbe probe;
     probe.setSslConfiguration(ssl);
-    const net::VoiceProbe::Result r = wait<net::VoiceProbe::Result>(
+    const net::VoiceProbe::Result r = waitFor<net::VoiceProbe::Result>(
         [&](std::function<void(const net::VoiceProbe::Result&)> done) { probe.run(voice, done); });
     report(QStringLiteral("voice"), tr("Voice gateway"), r.ok,
         voice.toString() + QStringLiteral(": ") + r.detail,
@@ -282,7 +267,7 @@ void DoctorCommand::checkAudio()
 void DoctorCommand::checkKeychain()
 {
     net::Keychain& keychain = m_platform.keychain();
-    const net::Keychain::Result r = wait<net::Keychain::Result>(
+    const net::Keychain::Result r = waitFor<net::Keychain::Result>(
         [&](net::Keychain::Callback done) { keychain.read(QStringLiteral("doctor-probe"), done); });
     const bool ok = r.ok() || r.status == net::Keychain::Result::Status::NotFound;
     report(QStringLiteral("keychain"), tr("System keychain"), ok,

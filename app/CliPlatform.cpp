@@ -2,6 +2,7 @@
 
 #include "AppPaths.h"
 #include "AttemptRecovery.h"
+#include "CliWait.h"
 #include "LocalPlatform.h"
 #include "Settings.h"
 
@@ -16,7 +17,6 @@
 #include "TlsTrust.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -111,15 +111,7 @@ bool CliPlatform::option(const QStringList& args, qsizetype& i, bool* bad)
 
 std::optional<net::ApiResult> CliPlatform::wait(const Request& request)
 {
-    QEventLoop loop;
-    std::optional<net::ApiResult> result;
-    request([&](const net::ApiResult& r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return result;
+    return waitFor<net::ApiResult>(request);
 }
 
 bool CliPlatform::resolve(QUrl* url, bool* local)
@@ -200,25 +192,19 @@ bool CliPlatform::signIn()
             line.chop(1);
         return signInWithPassword(m_user, QString::fromUtf8(line));
     }
-    std::optional<net::AuthSession::Outcome> outcome;
-    QEventLoop loop;
-    m_auth->resume([&](const net::AuthSession::Outcome& o) {
-        outcome = o;
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec();
-    if (!outcome->signedIn) {
-        m_io.err << tr("voicetraining-cli: %1").arg(outcome->error.message) << '\n';
-        if (outcome->error.type == QLatin1String("signed-out"))
+    const auto outcome = waitFor<net::AuthSession::Outcome>(
+        [&](net::AuthSession::Callback done) { m_auth->resume(std::move(done)); });
+    if (!outcome.signedIn) {
+        m_io.err << tr("voicetraining-cli: %1").arg(outcome.error.message) << '\n';
+        if (outcome.error.type == QLatin1String("signed-out"))
             m_io.err << tr("Sign in with: voicetraining-cli login --server %1 --user EMAIL")
                             .arg(m_client->key())
                      << '\n';
         return false;
     }
-    m_offline = outcome->offline;
+    m_offline = outcome.offline;
     if (m_offline)
-        m_io.err << tr("Working offline: %1").arg(outcome->error.message) << '\n';
+        m_io.err << tr("Working offline: %1").arg(outcome.error.message) << '\n';
     return true;
 }
 
@@ -258,31 +244,26 @@ bool CliPlatform::signInWithBrowser()
         return false;
     m_auth = std::make_unique<net::AuthSession>(
         *m_client, *m_store, &keychain(), signInLockPath(), m_clock);
-    std::optional<net::AuthSession::Outcome> outcome;
-    QEventLoop loop;
-    m_auth->signInWithBrowser(
-        [this](const QUrl& page) {
-            m_io.out << tr("Sign in in your browser: open this address, sign in, and come back "
-                           "here.")
-                     << "\n  " << page.toString(QUrl::FullyEncoded) << '\n'
-                     << tr("Waiting for the browser (5 minutes at most)...") << '\n';
-            m_io.out.flush();
-            return true;
-        },
-        [&](const net::AuthSession::Outcome& o) {
-            outcome = o;
-            loop.quit();
-        });
-    if (!outcome)
-        loop.exec();
-    if (!outcome->signedIn) {
-        m_io.err << tr("voicetraining-cli: signing in failed: %1").arg(outcome->error.message)
+    const auto outcome = waitFor<net::AuthSession::Outcome>([&](net::AuthSession::Callback done) {
+        m_auth->signInWithBrowser(
+            [this](const QUrl& page) {
+                m_io.out << tr("Sign in in your browser: open this address, sign in, and come back "
+                               "here.")
+                         << "\n  " << page.toString(QUrl::FullyEncoded) << '\n'
+                         << tr("Waiting for the browser (5 minutes at most)...") << '\n';
+                m_io.out.flush();
+                return true;
+            },
+            std::move(done));
+    });
+    if (!outcome.signedIn) {
+        m_io.err << tr("voicetraining-cli: signing in failed: %1").arg(outcome.error.message)
                  << '\n';
         return false;
     }
-    if (!outcome->warning.isEmpty())
-        m_io.err << tr("voicetraining-cli: %1").arg(outcome->warning) << '\n';
-    m_kept = outcome->kept;
+    if (!outcome.warning.isEmpty())
+        m_io.err << tr("voicetraining-cli: %1").arg(outcome.warning) << '\n';
+    m_kept = outcome.kept;
     return true;
 }
 
@@ -304,20 +285,14 @@ bool CliPlatform::signOut()
     m_auth = std::make_unique<net::AuthSession>(
         *m_client, *m_store, &keychain(), signInLockPath(), m_clock);
     const bool wasSignedIn = m_auth->account().has_value();
-    std::optional<net::AuthSession::Outcome> outcome;
-    QEventLoop loop;
-    m_auth->signOut([&](const net::AuthSession::Outcome& o) {
-        outcome = o;
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec();
-    if (outcome->error.isError()) {
-        m_io.err << tr("voicetraining-cli: %1").arg(outcome->error.message) << '\n';
+    const auto outcome = waitFor<net::AuthSession::Outcome>(
+        [&](net::AuthSession::Callback done) { m_auth->signOut(std::move(done)); });
+    if (outcome.error.isError()) {
+        m_io.err << tr("voicetraining-cli: %1").arg(outcome.error.message) << '\n';
         return false;
     }
-    if (!outcome->warning.isEmpty())
-        m_io.err << tr("voicetraining-cli: %1").arg(outcome->warning) << '\n';
+    if (!outcome.warning.isEmpty())
+        m_io.err << tr("voicetraining-cli: %1").arg(outcome.warning) << '\n';
     m_io.out << (wasSignedIn ? tr("Signed out of %1.") : tr("You were not signed in to %1."))
                     .arg(m_client->key())
              << '\n';
@@ -326,23 +301,18 @@ bool CliPlatform::signOut()
 
 bool CliPlatform::signInWithPassword(const QString& email, const QString& password)
 {
-    std::optional<net::AuthSession::Outcome> outcome;
-    QEventLoop loop;
-    m_auth->signInWithPassword(email, password, [&](const net::AuthSession::Outcome& o) {
-        outcome = o;
-        loop.quit();
+    const auto outcome = waitFor<net::AuthSession::Outcome>([&](net::AuthSession::Callback done) {
+        m_auth->signInWithPassword(email, password, std::move(done));
     });
-    if (!outcome)
-        loop.exec();
-    if (!outcome->signedIn) {
+    if (!outcome.signedIn) {
         m_io.err << tr("voicetraining-cli: signing in as %1 failed: %2")
-                        .arg(email, outcome->error.message)
+                        .arg(email, outcome.error.message)
                  << '\n';
         return false;
     }
-    if (!outcome->warning.isEmpty())
-        m_io.err << tr("voicetraining-cli: %1").arg(outcome->warning) << '\n';
-    m_kept = outcome->kept;
+    if (!outcome.warning.isEmpty())
+        m_io.err << tr("voicetraining-cli: %1").arg(outcome.warning) << '\n';
+    m_kept = outcome.kept;
     return true;
 }
 

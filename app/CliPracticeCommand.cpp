@@ -3,6 +3,7 @@
 #include "CallSession.h"
 #include "Cli.h"
 #include "CliPlatform.h"
+#include "CliWait.h"
 #include "Settings.h"
 
 #include "AudioFile.h"
@@ -270,27 +271,19 @@ int PracticeCommand::runPractice(const QStringList& args)
     // The scenario, from the platform or, when it cannot be reached, from the last sync.
     protocol::SystemClock clock;
     net::PlatformApi api(*client, &m_platform.store(), clock);
-    std::optional<net::Fetched<QJsonObject>> scenario;
-    {
-        QEventLoop wait;
-        api.scenario(scenarioId, [&](const net::Fetched<QJsonObject>& f) {
-            scenario = f;
-            wait.quit();
-        });
-        if (!scenario)
-            wait.exec();
-    }
-    if (!scenario->ok()) {
+    const auto scenario = waitFor<net::Fetched<QJsonObject>>(
+        [&](net::PlatformApi::Callback<QJsonObject> done) { api.scenario(scenarioId, done); });
+    if (!scenario.ok()) {
         m_io.err << tr("voicetraining-cli: the scenario %1 could not be loaded: %2")
-                        .arg(scenarioId, scenario->error.message)
+                        .arg(scenarioId, scenario.error.message)
                  << '\n';
         return exitcode::failure;
     }
-    const QJsonObject scenarioJson = *scenario->value;
+    const QJsonObject scenarioJson = *scenario.value;
     const QJsonObject scoring = scenarioJson.value(QStringLiteral("scoring")).toObject();
 
     std::optional<CallSession::Setup::UploadTo> uploadTo;
-    if (scenario->fromCache && !m_platform.isLocal()) {
+    if (scenario.fromCache && !m_platform.isLocal()) {
         // The platform cannot be reached: the practice agent on this computer plays the
         // scenario, and the attempt waits for the platform.
         if (!m_platform.startOfflinePractice(scenarioJson))
@@ -302,7 +295,7 @@ int PracticeCommand::runPractice(const QStringList& args)
                        "computer (the scenario as of %2). The attempt uploads when %1 can be "
                        "reached.")
                         .arg(m_platform.client().key(),
-                            QDateTime::fromMSecsSinceEpoch(scenario->syncedAt)
+                            QDateTime::fromMSecsSinceEpoch(scenario.syncedAt)
                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                  << '\n';
     }

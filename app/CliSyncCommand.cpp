@@ -2,6 +2,7 @@
 // them now. For reps who want to see their practice reached the platform, and for IT.
 #include "Cli.h"
 #include "CliPlatform.h"
+#include "CliWait.h"
 
 #include "Accounts.h"
 #include "AttemptJournal.h"
@@ -256,22 +257,16 @@ void SyncCommand::refreshCatalog()
         return;
     net::PlatformApi api(m_platform.client(), &m_platform.store(), m_clock);
     net::CatalogSync catalog(api);
-    std::optional<net::CatalogSync::Report> report;
-    QEventLoop loop;
-    catalog.run([&](const net::CatalogSync::Report& r) {
-        report = r;
-        loop.quit();
-    });
-    if (!report)
-        loop.exec();
-    if (report->ok()) {
+    const auto report = waitFor<net::CatalogSync::Report>(
+        [&](std::function<void(const net::CatalogSync::Report&)> done) { catalog.run(done); });
+    if (report.ok()) {
         m_io.out << tr("Ready for offline use: %n scenario(s); your assignments: %1.", nullptr,
-            report->scenarios)
-                        .arg(report->assignments)
+            report.scenarios)
+                        .arg(report.assignments)
                  << '\n';
         return;
     }
-    for (const QString& e : std::as_const(report->errors))
+    for (const QString& e : std::as_const(report.errors))
         m_io.err << tr("Not refreshed for offline use: %1").arg(e) << '\n';
 }
 

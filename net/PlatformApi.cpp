@@ -325,14 +325,9 @@ void PlatformApi::attempt(const QString& id, Callback<QJsonObject> done)
     });
 }
 
-void PlatformApi::startCall(const protocol::CallStart& start, const QString& idempotencyKey,
-    Callback<protocol::CallStarted> done)
+void PlatformApi::post(const QString& path, const QJsonObject& body, const QString& idempotencyKey,
+    std::function<void(const Fetched<QByteArray>&, const QString&)> done)
 {
-    QJsonObject body{{QStringLiteral("scenario_id"), start.scenarioId},
-        {QStringLiteral("client_version"), start.clientVersion}};
-    if (start.assignmentId)
-        body.insert(QStringLiteral("assignment_id"), *start.assignmentId);
-    const QString path = QStringLiteral("/api/v1/calls");
     m_client.send("POST", path, QJsonDocument(body), idempotencyKey,
         [this, path, done = std::move(done)](const ApiResult& r) {
             Fetched<QByteArray> raw;
@@ -341,6 +336,19 @@ void PlatformApi::startCall(const protocol::CallStart& start, const QString& ide
                 raw.value = r.json.toJson(QJsonDocument::Compact);
                 raw.syncedAt = m_clock.nowMs();
             }
+            done(raw, path);
+        });
+}
+
+void PlatformApi::startCall(const protocol::CallStart& start, const QString& idempotencyKey,
+    Callback<protocol::CallStarted> done)
+{
+    QJsonObject body{{QStringLiteral("scenario_id"), start.scenarioId},
+        {QStringLiteral("client_version"), start.clientVersion}};
+    if (start.assignmentId)
+        body.insert(QStringLiteral("assignment_id"), *start.assignmentId);
+    post(QStringLiteral("/api/v1/calls"), body, idempotencyKey,
+        [done = std::move(done)](const Fetched<QByteArray>& raw, const QString& path) {
             done(typed<protocol::CallStarted>(raw, path, protocol::parseCallStarted));
         });
 }
@@ -355,15 +363,8 @@ void PlatformApi::addComment(const QString& attemptId, const protocol::CommentCr
                 {QStringLiteral("end_ms"), *comment.spanEndMs}});
     if (comment.utteranceId)
         body.insert(QStringLiteral("utterance_id"), *comment.utteranceId);
-    const QString path = idPath("attempts", attemptId) + QStringLiteral("/comments");
-    m_client.send("POST", path, QJsonDocument(body), idempotencyKey,
-        [this, path, done = std::move(done)](const ApiResult& r) {
-            Fetched<QByteArray> raw;
-            raw.error = r.error;
-            if (!r.error.isError()) {
-                raw.value = r.json.toJson(QJsonDocument::Compact);
-                raw.syncedAt = m_clock.nowMs();
-            }
+    post(idPath("attempts", attemptId) + QStringLiteral("/comments"), body, idempotencyKey,
+        [done = std::move(done)](const Fetched<QByteArray>& raw, const QString& path) {
             done(typed<protocol::Comment>(raw, path, protocol::parseComment));
         });
 }

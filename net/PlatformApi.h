@@ -88,6 +88,9 @@ private:
     void fetchAll(const QString& path, bool cacheable, Callback<QByteArray> done);
     void nextPage(const QString& path, const QString& cursor, QJsonArray items,
         std::optional<CachedAnswer> cached, Callback<QByteArray> done);
+    // POST `body` (never cached); the answer's body, with `path`, to `done`.
+    void post(const QString& path, const QJsonObject& body, const QString& idempotencyKey,
+        std::function<void(const Fetched<QByteArray>&, const QString&)> done);
     Fetched<QByteArray> fallBack(const QString& resource, const ApiError& error) const;
     void remember(const QString& resource, const QByteArray& body, const QByteArray& etag);
     // Parses what fetch() gave with `parse`; a parse failure is a "malformed" error.

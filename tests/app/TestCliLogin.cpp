@@ -8,6 +8,7 @@
 #include "DemoPlatform.h"
 #include "IsolatedHome.h"
 #include "ProcessRun.h"
+#include "SavedAttempts.h"
 #include "VtTestConfig.h"
 
 #include "AttemptJournal.h"
@@ -121,25 +122,9 @@ void TestCliLogin::loginSyncLogoutAndNoSecretInAnyFile()
         qPrintable(r.out));
 
     // An attempt saved while offline goes with the stored sign-in: no password needed now.
-    const QString scenario = demo.scenarioId(who, QStringLiteral("Rate"));
-    const vt::test::ApiClient::Reply call
-        = demo.api().sendJson("POST", QStringLiteral("/api/v1/calls"),
-            QJsonObject{{QStringLiteral("scenario_id"), scenario}}, demo.token(who));
-    QCOMPARE(call.status, 201);
-    const QString id = call.json().value(QStringLiteral("attempt_id")).toString();
-    {
-        const QDir dir(
-            QDir(home.dataDir()).filePath(QStringLiteral("VoiceTraining/VoiceTraining")));
-        vt::net::LocalStore store;
-        QVERIFY2(
-            store.open(dir.filePath(QStringLiteral("journal.sqlite")), &error), qPrintable(error));
-        vt::net::AttemptJournal journal(store);
-        QVERIFY(journal.begin(id, platform, scenario,
-            call.json().value(QStringLiteral("started_at")).toString(), {}));
-        QVERIFY(journal.save(id,
-            vt::test::completionBody(
-                vt::test::seedTranscript(QStringLiteral("rate-shopper")), 80)));
-    }
+    const QString id
+        = vt::test::saveCallLikeTheApp(demo, who, vt::test::cliStorePath(home), platform, &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
     r = cli(home,
         {QStringLiteral("--verbose"), QStringLiteral("sync"), QStringLiteral("--server"), url});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
@@ -274,25 +259,9 @@ void TestCliLogin::offlineStartShowsCachedAssignmentsWithTheirTime()
     const QString online = r.out;
 
     // A call made just before the platform went down, saved on this computer.
-    const QString scenario = demo.scenarioId(who, QStringLiteral("Rate"));
-    const vt::test::ApiClient::Reply call
-        = demo.api().sendJson("POST", QStringLiteral("/api/v1/calls"),
-            QJsonObject{{QStringLiteral("scenario_id"), scenario}}, demo.token(who));
-    QCOMPARE(call.status, 201);
-    const QString id = call.json().value(QStringLiteral("attempt_id")).toString();
-    {
-        const QDir dir(
-            QDir(home.dataDir()).filePath(QStringLiteral("VoiceTraining/VoiceTraining")));
-        vt::net::LocalStore store;
-        QVERIFY2(
-            store.open(dir.filePath(QStringLiteral("journal.sqlite")), &error), qPrintable(error));
-        vt::net::AttemptJournal journal(store);
-        QVERIFY(journal.begin(id, vt::net::PlatformClient(QUrl(url)).key(), scenario,
-            call.json().value(QStringLiteral("started_at")).toString(), {}));
-        QVERIFY(journal.save(id,
-            vt::test::completionBody(
-                vt::test::seedTranscript(QStringLiteral("rate-shopper")), 80)));
-    }
+    const QString id = vt::test::saveCallLikeTheApp(
+        demo, who, vt::test::cliStorePath(home), vt::net::PlatformClient(QUrl(url)).key(), &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
 
     demo.server().stop(true);
     r = cli(home, {QStringLiteral("assignments")});

@@ -5,6 +5,7 @@
 #include "DemoPlatform.h"
 #include "IsolatedHome.h"
 #include "ProcessRun.h"
+#include "SavedAttempts.h"
 #include "VtTestConfig.h"
 
 #include "AttemptJournal.h"
@@ -37,14 +38,6 @@ vt::test::ProcessResult cli(const vt::test::IsolatedHome& home, const QStringLis
     return vt::test::runProcess(QStringLiteral(VT_CLI_PATH), args, home.environment());
 }
 
-// Where the CLI keeps its store in `home` (its app data folder), the folder made.
-QString storePath(const vt::test::IsolatedHome& home)
-{
-    const QDir dir(QDir(home.dataDir()).filePath(QStringLiteral("VoiceTraining/VoiceTraining")));
-    QDir().mkpath(dir.path());
-    return dir.filePath(QStringLiteral("journal.sqlite"));
-}
-
 } // namespace
 
 void TestCliSync::statusAndSync()
@@ -64,25 +57,14 @@ void TestCliSync::statusAndSync()
 
     // Three calls made while the platform could not be reached: saved, queued.
     QStringList ids;
-    {
-        vt::net::LocalStore store;
-        QVERIFY2(store.open(storePath(home), &error), qPrintable(error));
-        vt::net::AttemptJournal journal(store);
-        for (int i = 0; i < 3; ++i) {
-            const vt::test::ApiClient::Reply call
-                = demo.api().sendJson("POST", QStringLiteral("/api/v1/calls"),
-                    QJsonObject{{QStringLiteral("scenario_id"), scenario}}, demo.token(who));
-            QCOMPARE(call.status, 201);
-            const QString id = call.json().value(QStringLiteral("attempt_id")).toString();
-            QVERIFY(journal.begin(id, platform, scenario,
-                call.json().value(QStringLiteral("started_at")).toString(), {}));
-            QJsonObject body = vt::test::completionBody(
-                vt::test::seedTranscript(QStringLiteral("rate-shopper")), 80);
-            if (i == 1) // the platform will refuse this one
-                body.insert(QStringLiteral("duration_ms"), QStringLiteral("long"));
-            QVERIFY(journal.save(id, body));
-            ids.append(id);
-        }
+    for (int i = 0; i < 3; ++i) {
+        QJsonObject body = vt::test::completionBody(
+            vt::test::seedTranscript(QStringLiteral("rate-shopper")), 80);
+        if (i == 1) // the platform will refuse this one
+            body.insert(QStringLiteral("duration_ms"), QStringLiteral("long"));
+        ids.append(vt::test::saveCallLikeTheApp(
+            demo, who, vt::test::cliStorePath(home), platform, &error, body));
+        QVERIFY2(!ids.last().isEmpty(), qPrintable(error));
     }
     r = cli(home, {QStringLiteral("status")});
     QCOMPARE(r.exitCode, 0);
@@ -168,7 +150,7 @@ void TestCliSync::interruptedCallIsRecoveredAndSynced()
     QVERIFY(script.size() >= 6);
 
     vt::net::LocalStore store;
-    QVERIFY2(store.open(storePath(home), &error), qPrintable(error));
+    QVERIFY2(store.open(vt::test::cliStorePath(home), &error), qPrintable(error));
     vt::net::AttemptJournal journal(store);
     QStringList ids;
     for (int i = 0; i < 2; ++i) {
@@ -257,7 +239,7 @@ void TestCliSync::watchSendsWhatIsSavedLater()
     const QString platform = vt::net::PlatformClient(QUrl(url)).key();
     const QString passwordFile = home.writeFile(
         QStringLiteral("password.txt"), demo.server().password(demo.email(who)).toUtf8());
-    const QString path = storePath(home);
+    const QString path = vt::test::cliStorePath(home);
     QProcess watcher;
     watcher.setProcessEnvironment(home.environment());
     watcher.start(QStringLiteral(VT_CLI_PATH),
@@ -269,22 +251,8 @@ void TestCliSync::watchSendsWhatIsSavedLater()
     QTRY_VERIFY_WITH_TIMEOUT((out += watcher.readAllStandardOutput()).contains("Watching:"), 30000);
 
     // The app saves a call.
-    const QString scenario = demo.scenarioId(who, QStringLiteral("Rate"));
-    const vt::test::ApiClient::Reply call
-        = demo.api().sendJson("POST", QStringLiteral("/api/v1/calls"),
-            QJsonObject{{QStringLiteral("scenario_id"), scenario}}, demo.token(who));
-    QCOMPARE(call.status, 201);
-    const QString id = call.json().value(QStringLiteral("attempt_id")).toString();
-    {
-        vt::net::LocalStore store;
-        QVERIFY2(store.open(path, &error), qPrintable(error));
-        vt::net::AttemptJournal journal(store);
-        QVERIFY(journal.begin(id, platform, scenario,
-            call.json().value(QStringLiteral("started_at")).toString(), {}));
-        QVERIFY(journal.save(id,
-            vt::test::completionBody(
-                vt::test::seedTranscript(QStringLiteral("rate-shopper")), 80)));
-    }
+    const QString id = vt::test::saveCallLikeTheApp(demo, who, path, platform, &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
     // Sent well before the minute's poll: the store's change woke the watcher.
     QTRY_VERIFY_WITH_TIMEOUT((out += watcher.readAllStandardOutput())
                                  .contains(("Sent: the completed attempt " + id).toUtf8()),
