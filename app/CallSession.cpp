@@ -91,6 +91,16 @@ public:
             Qt::QueuedConnection);
     }
 
+    void levels(const audio::Levels& microphone, const audio::Levels& agent) override
+    {
+        CallSession* session = &m_session;
+        const float mic = microphone.rmsDb;
+        const float heard = agent.rmsDb;
+        QMetaObject::invokeMethod(
+            session, [session, mic, heard] { Q_EMIT session->levelsChanged(mic, heard); },
+            Qt::QueuedConnection);
+    }
+
 private:
     CallSession& m_session;
     net::VoiceTransport& m_transport;
@@ -264,6 +274,7 @@ void CallSession::onCallStarted(const QJsonObject& call)
         options.recordingPath = m_setup.recordingPath.toStdString();
         m_audioListener = std::make_unique<SessionAudio>(*this, *m_transport);
         m_engine = std::make_unique<audio::AudioEngine>(std::move(io), options, *m_audioListener);
+        m_engine->setMuted(m_muted);
         std::string startError;
         if (!m_engine->start(&startError)) {
             m_engine.reset();
@@ -446,6 +457,7 @@ void CallSession::onAgentStarted(qint64 ms)
 {
     if (m_lastRepEndForLatency >= 0 && ms >= m_lastRepEndForLatency) {
         m_latencies.append(ms - m_lastRepEndForLatency);
+        Q_EMIT turnLatency(m_latencies.constLast());
         m_lastRepEndForLatency = -1;
     }
 }
@@ -493,6 +505,13 @@ void CallSession::dropQueuedAgentAudio()
             Qt::QueuedConnection);
     }
     m_agentQueue.clear();
+}
+
+void CallSession::setMuted(bool muted)
+{
+    m_muted = muted;
+    if (m_engine)
+        m_engine->setMuted(muted);
 }
 
 void CallSession::hangUp()

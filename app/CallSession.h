@@ -119,6 +119,9 @@ public:
     void start(Setup setup);
     // The rep ends the call.
     void hangUp();
+    // The microphone sends silence while muted (the call goes on).
+    void setMuted(bool muted);
+    bool isMuted() const { return m_muted; }
     // Test hook: the network drops (the transport resumes).
     void dropConnection();
 
@@ -129,6 +132,11 @@ Q_SIGNALS:
     // liveReport() changed: a line became final and heard, or a scored line changed.
     void liveScoreChanged();
     void finished(const vt::app::CallOutcome& outcome);
+    // About 25 times a second while the audio runs: RMS levels (dBFS) of the microphone as
+    // sent and of the agent as played.
+    void levelsChanged(float microphoneDb, float agentDb);
+    // The prospect answered `ms` after the rep stopped talking.
+    void turnLatency(qint64 ms);
 
 private:
     friend class SessionAudio;
@@ -184,6 +192,7 @@ private:
     QList<qint64> m_latencies;
     QTimer m_hangUpTimer;
     bool m_finishing = false;
+    bool m_muted = false;
     CallOutcome m_outcome;
 };
 

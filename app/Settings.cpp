@@ -8,6 +8,8 @@ namespace {
 
 const QString windowGeometryKey = QStringLiteral("state/window_geometry");
 const QString lastPageKey = QStringLiteral("state/last_page");
+const QString platformChosenKey = QStringLiteral("state/platform_chosen");
+const QString precheckKey = QStringLiteral("state/precheck_passed_on");
 
 } // namespace
 
@@ -166,6 +168,27 @@ QString Settings::lastPage() const
 void Settings::setLastPage(const QString& pageId)
 {
     m_store->setValue(lastPageKey, pageId);
+}
+
+bool Settings::platformChosen() const
+{
+    // An address set by the user or IT is a choice made.
+    return m_store->value(platformChosenKey).toBool() || !platformUrl().isEmpty();
+}
+
+void Settings::setPlatformChosen(bool chosen)
+{
+    m_store->setValue(platformChosenKey, chosen);
+}
+
+QDate Settings::precheckPassedOn() const
+{
+    return QDate::fromString(m_store->value(precheckKey).toString(), Qt::ISODate);
+}
+
+void Settings::setPrecheckPassedOn(const QDate& day)
+{
+    m_store->setValue(precheckKey, day.toString(Qt::ISODate));
 }
 
 void Settings::sync()

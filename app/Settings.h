@@ -3,6 +3,7 @@
 #include "Policy.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QObject>
 #include <QSettings>
 #include <QString>
@@ -59,6 +60,12 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QString lastPage() const;
     void setLastPage(const QString& pageId);
+    // The first run's choice was made (an organisation, or practice on this computer).
+    bool platformChosen() const;
+    void setPlatformChosen(bool chosen);
+    // The day the pre-call check last passed (invalid: never).
+    QDate precheckPassedOn() const;
+    void setPrecheckPassedOn(const QDate& day);
 
     void sync();
 

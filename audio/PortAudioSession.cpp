@@ -5,10 +5,26 @@
 
 #include <portaudio.h>
 
+#include <mutex>
+
 namespace vt::audio {
+namespace {
+
+// PortAudio's global state (its initialisation count, the host APIs and their device lists)
+// is not thread-safe, and the app does start sessions from two threads: the device catalog
+// scans on a worker while a check or a call opens its devices. Every initialisation,
+// termination and device enumeration is serialised here. Never taken by the audio callback.
+std::mutex& globalStateMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+} // namespace
 
 PortAudioSession::PortAudioSession()
 {
+    const std::lock_guard lock(globalStateMutex());
     quietBackendChatter();
     m_initError = Pa_Initialize();
     if (m_initError != paNoError)
@@ -17,6 +33,7 @@ PortAudioSession::PortAudioSession()
 
 PortAudioSession::~PortAudioSession()
 {
+    const std::lock_guard lock(globalStateMutex());
     if (m_initError == paNoError)
         Pa_Terminate();
 }
@@ -33,6 +50,7 @@ std::vector<AudioDevice> PortAudioSession::devices() const
     std::vector<AudioDevice> result;
     if (m_initError != paNoError)
         return result;
+    const std::lock_guard lock(globalStateMutex());
     const PaDeviceIndex count = Pa_GetDeviceCount();
     if (count <= 0)
         return result;

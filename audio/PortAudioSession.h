@@ -9,7 +9,8 @@ namespace vt::audio {
 
 // RAII for Pa_Initialize/Pa_Terminate. PortAudio scans the hardware when it initialises, so
 // a fresh session is how the device list is refreshed. PortAudio's global state is not
-// thread-safe: create sessions from one thread at a time (the app's device catalog does).
+// thread-safe: sessions are created, ended and enumerated under one process-wide lock, so a
+// device scan on a worker thread can run while another thread opens a call's devices.
 class PortAudioSession final {
 public:
     PortAudioSession();

@@ -4,9 +4,12 @@
 #include "AudioDeviceCatalog.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "PracticeWorkspace.h"
 #include "ThemeController.h"
 
 #include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 
 namespace vt::ui {
 
@@ -20,8 +23,18 @@ int runDesktop(bool verbose)
         {verbose, verbose ? app::MessageLog::Echo::All : app::MessageLog::Echo::Problems});
     ThemeController theme(context.settings());
     app::AudioDeviceCatalog devices;
-    MainWindow window(context.settings(), devices);
+    app::PracticeWorkspace workspace(context.settings());
+    QString error;
+    const bool opened = workspace.open(&error);
+    MainWindow window(context.settings(), devices, workspace);
     window.show();
+    if (!opened) {
+        QMessageBox::critical(&window, MainWindow::tr("Voice AI Training"),
+            MainWindow::tr("Your practice data could not be opened: %1").arg(error));
+        return 1;
+    }
+    // Connect once the window is on screen: the embedded platform starts here.
+    QTimer::singleShot(0, &workspace, &app::PracticeWorkspace::start);
     return QApplication::exec();
 }
 

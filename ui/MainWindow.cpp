@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "NavigationRail.h"
+#include "PracticeFlow.h"
 #include "Settings.h"
 #include "SettingsPage.h"
 
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
 
@@ -15,13 +17,16 @@ namespace vt::ui {
 namespace {
 
 const QString settingsPageId = QStringLiteral("settings");
+const QString practicePageId = QStringLiteral("practice");
 
 } // namespace
 
-MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices, QWidget* parent)
+MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices,
+    app::PracticeWorkspace& workspace, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_rail(new NavigationRail)
+    , m_practice(new PracticeFlow(workspace, settings, devices))
     , m_stack(new QStackedWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -35,7 +40,9 @@ MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    addPage(practicePageId, QStringLiteral("headset"), m_practice);
     addPage(settingsPageId, QStringLiteral("settings"), new SettingsPage(settings, devices));
+    connect(m_practice, &PracticeFlow::stepChanged, this, [this] { retranslate(); });
 
     auto* quit = new QAction(this);
     quit->setShortcut(QKeySequence::Quit);
@@ -84,6 +91,8 @@ void MainWindow::showPage(const QString& id)
 
 void MainWindow::retranslate()
 {
+    m_rail->setItemText(practicePageId, tr("Practice"),
+        tr("Your assignments, the scenario library and practice calls"));
     m_rail->setItemText(settingsPageId, tr("Settings"),
         tr("Audio devices, platform, language and theme (%1)")
             .arg(QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)));
@@ -116,6 +125,16 @@ void MainWindow::applyStyleSheet()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_practice->callRunning()) {
+        const auto answer = QMessageBox::question(this, tr("End the call?"),
+            tr("A practice call is running. Quit and end it? What was said so far is scored "
+               "and kept."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setLastPage(currentPage());
     m_settings.sync();

@@ -7,22 +7,26 @@ class QStackedWidget;
 
 namespace vt::app {
 class AudioDeviceCatalog;
+class PracticeWorkspace;
 class Settings;
 } // namespace vt::app
 
 namespace vt::ui {
 
 class NavigationRail;
+class PracticeFlow;
 
-// The main window: the navigation rail and the pages. Only pages with real content are
-// added; its geometry and the last page shown are restored at the next start.
+// The main window: the navigation rail and the pages (practice, settings). Its geometry and
+// the last page shown are restored at the next start; closing it during a call asks first.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(
-        app::Settings& settings, app::AudioDeviceCatalog& devices, QWidget* parent = nullptr);
+    MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices,
+        app::PracticeWorkspace& workspace, QWidget* parent = nullptr);
+
+    PracticeFlow* practice() const { return m_practice; }
 
     QString currentPage() const;
     void showPage(const QString& id);
@@ -38,6 +42,7 @@ private:
 
     app::Settings& m_settings;
     NavigationRail* m_rail;
+    PracticeFlow* m_practice;
     QStackedWidget* m_stack;
     QHash<QString, QWidget*> m_pages;
 };

@@ -3,6 +3,7 @@
 #include "AudioDeviceCatalog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "PracticeWorkspace.h"
 #include "Settings.h"
 #include "SettingsRegistry.h"
 #include "ThemeController.h"
@@ -20,27 +21,40 @@ using namespace vt;
 
 namespace {
 
-// What runDesktop() builds, over a temporary settings file and an optional policy.
+// What runDesktop() builds, over a temporary settings file and an optional policy (the
+// practice workspace opened, not connected). Opens on the Settings page unless told not to.
 struct Desktop {
-    explicit Desktop(const QString& settingsFile, const QString& policyFile = {})
+    explicit Desktop(
+        const QString& settingsFile, const QString& policyFile = {}, bool openSettings = true)
         : settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat),
             policyFile.isEmpty() ? app::Policy()
                                  : app::Policy::load({{policyFile, QSettings::IniFormat}}))
         , theme(settings)
+        , workspace(settings)
     {
         languages.follow(settings);
-        window = std::make_unique<ui::MainWindow>(settings, devices);
+        QString error;
+        if (!workspace.open(&error))
+            qWarning("workspace: %s", qPrintable(error));
+        window = std::make_unique<ui::MainWindow>(settings, devices, workspace);
+        if (openSettings)
+            window->showPage(QStringLiteral("settings"));
     }
 
     app::Settings settings;
     app::LanguageManager languages;
     ui::ThemeController theme;
     app::AudioDeviceCatalog devices;
+    app::PracticeWorkspace workspace;
     std::unique_ptr<ui::MainWindow> window;
 
+    // On the Settings page first (the pre-call check has device pickers too), then anywhere.
     template <typename T> T* find(const char* name) const
     {
-        T* widget = window->findChild<T*>(QLatin1String(name));
+        auto* settingsPage = window->findChild<QWidget*>(QStringLiteral("settingsPage"));
+        T* widget = settingsPage ? settingsPage->findChild<T*>(QLatin1String(name)) : nullptr;
+        if (!widget)
+            widget = window->findChild<T*>(QLatin1String(name));
         if (!widget)
             qWarning("no widget named %s", name);
         return widget;
@@ -64,7 +78,7 @@ class TestMainWindow final : public QObject {
 
 private Q_SLOTS:
     void init();
-    void opensOnSettingsWithRealDevices();
+    void opensOnPracticeThenSettingsWithRealDevices();
     void choosingADeviceIsPersistedByName();
     void switchesLanguageLive();
     void switchesThemeLive();
@@ -83,19 +97,25 @@ void TestMainWindow::init()
     QVERIFY(m_dir->isValid());
 }
 
-void TestMainWindow::opensOnSettingsWithRealDevices()
+void TestMainWindow::opensOnPracticeThenSettingsWithRealDevices()
 {
-    Desktop desktop(settingsFile());
+    Desktop desktop(settingsFile(), {}, false);
     desktop.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+    // The first start opens on Practice, at the first-run choice.
+    QCOMPARE(desktop.window->currentPage(), QStringLiteral("practice"));
+    QCOMPARE(desktop.window->windowTitle(), QStringLiteral("Voice AI Training"));
+    QVERIFY(desktop.find<QWidget>("welcomePage")->isVisible());
+    QVERIFY(desktop.find<QWidget>("practiceLocallyButton")->isVisible());
+
+    const auto railButtons = desktop.find<QWidget>("navigationRail")->findChildren<QToolButton*>();
+    QCOMPARE(railButtons.size(), 2);
+    QCOMPARE(railButtons.at(0)->text(), QStringLiteral("Practice"));
+    QCOMPARE(railButtons.at(1)->text(), QStringLiteral("Settings"));
+    QVERIFY(railButtons.at(0)->isChecked());
+    QTest::mouseClick(railButtons.at(1), Qt::LeftButton);
     QCOMPARE(desktop.window->currentPage(), QStringLiteral("settings"));
     QCOMPARE(desktop.window->windowTitle(), QStringLiteral("Settings — Voice AI Training"));
-
-    // Only pages with content: the rail has the Settings button and nothing else.
-    const auto railButtons = desktop.find<QWidget>("navigationRail")->findChildren<QToolButton*>();
-    QCOMPARE(railButtons.size(), 1);
-    QCOMPARE(railButtons.first()->text(), QStringLiteral("Settings"));
-    QVERIFY(railButtons.first()->isChecked());
 
     auto* input = desktop.find<QComboBox>("inputDeviceCombo");
     auto* output = desktop.find<QComboBox>("outputDeviceCombo");
@@ -230,7 +250,8 @@ void TestMainWindow::restoresGeometryAndLastPage()
 {
     QRect geometry;
     {
-        Desktop desktop(settingsFile());
+        Desktop desktop(settingsFile(), {}, false);
+        desktop.window->showPage(QStringLiteral("settings"));
         desktop.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
         desktop.window->setGeometry(120, 90, 900, 640);
@@ -240,7 +261,7 @@ void TestMainWindow::restoresGeometryAndLastPage()
     }
     QSettings raw(settingsFile(), QSettings::IniFormat);
     QCOMPARE(raw.value(QStringLiteral("state/last_page")).toString(), QStringLiteral("settings"));
-    Desktop again(settingsFile());
+    Desktop again(settingsFile(), {}, false);
     again.window->show();
     QVERIFY(QTest::qWaitForWindowExposed(again.window.get()));
     QTRY_COMPARE(again.window->geometry().size(), geometry.size());

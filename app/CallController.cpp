@@ -1,0 +1,387 @@
+#include "CallController.h"
+
+#include "AppPaths.h"
+#include "CallSession.h"
+#include "LocalPlatform.h"
+#include "PlatformSession.h"
+#include "RubricText.h"
+#include "Settings.h"
+
+#include "AttemptJournal.h"
+#include "DeviceStreams.h"
+#include "PlatformClient.h"
+#include "SyncEngine.h"
+#include "TurnLatency.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QPointer>
+#include <QRegularExpression>
+
+namespace vt::app {
+namespace {
+
+int wordCount(const QString& text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return int(text.split(space, Qt::SkipEmptyParts).size());
+}
+
+QString endedText(const QString& endedBy)
+{
+    if (endedBy == QLatin1String("rep"))
+        return CallController::tr("You ended the call.");
+    if (endedBy == QLatin1String("agent"))
+        return CallController::tr("The prospect ended the call.");
+    if (endedBy == QLatin1String("goal"))
+        return CallController::tr("The call ended with the goal reached.");
+    if (endedBy == QLatin1String("time_limit"))
+        return CallController::tr("The call reached its time limit.");
+    return CallController::tr("The call was cut short.");
+}
+
+} // namespace
+
+CallController::CallController(
+    PlatformSession& session, const Settings& settings, Plan plan, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_plan(std::move(plan))
+    , m_transcript(this)
+{
+    m_openAudio = [input = settings.inputDevice(), output = settings.outputDevice()](
+                      QString* why) -> std::unique_ptr<audio::AudioIo> {
+        std::string e;
+        std::unique_ptr<audio::DeviceStreams> streams
+            = audio::DeviceStreams::open({input.toStdString(), output.toStdString()}, &e);
+        if (!streams)
+            *why = QString::fromStdString(e);
+        return streams;
+    };
+    m_nudgeTimer.setInterval(1000);
+    connect(&m_nudgeTimer, &QTimer::timeout, this, &CallController::checkNudge);
+    // Empty until the first line counts: the criteria, phrases and objections, all at zero.
+    updateLive();
+}
+
+CallController::~CallController()
+{
+    m_call.reset(); // before the offline platform it may be talking to
+}
+
+void CallController::setAudioOpener(AudioOpener opener)
+{
+    m_openAudio = std::move(opener);
+}
+
+QString CallController::phaseText(Phase phase)
+{
+    switch (phase) {
+    case Phase::Preparing:
+        return tr("Getting ready");
+    case Phase::Connecting:
+        return tr("Connecting");
+    case Phase::Live:
+        return tr("Live");
+    case Phase::Reconnecting:
+        return tr("Reconnecting");
+    case Phase::Ending:
+        return tr("Ending");
+    case Phase::Ended:
+        return tr("Ended");
+    case Phase::Failed:
+        return tr("Call failed");
+    }
+    return {};
+}
+
+void CallController::setPhase(Phase phase, const QString& detail)
+{
+    m_phase = phase;
+    m_detail = detail;
+    if (phase == Phase::Live && !m_plan.assessment)
+        m_nudgeTimer.start();
+    else if (phase != Phase::Reconnecting)
+        m_nudgeTimer.stop();
+    Q_EMIT phaseChanged();
+}
+
+qint64 CallController::elapsedMs() const
+{
+    if (m_finalMs >= 0)
+        return m_finalMs;
+    return m_call ? m_call->callClockMs() : 0;
+}
+
+void CallController::start()
+{
+    if (m_call || m_offlinePlatform)
+        return;
+    setPhase(Phase::Preparing);
+    if (!m_plan.practiseOffline) {
+        net::PlatformClient* client = m_session.client();
+        if (!client) {
+            fail(tr("Not signed in."));
+            return;
+        }
+        startSession(*client, false);
+        return;
+    }
+    // The platform cannot be reached: the practice agent on this computer plays the scenario
+    // as last synced, and the attempt is kept for the platform.
+    m_offlinePlatform = std::make_unique<LocalPlatform>();
+    QString error;
+    if (!m_offlinePlatform->start(QString(), &error)
+        || !m_offlinePlatform->importScenario(m_plan.scenario, &error)) {
+        fail(error);
+        return;
+    }
+    m_offlineClient = std::make_unique<net::PlatformClient>(m_offlinePlatform->url());
+    m_offlineClient->setKey(QStringLiteral("local"));
+    const QPointer<CallController> self(this);
+    m_offlineClient->signIn(m_offlinePlatform->traineeEmail(), m_offlinePlatform->traineePassword(),
+        [self](const net::ApiResult& r) {
+            if (!self)
+                return;
+            if (r.error.isError()) {
+                self->fail(tr("The practice platform on this computer did not sign you in: %1")
+                               .arg(r.error.message));
+                return;
+            }
+            self->startSession(*self->m_offlineClient, true);
+        });
+}
+
+void CallController::startSession(net::PlatformClient& client, bool offline)
+{
+    if (!m_session.journal() || !m_session.sync()) {
+        fail(tr("Not signed in."));
+        return;
+    }
+    m_call = std::make_unique<CallSession>(client, *m_session.journal(), *m_session.sync());
+    CallSession* call = m_call.get();
+    connect(call, &CallSession::lineChanged, this, &CallController::onLine);
+    connect(call, &CallSession::liveScoreChanged, this, &CallController::updateLive);
+    connect(call, &CallSession::levelsChanged, this, &CallController::levelsChanged);
+    connect(call, &CallSession::turnLatency, this, [this](qint64 ms) {
+        m_lastLatency = ms;
+        Q_EMIT latencyChanged(ms);
+    });
+    connect(call, &CallSession::agentStateChanged, this, [this](const QString& state) {
+        const bool speaking = state == QLatin1String("speaking");
+        if (speaking != m_agentSpeaking) {
+            m_agentSpeaking = speaking;
+            Q_EMIT agentSpeakingChanged(speaking);
+        }
+    });
+    connect(call, &CallSession::stateChanged, this,
+        [this](CallSession::State state, const QString& detail) {
+            using S = CallSession::State;
+            switch (state) {
+            case S::Idle:
+                break;
+            case S::Connecting:
+                setPhase(Phase::Connecting, detail);
+                break;
+            case S::Live:
+                setPhase(Phase::Live, detail);
+                break;
+            case S::Reconnecting:
+                setPhase(Phase::Reconnecting, detail);
+                break;
+            case S::Ending:
+                setPhase(Phase::Ending, detail);
+                break;
+            case S::Ended:
+            case S::Failed:
+                m_finalMs = m_call->callClockMs();
+                break;
+            }
+        });
+    connect(call, &CallSession::finished, this, &CallController::onFinished);
+    connect(m_session.sync(), &net::SyncEngine::attemptStateChanged, this,
+        [this](const QString& id, net::AttemptJournal::State state, const QString& detail) {
+            if (!m_attemptId.isEmpty() && id == m_attemptId)
+                updateSync(int(state), detail);
+        });
+
+    CallSession::Setup setup;
+    setup.scenarioId = m_plan.scenarioId;
+    setup.assignmentId = m_plan.assignmentId;
+    setup.scoringScenario = m_plan.scenario.value(QStringLiteral("scoring")).toObject();
+    setup.clientVersion = QCoreApplication::applicationVersion();
+    setup.recordingPath
+        = QDir(paths::recordings())
+              .filePath(QStringLiteral("call-%1.opus").arg(QDateTime::currentMSecsSinceEpoch()));
+    setup.openAudio = m_openAudio;
+    if (offline)
+        setup.uploadTo = CallSession::Setup::UploadTo{
+            m_session.platformKey(), m_plan.scenarioId, m_plan.assignmentId};
+    call->setMuted(m_muted);
+    call->start(setup);
+}
+
+void CallController::fail(const QString& message)
+{
+    m_result = AttemptResult::fromReport({}, {}, m_plan.passThreshold);
+    m_result.failure = message;
+    m_finalMs = 0;
+    setPhase(Phase::Failed, message);
+    Q_EMIT finished();
+}
+
+void CallController::endCall()
+{
+    if (m_call
+        && (m_phase == Phase::Live || m_phase == Phase::Reconnecting
+            || m_phase == Phase::Connecting))
+        m_call->hangUp();
+}
+
+void CallController::setMuted(bool muted)
+{
+    m_muted = muted;
+    if (m_call)
+        m_call->setMuted(muted);
+}
+
+void CallController::onLine(const CallLine& line)
+{
+    if (line.speaker == QLatin1String("prospect") && !line.heard && line.final)
+        return; // the speaker never played it: the rep did not hear it
+    const TranscriptLine shown{
+        line.id, line.speaker, line.text, line.startMs, line.endMs, line.final, line.truncated};
+    if (m_transcript.upsert(shown) && !line.text.isEmpty())
+        Q_EMIT lineFinalized(line.speaker, line.text);
+}
+
+void CallController::updateLive()
+{
+    const QJsonObject scoring = m_plan.scenario.value(QStringLiteral("scoring")).toObject();
+    const QJsonObject report = m_call ? m_call->liveReport() : QJsonObject();
+    const QJsonObject kpis = report.value(QStringLiteral("kpis")).toObject();
+    LiveScore live;
+    live.scored = !report.isEmpty();
+    live.score = report.value(QStringLiteral("score")).toInt();
+    const QJsonArray breakdown = report.value(QStringLiteral("breakdown")).toArray();
+    if (live.scored) {
+        for (const QJsonValue& v : breakdown) {
+            const QJsonObject c = v.toObject();
+            live.criteria.append({c.value(QStringLiteral("label")).toString(),
+                c.value(QStringLiteral("fraction")).toDouble(),
+                c.value(QStringLiteral("points")).toDouble(),
+                c.value(QStringLiteral("max_points")).toDouble()});
+        }
+    } else {
+        for (const CriterionInfo& c : RubricText::criteria(scoring))
+            live.criteria.append({c.label, 0, 0, double(c.weightPercent)});
+    }
+    const QJsonArray hit = kpis.value(QStringLiteral("required_phrases"))
+                               .toObject()
+                               .value(QStringLiteral("hit"))
+                               .toArray();
+    for (const QJsonValue& v : scoring.value(QStringLiteral("required_phrases")).toArray()) {
+        const QJsonObject p = v.toObject();
+        live.phrases.append({p.value(QStringLiteral("label")).toString(), false,
+            hit.contains(p.value(QStringLiteral("id")))});
+    }
+    const QJsonObject objections = kpis.value(QStringLiteral("objections")).toObject();
+    const QJsonArray raised = objections.value(QStringLiteral("raised")).toArray();
+    const QJsonArray addressed = objections.value(QStringLiteral("addressed")).toArray();
+    for (const QJsonValue& v : scoring.value(QStringLiteral("objections")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonValue tag = o.value(QStringLiteral("tag"));
+        live.objections.append({o.value(QStringLiteral("label")).toString(), raised.contains(tag),
+            addressed.contains(tag)});
+    }
+    const QJsonObject goal = scoring.value(QStringLiteral("goal")).toObject();
+    if (!goal.isEmpty())
+        live.goal = LiveScore::Item{goal.value(QStringLiteral("label")).toString(), false,
+            kpis.value(QStringLiteral("goal_hit")).toBool()};
+    live.talkRatio = kpis.value(QStringLiteral("talk_ratio")).toDouble();
+    live.paceWpm = kpis.value(QStringLiteral("pace_wpm")).toDouble();
+    live.fillers = kpis.value(QStringLiteral("filler_words")).toInt();
+    live.openQuestions = kpis.value(QStringLiteral("open_questions")).toInt();
+    live.longestMonologueMs = qint64(kpis.value(QStringLiteral("longest_monologue_ms")).toDouble());
+    m_live = live;
+    Q_EMIT liveScoreChanged();
+}
+
+void CallController::checkNudge()
+{
+    if (m_plan.assessment || m_phase != Phase::Live || !m_call)
+        return;
+    QList<NudgeAdvisor::Line> lines;
+    for (const TranscriptLine& l : m_transcript.lines()) {
+        if (l.final)
+            lines.append(
+                {l.speaker == QLatin1String("rep"), l.startMs, l.endMs, wordCount(l.text)});
+    }
+    if (const auto n = m_nudges.advise(lines, m_live.openQuestions, m_call->callClockMs()))
+        Q_EMIT nudge(NudgeAdvisor::text(*n));
+}
+
+void CallController::onFinished(const CallOutcome& o)
+{
+    m_nudgeTimer.stop();
+    m_finalMs = o.durationMs;
+    m_attemptId = o.attemptId;
+    const QJsonObject scoring = m_plan.scenario.value(QStringLiteral("scoring")).toObject();
+    m_result = AttemptResult::fromReport(o.report, scoring, m_plan.passThreshold);
+    m_result.attemptId = o.attemptId;
+    m_result.scenarioTitle = m_plan.title;
+    m_result.recordingPath = o.recordingPath;
+    m_result.durationMs = o.durationMs;
+    m_result.failure = o.failure;
+    m_result.ended = o.failure.isEmpty() ? endedText(o.endedBy) : o.failure;
+    for (const CallLine& l : o.transcript) {
+        if (l.final && !l.text.isEmpty() && (l.heard || l.speaker == QLatin1String("rep")))
+            m_result.transcript.append(
+                {l.id, l.speaker, l.text, l.startMs, l.endMs, true, l.truncated});
+    }
+    if (const auto latency = protocol::summarizeTurnLatencies(o.turnLatenciesMs))
+        m_result.latencyP50Ms = latency->p50Ms;
+    if (o.completed) {
+        m_synced = true;
+        m_syncText = m_session.isLocal() ? tr("Saved on this computer.")
+                                         : tr("Saved to your organisation's platform.");
+    } else if (o.saved) {
+        m_syncText = tr("Saved on this computer; it uploads as soon as the platform can be "
+                        "reached.");
+        if (!o.syncError.isEmpty())
+            m_syncText += QLatin1Char(' ') + o.syncError;
+    } else {
+        m_syncText = tr("This call could not be saved.");
+    }
+    setPhase(o.failure.isEmpty() ? Phase::Ended : Phase::Failed, o.failure);
+    Q_EMIT finished();
+}
+
+void CallController::updateSync(int state, const QString& detail)
+{
+    using S = net::AttemptJournal::State;
+    switch (S(state)) {
+    case S::Synced:
+        m_synced = true;
+        m_syncText = m_session.isLocal() ? tr("Saved on this computer.")
+                                         : tr("Saved to your organisation's platform.");
+        break;
+    case S::NeedsAttention:
+        m_syncText = tr("The platform refused this attempt: %1").arg(detail);
+        break;
+    case S::Failed:
+        m_syncText = tr("Saved on this computer; the upload will be tried again. %1").arg(detail);
+        break;
+    case S::Uploading:
+        m_syncText = tr("Uploading…");
+        break;
+    case S::InProgress:
+    case S::Saved:
+        return;
+    }
+    Q_EMIT syncChanged();
+}
+
+} // namespace vt::app

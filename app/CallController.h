@@ -1,0 +1,157 @@
+#pragma once
+
+#include "AttemptResult.h"
+#include "NudgeAdvisor.h"
+#include "TranscriptModel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace vt::audio {
+class AudioIo;
+}
+namespace vt::net {
+class PlatformClient;
+}
+
+namespace vt::app {
+
+struct CallOutcome;
+class CallSession;
+class LocalPlatform;
+class PlatformSession;
+class Settings;
+struct CallLine;
+
+// The running score as the call screen shows it.
+struct LiveScore {
+    struct Criterion {
+        QString label;
+        double fraction = 0;
+        double points = 0;
+        double maxPoints = 0;
+    };
+    struct Item {
+        QString label;
+        bool raised = false; // objections: the prospect raised it
+        bool done = false;   // said (phrases), handled (objections), reached (goal)
+    };
+    bool scored = false; // false until the first line counted
+    int score = 0;
+    QList<Criterion> criteria;
+    QList<Item> phrases;
+    QList<Item> objections;
+    std::optional<Item> goal;
+    double talkRatio = 0;
+    double paceWpm = 0;
+    int fillers = 0;
+    int openQuestions = 0;
+    qint64 longestMonologueMs = 0;
+};
+
+// The call screen's view model: one practice call from the briefing to the result, over
+// CallSession. Adds what the rep sees: the phase in words, the transcript as a model, the
+// live score and KPIs in plain values, the levels, the turn latency, gentle nudges (not in
+// assessments), mute, and at the end the result with its sync state. For a hosted platform
+// that cannot be reached (plan.practiseOffline), the practice agent on this computer plays
+// the cached scenario and the attempt waits for the platform.
+class CallController final : public QObject {
+    Q_OBJECT
+
+public:
+    struct Plan {
+        QString scenarioId;
+        QString assignmentId;
+        QString title;
+        QJsonObject scenario; // the whole scenario (its "scoring" object is scored)
+        QString personaName;
+        bool assessment = false;
+        double passThreshold = 0;
+        bool practiseOffline = false;
+    };
+    enum class Phase { Preparing, Connecting, Live, Reconnecting, Ending, Ended, Failed };
+    Q_ENUM(Phase)
+    using AudioOpener = std::function<std::unique_ptr<audio::AudioIo>(QString* error)>;
+
+    CallController(
+        PlatformSession& session, const Settings& settings, Plan plan, QObject* parent = nullptr);
+    ~CallController() override;
+
+    // The microphone and speaker (default: the devices in the settings). Before start().
+    void setAudioOpener(AudioOpener opener);
+    void start();
+    // The rep ends the call; the result follows (finished()).
+    void endCall();
+    void setMuted(bool muted);
+    bool isMuted() const { return m_muted; }
+
+    const Plan& plan() const { return m_plan; }
+    Phase phase() const { return m_phase; }
+    static QString phaseText(Phase phase);
+    QString detail() const { return m_detail; }
+    qint64 elapsedMs() const;
+    TranscriptModel* transcript() { return &m_transcript; }
+    const LiveScore& liveScore() const { return m_live; }
+    bool agentSpeaking() const { return m_agentSpeaking; }
+    std::optional<qint64> lastLatencyMs() const { return m_lastLatency; }
+    bool nudgesEnabled() const { return !m_plan.assessment; }
+
+    // After finished().
+    const AttemptResult& result() const { return m_result; }
+    bool isSynced() const { return m_synced; }
+    QString syncText() const { return m_syncText; }
+
+Q_SIGNALS:
+    void phaseChanged();
+    void liveScoreChanged();
+    void levelsChanged(float microphoneDb, float agentDb);
+    void agentSpeakingChanged(bool speaking);
+    void latencyChanged(qint64 ms);
+    void nudge(const QString& text);
+    // A transcript line became final (for screen readers).
+    void lineFinalized(const QString& speaker, const QString& text);
+    void finished();
+    void syncChanged();
+
+private:
+    void startSession(net::PlatformClient& client, bool offline);
+    void onLine(const CallLine& line);
+    void onFinished(const CallOutcome& outcome);
+    void updateLive();
+    void checkNudge();
+    void fail(const QString& message);
+    void setPhase(Phase phase, const QString& detail = {});
+    void updateSync(int state, const QString& detail);
+
+    PlatformSession& m_session;
+    const Settings& m_settings;
+    Plan m_plan;
+    AudioOpener m_openAudio;
+    Phase m_phase = Phase::Preparing;
+    QString m_detail;
+    bool m_muted = false;
+    std::unique_ptr<LocalPlatform> m_offlinePlatform;
+    std::unique_ptr<net::PlatformClient> m_offlineClient;
+    std::unique_ptr<CallSession> m_call;
+    TranscriptModel m_transcript;
+    LiveScore m_live;
+    bool m_agentSpeaking = false;
+    std::optional<qint64> m_lastLatency;
+    NudgeAdvisor m_nudges;
+    QTimer m_nudgeTimer;
+    QElapsedTimer m_preparing;
+    qint64 m_finalMs = -1;
+    AttemptResult m_result;
+    QString m_attemptId;
+    bool m_synced = false;
+    QString m_syncText;
+};
+
+} // namespace vt::app

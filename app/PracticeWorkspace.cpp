@@ -1,0 +1,384 @@
+#include "PracticeWorkspace.h"
+
+#include "CallController.h"
+#include "PlatformSession.h"
+#include "RubricText.h"
+#include "Settings.h"
+#include "SettingsRegistry.h"
+
+#include "Clock.h"
+#include "PlatformApi.h"
+#include "PlatformUrl.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace vt::app {
+namespace {
+
+AssignmentCard card(const protocol::Assignment& a)
+{
+    AssignmentCard c;
+    c.id = a.id;
+    c.kind = a.kind;
+    c.title = a.title;
+    c.dueAt = a.dueAt;
+    c.overdue = a.overdue;
+    c.passThreshold = a.passThreshold;
+    c.assessment = a.assessment;
+    c.status = a.status;
+    c.completed = int(a.completed);
+    c.total = int(a.total);
+    c.bestScore = a.bestScore;
+    if (a.scenario) {
+        c.scenarioId = a.scenario->id;
+        c.scenarioTitle = a.scenario->name;
+    }
+    if (a.track) {
+        // The next step: the first, in track order, not passed yet.
+        QList<protocol::TrackStep> steps = a.track->steps;
+        std::stable_sort(steps.begin(), steps.end(),
+            [](const auto& x, const auto& y) { return x.position < y.position; });
+        for (const protocol::TrackStep& step : std::as_const(steps)) {
+            const auto progress = std::find_if(a.steps.cbegin(), a.steps.cend(),
+                [&](const protocol::StepProgress& p) { return p.scenarioId == step.scenario.id; });
+            if (progress == a.steps.cend() || !progress->passed) {
+                c.scenarioId = step.scenario.id;
+                c.scenarioTitle = step.scenario.name;
+                break;
+            }
+        }
+        if (c.scenarioId.isEmpty() && !steps.isEmpty()) {
+            c.scenarioId = steps.constLast().scenario.id; // all passed: practise the last
+            c.scenarioTitle = steps.constLast().scenario.name;
+        }
+    }
+    return c;
+}
+
+ScenarioBrief brief(const QString& id, const QJsonObject& s)
+{
+    ScenarioBrief b;
+    b.id = id;
+    b.scenario = s;
+    b.title = s.value(QStringLiteral("title")).toString();
+    b.summary = s.value(QStringLiteral("summary")).toString();
+    b.situation = s.value(QStringLiteral("briefing")).toString();
+    b.difficulty = s.value(QStringLiteral("difficulty")).toString();
+    b.durationMinutes = s.value(QStringLiteral("duration_minutes")).toInt();
+    const QJsonObject persona = s.value(QStringLiteral("persona")).toObject();
+    b.persona = {persona.value(QStringLiteral("name")).toString(),
+        persona.value(QStringLiteral("role")).toString(),
+        persona.value(QStringLiteral("temperament")).toString(),
+        persona.value(QStringLiteral("background")).toString()};
+    const QJsonObject scoring = s.value(QStringLiteral("scoring")).toObject();
+    b.goal = scoring.value(QStringLiteral("goal"))
+                 .toObject()
+                 .value(QStringLiteral("label"))
+                 .toString();
+    for (const QJsonValue& v : scoring.value(QStringLiteral("required_phrases")).toArray())
+        b.requiredPhrases.append(v.toObject().value(QStringLiteral("label")).toString());
+    for (const QJsonValue& v : scoring.value(QStringLiteral("objections")).toArray())
+        b.objections.append(v.toObject().value(QStringLiteral("label")).toString());
+    b.criteria = RubricText::criteria(scoring);
+    b.passScore = scoring.value(QStringLiteral("rubric"))
+                      .toObject()
+                      .value(QStringLiteral("pass_score"))
+                      .toDouble();
+    return b;
+}
+
+} // namespace
+
+PracticeWorkspace::PracticeWorkspace(Settings& settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_clock(std::make_unique<protocol::SystemClock>())
+    , m_session(std::make_unique<PlatformSession>(settings, *m_clock))
+    , m_assignments(this)
+    , m_scenarios(this)
+{
+    qRegisterMetaType<ScenarioBrief>();
+    connect(
+        m_session.get(), &PlatformSession::stateChanged, this, &PracticeWorkspace::onSessionState);
+    connect(m_session.get(), &PlatformSession::syncStatusChanged, this,
+        &PracticeWorkspace::syncChanged);
+    connect(m_session.get(), &PlatformSession::catalogRefreshed, this, [this] {
+        loadCatalog();
+        Q_EMIT syncChanged();
+    });
+}
+
+PracticeWorkspace::~PracticeWorkspace() = default;
+
+bool PracticeWorkspace::open(QString* error)
+{
+    if (!m_session->open(error)) {
+        m_error = *error;
+        return false;
+    }
+    m_connection = Connection::Choosing;
+    return true;
+}
+
+void PracticeWorkspace::start()
+{
+    if (m_connection == Connection::Closed)
+        return;
+    if (!m_settings.platformChosen()) {
+        m_connection = Connection::Choosing;
+        Q_EMIT connectionChanged();
+        return;
+    }
+    m_session->connectToPlatform();
+}
+
+void PracticeWorkspace::practiceOnThisComputer()
+{
+    if (!platformLocked())
+        m_settings.resetValue(QLatin1String(keys::platformUrl));
+    m_settings.setPlatformChosen(true);
+    m_settings.sync();
+    m_session->connectToPlatform();
+}
+
+QString PracticeWorkspace::useOrganisation(const QString& address)
+{
+    if (!platformLocked()) {
+        const net::PlatformUrl url = net::PlatformUrl::parse(address.trimmed());
+        if (address.trimmed().isEmpty())
+            return tr("Enter your organisation's address, for example "
+                      "https://training.example.com.");
+        if (!url.isValid())
+            return url.error();
+        if (const auto e = m_settings.setValue(QLatin1String(keys::platformUrl), address.trimmed()))
+            return e->message;
+    }
+    m_settings.setPlatformChosen(true);
+    m_settings.sync();
+    m_session->connectToPlatform();
+    return {};
+}
+
+void PracticeWorkspace::signInWithBrowser(std::function<bool(const QUrl&)> opener)
+{
+    m_session->signInWithBrowser(std::move(opener));
+}
+
+void PracticeWorkspace::changePlatform()
+{
+    if (!m_session->isLocal() && m_connection == Connection::Ready)
+        m_session->signOut();
+    m_settings.setPlatformChosen(false);
+    m_settings.sync();
+    m_connection = Connection::Choosing;
+    m_assignments.setItems({}, QDateTime::currentDateTime());
+    m_scenarios.setItems({});
+    Q_EMIT connectionChanged();
+}
+
+void PracticeWorkspace::refresh()
+{
+    if (m_connection != Connection::Ready)
+        return;
+    m_session->refreshCatalog();
+    loadCatalog();
+}
+
+bool PracticeWorkspace::isLocal() const
+{
+    return m_session->isLocal() || m_settings.platformUrl().isEmpty();
+}
+
+QString PracticeWorkspace::platformAddress() const
+{
+    return m_settings.platformUrl();
+}
+
+bool PracticeWorkspace::platformLocked() const
+{
+    return m_settings.isLocked(QLatin1String(keys::platformUrl));
+}
+
+QString PracticeWorkspace::accountName() const
+{
+    const std::optional<net::Account> a = m_session->account();
+    if (!a)
+        return {};
+    return a->displayName.isEmpty() ? a->email : a->displayName;
+}
+
+SyncSummary PracticeWorkspace::syncSummary() const
+{
+    const net::SyncStatus s = m_session->syncStatus();
+    SyncSummary out;
+    out.local = m_session->isLocal();
+    out.online = m_connection == Connection::Ready && !m_session->isOffline();
+    out.lastSyncAt = s.lastSyncAt;
+    out.waiting = s.saved;
+    out.needsAttention = s.needsAttention;
+    out.lastError = s.lastErrorAt > s.lastSyncAt ? s.lastError : QString();
+    return out;
+}
+
+void PracticeWorkspace::onSessionState()
+{
+    using S = PlatformSession::State;
+    const Connection before = m_connection;
+    switch (m_session->state()) {
+    case S::Closed:
+        m_connection = Connection::Closed;
+        break;
+    case S::SignedOut:
+        m_connection = m_settings.platformChosen() ? Connection::SignedOut : Connection::Choosing;
+        break;
+    case S::SigningIn:
+        m_connection = Connection::SigningIn;
+        break;
+    case S::SignedIn:
+        m_connection = Connection::Ready;
+        break;
+    }
+    m_error = m_session->lastError();
+    if (m_connection == Connection::Ready && before != Connection::Ready)
+        loadCatalog();
+    Q_EMIT connectionChanged();
+    Q_EMIT syncChanged();
+}
+
+void PracticeWorkspace::loadCatalog()
+{
+    net::PlatformApi* api = m_session->api();
+    if (!api)
+        return;
+    m_loading += 2;
+    m_catalogError.clear();
+    Q_EMIT catalogChanged();
+    const QPointer<PracticeWorkspace> self(this);
+    api->assignments([self](const net::Fetched<QList<protocol::Assignment>>& f) {
+        if (!self)
+            return;
+        if (f.ok()) {
+            QList<AssignmentCard> cards;
+            for (const protocol::Assignment& a : *f.value)
+                cards.append(card(a));
+            self->m_assignments.setItems(cards, QDateTime::currentDateTime());
+            self->m_catalogSyncedAt = f.fromCache ? f.syncedAt : 0;
+        } else {
+            self->m_catalogError = f.error.message;
+        }
+        self->loadingDone();
+    });
+    api->scenarios([self](const net::Fetched<QList<protocol::ScenarioSummary>>& f) {
+        if (!self)
+            return;
+        if (f.ok()) {
+            QList<ScenarioCard> cards;
+            for (const protocol::ScenarioSummary& s : *f.value) {
+                if (s.status == QLatin1String("archived"))
+                    continue;
+                cards.append({s.id, s.title, s.summary, s.difficulty, int(s.durationMinutes),
+                    s.persona.name, s.persona.role});
+            }
+            self->m_scenarios.setItems(cards);
+        } else if (self->m_catalogError.isEmpty()) {
+            self->m_catalogError = f.error.message;
+        }
+        self->loadingDone();
+    });
+}
+
+void PracticeWorkspace::loadingDone()
+{
+    m_loading = std::max(0, m_loading - 1);
+    Q_EMIT catalogChanged();
+}
+
+void PracticeWorkspace::loadBriefing(const QString& scenarioId)
+{
+    net::PlatformApi* api = m_session->api();
+    if (!api) {
+        ScenarioBrief b;
+        b.id = scenarioId;
+        b.error = tr("Not signed in.");
+        Q_EMIT briefingLoaded(b);
+        return;
+    }
+    const QPointer<PracticeWorkspace> self(this);
+    api->scenario(scenarioId, [self, scenarioId](const net::Fetched<QJsonObject>& f) {
+        if (!self)
+            return;
+        if (!f.ok()) {
+            ScenarioBrief b;
+            b.id = scenarioId;
+            b.error = f.error.message;
+            Q_EMIT self->briefingLoaded(b);
+            return;
+        }
+        ScenarioBrief b = brief(scenarioId, *f.value);
+        b.fromCache = f.fromCache;
+        b.syncedAt = f.syncedAt;
+        net::PlatformApi* current = self->m_session->api();
+        if (!current) {
+            Q_EMIT self->briefingLoaded(b);
+            return;
+        }
+        net::AttemptQuery query;
+        query.user = QStringLiteral("me");
+        query.scenarioId = scenarioId;
+        query.limit = 50;
+        current->attempts(
+            query, [self, b](const net::Fetched<QList<protocol::AttemptSummary>>& a) mutable {
+                if (!self)
+                    return;
+                if (a.ok()) {
+                    for (const protocol::AttemptSummary& s : *a.value) {
+                        if (s.status == QLatin1String("completed"))
+                            b.pastAttempts.append({s.startedAt, s.score, s.passed});
+                    }
+                    std::stable_sort(b.pastAttempts.begin(), b.pastAttempts.end(),
+                        [](const PastAttempt& x, const PastAttempt& y) {
+                            return x.startedAt > y.startedAt;
+                        });
+                }
+                Q_EMIT self->briefingLoaded(b);
+            });
+    });
+}
+
+void PracticeWorkspace::loadFeedback(const QString& attemptId)
+{
+    net::PlatformApi* api = m_session->api();
+    if (!api || attemptId.isEmpty())
+        return;
+    const QPointer<PracticeWorkspace> self(this);
+    api->attempt(attemptId, [self, attemptId](const net::Fetched<QJsonObject>& f) {
+        if (!self || !f.ok())
+            return;
+        const QJsonObject feedback = f.value->value(QStringLiteral("feedback")).toObject();
+        const QString summary = feedback.value(QStringLiteral("summary")).toString();
+        if (feedback.value(QStringLiteral("status")).toString() == QLatin1String("ready")
+            && !summary.isEmpty())
+            Q_EMIT self->feedbackLoaded(attemptId, summary);
+    });
+}
+
+std::unique_ptr<CallController> PracticeWorkspace::newCall(
+    const ScenarioBrief& brief, const QString& assignmentId, bool assessment, double passThreshold)
+{
+    if (m_connection != Connection::Ready)
+        return nullptr;
+    CallController::Plan plan;
+    plan.scenarioId = brief.id;
+    plan.title = brief.title;
+    plan.assignmentId = assignmentId;
+    plan.scenario = brief.scenario;
+    plan.personaName = brief.persona.name;
+    plan.assessment = assessment;
+    plan.passThreshold = passThreshold > 0 ? passThreshold : brief.passScore;
+    plan.practiseOffline = brief.fromCache && !m_session->isLocal();
+    return std::make_unique<CallController>(*m_session, m_settings, plan);
+}
+
+} // namespace vt::app

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "PracticeListModels.h"
+#include "PracticeTypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace vt::protocol {
+class Clock;
+}
+
+namespace vt::app {
+
+class CallController;
+class PlatformSession;
+class Settings;
+
+// The trainee screens' view of the app: which platform (chosen on the first run: an
+// organisation's, signed in through the browser, or the embedded one on this computer), the
+// connection and the sync status, the assignments and the scenario library (answered from
+// the offline cache when the platform cannot be reached), briefings, and the calls. Built on
+// PlatformSession; its interface has only plain values and item models, so the widgets never
+// see the network layer.
+class PracticeWorkspace final : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Connection {
+        Closed,    // the store did not open (openError())
+        Choosing,  // first run: organisation or this computer
+        SignedOut, // an organisation with no usable sign-in
+        SigningIn, // in the browser, or resuming
+        Ready,     // signed in, online or offline (syncSummary().online)
+    };
+    Q_ENUM(Connection)
+
+    PracticeWorkspace(Settings& settings, QObject* parent = nullptr);
+    ~PracticeWorkspace() override;
+
+    // Opens the local store (recovering calls a killed app left); false with a sentence.
+    bool open(QString* error);
+    // Connects to the chosen platform; stays Choosing on the first run.
+    void start();
+
+    // First-run choices.
+    void practiceOnThisComputer();
+    // Remembers the organisation's address (unless IT set it) and connects; a sentence when
+    // the address is not one.
+    QString useOrganisation(const QString& address);
+    // The organisation's sign-in page in the system browser, opened by `opener`.
+    void signInWithBrowser(std::function<bool(const QUrl&)> opener);
+    // Back to the first-run choice (signing out of an organisation).
+    void changePlatform();
+    void refresh();
+
+    Connection connection() const { return m_connection; }
+    QString connectionError() const { return m_error; }
+    bool isLocal() const;
+    QString platformAddress() const; // as set by the user or IT; empty for this computer
+    bool platformLocked() const;     // IT set the address
+    QString accountName() const;
+    SyncSummary syncSummary() const;
+
+    AssignmentListModel* assignments() { return &m_assignments; }
+    ScenarioListModel* scenarios() { return &m_scenarios; }
+    bool catalogLoading() const { return m_loading > 0; }
+    QString catalogError() const { return m_catalogError; }
+    qint64 catalogSyncedAt() const { return m_catalogSyncedAt; } // 0: fresh from the platform
+
+    // Emits briefingLoaded for this scenario (from the cache when offline).
+    void loadBriefing(const QString& scenarioId);
+    // Emits feedbackLoaded when the platform has written feedback on the attempt.
+    void loadFeedback(const QString& attemptId);
+    // A call for the briefing's scenario; nullptr before Ready.
+    std::unique_ptr<CallController> newCall(const ScenarioBrief& brief, const QString& assignmentId,
+        bool assessment, double passThreshold);
+
+Q_SIGNALS:
+    void connectionChanged();
+    void syncChanged();
+    void catalogChanged();
+    void briefingLoaded(const vt::app::ScenarioBrief& brief);
+    void feedbackLoaded(const QString& attemptId, const QString& summary);
+
+private:
+    void onSessionState();
+    void loadCatalog();
+    void loadingDone();
+
+    Settings& m_settings;
+    std::unique_ptr<protocol::Clock> m_clock;
+    std::unique_ptr<PlatformSession> m_session;
+    Connection m_connection = Connection::Closed;
+    QString m_error;
+    AssignmentListModel m_assignments;
+    ScenarioListModel m_scenarios;
+    int m_loading = 0;
+    QString m_catalogError;
+    qint64 m_catalogSyncedAt = 0;
+};
+
+} // namespace vt::app
+
+Q_DECLARE_METATYPE(vt::app::ScenarioBrief)

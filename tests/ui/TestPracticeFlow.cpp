@@ -1,0 +1,309 @@
+// The trainee's whole practice flow in the real main window, on a real X server, with the
+// private PulseAudio's devices and a flite-voiced rep played into its virtual microphone:
+// the first-run choice (practice on this computer: the embedded platform), the home page's
+// assignments, the briefing, the pre-call check (microphone and speaker test), the call
+// (transcript lines of both speakers, live score), ending it with Ctrl+E and its
+// confirmation, and the results: the breakdown, an evidence quote that selects its
+// transcript line and plays the recording from there. Every screen is also saved as a PNG in
+// both themes and both languages (test-output/screenshots). Widgets are found by objectName;
+// waits are QTRY_*, never sleeps.
+#include "AttemptResult.h"
+#include "AudioDeviceCatalog.h"
+#include "CallController.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "PracticeFlow.h"
+#include "PracticeWorkspace.h"
+#include "Settings.h"
+#include "SettingsRegistry.h"
+#include "Speech.h"
+#include "ThemeController.h"
+#include "TranscriptModel.h"
+#include "VtTestConfig.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QMediaPlayer>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace vt;
+using Step = ui::PracticeFlow::Step;
+
+namespace {
+
+struct Desktop {
+    explicit Desktop(const QString& settingsFile)
+        : settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat), app::Policy())
+        , theme(settings)
+        , workspace(settings)
+    {
+        languages.follow(settings);
+        QString error;
+        opened = workspace.open(&error);
+        if (!opened)
+            qWarning("workspace: %s", qPrintable(error));
+        window = std::make_unique<ui::MainWindow>(settings, devices, workspace);
+    }
+
+    template <typename T> T* find(const char* name) const
+    {
+        T* widget = window->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+
+    app::Settings settings;
+    app::LanguageManager languages;
+    ui::ThemeController theme;
+    app::AudioDeviceCatalog devices;
+    app::PracticeWorkspace workspace;
+    bool opened = false;
+    std::unique_ptr<ui::MainWindow> window;
+};
+
+bool hasLine(const app::TranscriptModel* model, const QString& speaker, qint64 after = -1)
+{
+    for (const app::TranscriptLine& l : model->lines()) {
+        if (l.speaker == speaker && l.final && !l.text.isEmpty() && l.startMs > after)
+            return true;
+    }
+    return false;
+}
+
+qint64 lastStart(const app::TranscriptModel* model, const QString& speaker)
+{
+    qint64 at = -1;
+    for (const app::TranscriptLine& l : model->lines()) {
+        if (l.speaker == speaker && l.final)
+            at = std::max(at, l.startMs);
+    }
+    return at;
+}
+
+} // namespace
+
+class TestPracticeFlow final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void aWholeLocalPracticeCall();
+
+private:
+    // Saves the window in light and dark, English and Spanish, then goes back to light English.
+    void snap(Desktop& desktop, const QString& name);
+    // Plays a WAV into the virtual microphone; returns the running player.
+    std::unique_ptr<QProcess> speak(const QString& wav);
+
+    QTemporaryDir m_dir;
+    QString m_repWav;
+    QString m_checkWav;
+};
+
+void TestPracticeFlow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // A fresh store and local platform on every run (the ctest home persists between runs).
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
+    m_checkWav = m_dir.filePath(QStringLiteral("check.wav"));
+    test::synthesizeSpeech(QStringLiteral("Testing my microphone, one, two, three. Can you hear me "
+                                          "clearly? This is my normal speaking voice."),
+        m_checkWav);
+    m_repWav = m_dir.filePath(QStringLiteral("rep.wav"));
+    test::synthesizeSpeech(QStringLiteral("Hello, this is Dana from Summit Lending. My NMLS "
+                                          "number is one two three four five. What matters most "
+                                          "to you in your new loan?"),
+        m_repWav);
+    QDir().mkpath(QStringLiteral(VT_TEST_OUTPUT_DIR "/screenshots"));
+}
+
+std::unique_ptr<QProcess> TestPracticeFlow::speak(const QString& wav)
+{
+    auto player = std::make_unique<QProcess>();
+    player->start(QStringLiteral("paplay"), {QStringLiteral("--device=vt_mic_feed"), wav});
+    if (!player->waitForStarted())
+        qWarning("paplay did not start: %s", qPrintable(player->errorString()));
+    return player;
+}
+
+void TestPracticeFlow::snap(Desktop& desktop, const QString& name)
+{
+    for (const char* theme : {"light", "dark"}) {
+        for (const char* language : {"en", "es"}) {
+            QVERIFY(
+                !desktop.settings.setValue(QLatin1String(app::keys::theme), QLatin1String(theme)));
+            QVERIFY(!desktop.settings.setValue(
+                QLatin1String(app::keys::language), QLatin1String(language)));
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+            const QImage image = desktop.window->grab().toImage();
+            const QString path = QStringLiteral(VT_TEST_OUTPUT_DIR "/screenshots/%1-%2-%3.png")
+                                     .arg(name, QLatin1String(theme), QLatin1String(language));
+            QVERIFY2(image.save(path), qPrintable(path));
+        }
+    }
+    QVERIFY(!desktop.settings.setValue(QLatin1String(app::keys::theme), QStringLiteral("light")));
+    QVERIFY(!desktop.settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en")));
+    QCoreApplication::processEvents();
+}
+
+void TestPracticeFlow::aWholeLocalPracticeCall()
+{
+    Desktop desktop(m_dir.filePath(QStringLiteral("settings.ini")));
+    QVERIFY(desktop.opened);
+    QVERIFY(!desktop.settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en")));
+    desktop.window->resize(1280, 820);
+    desktop.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+    desktop.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(desktop.window.get()));
+    ui::PracticeFlow* flow = desktop.window->practice();
+    desktop.workspace.start();
+    QCOMPARE(flow->step(), Step::Welcome);
+    snap(desktop, QStringLiteral("1-welcome"));
+
+    // First run: practise on this computer.
+    QTest::mouseClick(desktop.find<QPushButton>("practiceLocallyButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->step(), Step::Home, 60000);
+    auto* assignments = desktop.find<QListView>("assignmentList");
+    auto* scenarios = desktop.find<QListView>("scenarioList");
+    QTRY_VERIFY_WITH_TIMEOUT(assignments->model()->rowCount() > 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(scenarios->model()->rowCount() >= 3, 30000);
+    QModelIndex track;
+    for (int row = 0; row < assignments->model()->rowCount(); ++row) {
+        const QModelIndex index = assignments->model()->index(row, 0);
+        if (index.data().toString().contains(QLatin1String("Refinance readiness")))
+            track = index;
+    }
+    QVERIFY2(track.isValid(), "the local trainee's track assignment is listed");
+    // Overdue first: Jordan's overdue assessment leads the list.
+    QCOMPARE(assignments->model()->index(0, 0).data(app::cardrole::Badge).toString(),
+        QStringLiteral("Overdue"));
+    QCOMPARE(desktop.find<QLabel>("syncPill")->text(), QStringLiteral("On this computer"));
+    QVERIFY(!desktop.find<QLabel>("offlineBanner")->isVisible());
+    snap(desktop, QStringLiteral("2-home"));
+
+    // Open the track's assignment with the keyboard.
+    assignments->setFocus();
+    assignments->setCurrentIndex(track);
+    QTest::keyClick(assignments, Qt::Key_Return);
+    QCOMPARE(flow->step(), Step::Briefing);
+    auto* start = desktop.find<QPushButton>("startCallButton");
+    QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 20000);
+    QVERIFY(desktop.find<QLabel>("personaText")->text().size() > 20);
+    QVERIFY(
+        desktop.find<QLabel>("briefingStatus")->text().contains(QLatin1String("Pass mark: 70")));
+    snap(desktop, QStringLiteral("3-briefing"));
+
+    // The pre-call check has not passed today: it comes first.
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(flow->step(), Step::PreCall);
+    auto* speakerTest = desktop.find<QPushButton>("speakerTestButton");
+    auto* proceed = desktop.find<QPushButton>("continueToCallButton");
+    QVERIFY(!proceed->isEnabled());
+    QVERIFY(!speakerTest->isEnabled());
+    std::unique_ptr<QProcess> voice = speak(m_checkWav);
+    QTRY_VERIFY_WITH_TIMEOUT(speakerTest->isEnabled(), 20000);
+    QCOMPARE(
+        desktop.find<QLabel>("micAdvice")->text(), QStringLiteral("Your microphone sounds good."));
+    QVERIFY(voice->state() == QProcess::NotRunning || voice->waitForFinished(20000));
+    QTest::mouseClick(speakerTest, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(proceed->isEnabled(), 30000);
+    // The virtual microphone never hears the virtual speaker.
+    QVERIFY2(desktop.find<QLabel>("speakerAdvice")
+                 ->text()
+                 .startsWith(QLatin1String("Speakers are fine")),
+        qPrintable(desktop.find<QLabel>("speakerAdvice")->text()));
+    QCOMPARE(desktop.settings.precheckPassedOn(), QDate::currentDate());
+    snap(desktop, QStringLiteral("4-precall"));
+
+    // The call.
+    QTest::mouseClick(proceed, Qt::LeftButton);
+    QCOMPARE(flow->step(), Step::Call);
+    app::CallController* call = flow->call();
+    QVERIFY(call);
+    QTRY_COMPARE_WITH_TIMEOUT(call->phase(), app::CallController::Phase::Live, 30000);
+    QCOMPARE(desktop.find<QLabel>("callPhase")->text(), QStringLiteral("Live"));
+    const app::TranscriptModel* transcript = call->transcript();
+    QTRY_VERIFY_WITH_TIMEOUT(hasLine(transcript, QStringLiteral("prospect")), 30000);
+    voice = speak(m_repWav);
+    QTRY_VERIFY_WITH_TIMEOUT(hasLine(transcript, QStringLiteral("rep")), 40000);
+    const qint64 repAt = lastStart(transcript, QStringLiteral("rep"));
+    QTRY_VERIFY_WITH_TIMEOUT(hasLine(transcript, QStringLiteral("prospect"), repAt), 40000);
+    QVERIFY(voice->state() == QProcess::NotRunning || voice->waitForFinished(20000));
+    // The live score counts the lines said.
+    QTRY_VERIFY(call->liveScore().scored);
+    QVERIFY(desktop.find<QLabel>("liveScoreValue")->text() != QStringLiteral("–"));
+    QVERIFY(desktop.find<QListView>("transcriptView")->model()->rowCount() >= 3);
+    snap(desktop, QStringLiteral("5-call"));
+
+    // Ctrl+E, then the confirmation.
+    QTest::keyClick(desktop.find<QWidget>("callPage"), Qt::Key_E, Qt::ControlModifier);
+    QMessageBox* confirm = nullptr;
+    QTRY_VERIFY(
+        (confirm = desktop.window->findChild<QMessageBox*>(QStringLiteral("endCallConfirm")))
+        && confirm->isVisible());
+    QTest::mouseClick(
+        confirm->findChild<QPushButton*>(QStringLiteral("confirmEndButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->step(), Step::Results, 40000);
+
+    // The results: the score, the breakdown, where the attempt is.
+    const app::AttemptResult& result = call->result();
+    QVERIFY(result.hasScore);
+    QCOMPARE(desktop.find<QLabel>("resultScore")->text(), QString::number(result.score));
+    auto* tree = desktop.find<QTreeView>("breakdownView");
+    QVERIFY(tree->model()->rowCount() >= 3);
+    QCOMPARE(tree->model()->rowCount(), result.criteria.size());
+    QTRY_COMPARE(
+        desktop.find<QLabel>("resultSync")->text(), QStringLiteral("Saved on this computer."));
+    snap(desktop, QStringLiteral("6-results"));
+
+    // An evidence quote: the transcript selects its line, the recording plays from it.
+    QModelIndex quote;
+    for (int row = 0; row < tree->model()->rowCount() && !quote.isValid(); ++row) {
+        const QModelIndex criterion = tree->model()->index(row, 0);
+        for (int e = 0; e < tree->model()->rowCount(criterion); ++e) {
+            const QModelIndex evidence = tree->model()->index(e, 0, criterion);
+            if (!evidence.data(app::BreakdownModel::Missing).toBool()
+                && evidence.data(app::BreakdownModel::StartMs).toLongLong() > 0) {
+                quote = evidence;
+                break;
+            }
+        }
+    }
+    QVERIFY2(quote.isValid(), "some criterion has a quote as evidence");
+    tree->expand(quote.parent());
+    tree->scrollTo(quote);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(quote).center());
+    const qint64 at = quote.data(app::BreakdownModel::StartMs).toLongLong();
+    auto* lines = desktop.find<QListView>("resultTranscript");
+    const auto* model = qobject_cast<const app::TranscriptModel*>(lines->model());
+    QVERIFY(model);
+    QCOMPARE(lines->currentIndex().row(),
+        model->rowOf(quote.data(app::BreakdownModel::UtteranceId).toString()));
+    QVERIFY(lines->viewport()->rect().intersects(lines->visualRect(lines->currentIndex())));
+    auto* player = desktop.window->findChild<QMediaPlayer*>(QStringLiteral("recordingPlayer"));
+    QVERIFY(player);
+    QTRY_VERIFY_WITH_TIMEOUT(player->playbackState() == QMediaPlayer::PlayingState, 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(player->position() >= at - 100 && player->position() < at + 3000,
+        qPrintable(
+            QStringLiteral("player at %1 ms, quote at %2 ms").arg(player->position()).arg(at)),
+        10000);
+    player->stop();
+
+    // Back home: the assignment list is refreshed.
+    QTest::mouseClick(desktop.find<QPushButton>("backHomeButton"), Qt::LeftButton);
+    QCOMPARE(flow->step(), Step::Home);
+}
+
+QTEST_MAIN(TestPracticeFlow)
+#include "TestPracticeFlow.moc"
