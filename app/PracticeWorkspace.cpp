@@ -132,6 +132,7 @@ void PracticeWorkspace::start()
         return;
     }
     m_session->connectToPlatform();
+    onSessionState();
 }
 
 void PracticeWorkspace::practiceOnThisComputer()
@@ -141,6 +142,7 @@ void PracticeWorkspace::practiceOnThisComputer()
     m_settings.setPlatformChosen(true);
     m_settings.sync();
     m_session->connectToPlatform();
+    onSessionState();
 }
 
 QString PracticeWorkspace::useOrganisation(const QString& address)
@@ -158,6 +160,7 @@ QString PracticeWorkspace::useOrganisation(const QString& address)
     m_settings.setPlatformChosen(true);
     m_settings.sync();
     m_session->connectToPlatform();
+    onSessionState(); // the session may stay signed out without a signal
     return {};
 }
 

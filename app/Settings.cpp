@@ -10,6 +10,7 @@ const QString windowGeometryKey = QStringLiteral("state/window_geometry");
 const QString lastPageKey = QStringLiteral("state/last_page");
 const QString platformChosenKey = QStringLiteral("state/platform_chosen");
 const QString precheckKey = QStringLiteral("state/precheck_passed_on");
+const QString remindedKey = QStringLiteral("state/reminded_on");
 
 } // namespace
 
@@ -120,6 +121,11 @@ QString Settings::platformUrl() const
     return value(QLatin1String(keys::platformUrl));
 }
 
+bool Settings::pushToTalk() const
+{
+    return value(QLatin1String(keys::pushToTalk)) == QLatin1String("on");
+}
+
 QString Settings::caBundle() const
 {
     return value(QString::fromLatin1(keys::caBundle));
@@ -189,6 +195,16 @@ QDate Settings::precheckPassedOn() const
 void Settings::setPrecheckPassedOn(const QDate& day)
 {
     m_store->setValue(precheckKey, day.toString(Qt::ISODate));
+}
+
+QDate Settings::remindedOn() const
+{
+    return QDate::fromString(m_store->value(remindedKey).toString(), Qt::ISODate);
+}
+
+void Settings::setRemindedOn(const QDate& day)
+{
+    m_store->setValue(remindedKey, day.toString(Qt::ISODate));
 }
 
 void Settings::sync()

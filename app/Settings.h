@@ -52,6 +52,7 @@ public:
     QString caBundle() const; // a PEM file path; empty: the system's authorities only
     QString inputDevice() const;
     QString outputDevice() const;
+    bool pushToTalk() const;
     QString language() const; // "system", "en" or "es"
     ThemeMode theme() const;
 
@@ -66,6 +67,9 @@ public:
     // The day the pre-call check last passed (invalid: never).
     QDate precheckPassedOn() const;
     void setPrecheckPassedOn(const QDate& day);
+    // The day the tray last reminded of due assignments (invalid: never).
+    QDate remindedOn() const;
+    void setRemindedOn(const QDate& day);
 
     void sync();
 

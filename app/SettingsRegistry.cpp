@@ -10,9 +10,10 @@ namespace {
 
 constexpr std::array<const char*, 3> languageChoices{"system", "en", "es"};
 constexpr std::array<const char*, 3> themeChoices{"system", "light", "dark"};
+constexpr std::array<const char*, 2> switchChoices{"off", "on"};
 constexpr int maxTextLength = 256;
 
-const std::array<SettingSpec, 6> specs{{
+const std::array<SettingSpec, 7> specs{{
     {keys::platformUrl, SettingKind::PlatformUrl, "", {},
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "Address of your organisation's training platform; empty to practise "
@@ -27,6 +28,10 @@ const std::array<SettingSpec, 6> specs{{
     {keys::outputDevice, SettingKind::Text, "", {},
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "Speaker or headset, by device name; empty for the system default")},
+    {keys::pushToTalk, SettingKind::Choice, "off", switchChoices,
+        QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
+            "Push to talk during calls: the microphone is live only while Space is held (on "
+            "or off)")},
     {keys::language, SettingKind::Choice, "system", languageChoices,
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry", "Interface language: system, en or es")},
     {keys::theme, SettingKind::Choice, "system", themeChoices,

@@ -16,6 +16,7 @@ namespace keys {
 inline constexpr char platformUrl[] = "platform.url";
 inline constexpr char inputDevice[] = "audio.input_device";
 inline constexpr char outputDevice[] = "audio.output_device";
+inline constexpr char pushToTalk[] = "audio.push_to_talk";
 inline constexpr char language[] = "ui.language";
 inline constexpr char theme[] = "ui.theme";
 inline constexpr char caBundle[] = "network.ca_bundle";

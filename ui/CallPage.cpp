@@ -3,14 +3,19 @@
 #include "CallController.h"
 #include "PracticeWidgets.h"
 #include "RubricText.h"
+#include "Settings.h"
+#include "SettingsRegistry.h"
 #include "TranscriptView.h"
 
 #include <QAccessible>
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonValue>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,8 +35,10 @@ QString clockText(qint64 ms)
 
 } // namespace
 
-CallPage::CallPage(QWidget* parent)
+CallPage::CallPage(app::Settings& settings, QWidget* parent)
     : QWidget(parent)
+    , m_settings(settings)
+    , m_ptt(new QCheckBox)
     , m_persona(makeHeading(QStringLiteral("callPersona"), 1.3))
     , m_speaking(new Pill)
     , m_phase(new Pill)
@@ -67,6 +74,9 @@ CallPage::CallPage(QWidget* parent)
     m_checklist->setObjectName(QStringLiteral("liveChecklist"));
     m_kpis->setObjectName(QStringLiteral("kpiStrip"));
     m_mute->setCheckable(true);
+    m_ptt->setObjectName(QStringLiteral("pushToTalkBox"));
+    m_ptt->setChecked(settings.pushToTalk());
+    m_ptt->setEnabled(!settings.isLocked(QLatin1String(app::keys::pushToTalk)));
     m_nudge->setProperty("banner", QStringLiteral("info"));
     m_nudge->setWordWrap(true);
     m_nudge->hide();
@@ -83,6 +93,7 @@ CallPage::CallPage(QWidget* parent)
     top->addWidget(m_phase);
     top->addWidget(m_clock);
     top->addSpacing(12);
+    top->addWidget(m_ptt);
     top->addWidget(m_mute);
     top->addWidget(m_end);
 
@@ -147,10 +158,14 @@ CallPage::CallPage(QWidget* parent)
     connect(endAction, &QAction::triggered, this, &CallPage::requestEnd);
     addAction(endAction);
     connect(m_end, &QPushButton::clicked, this, &CallPage::requestEnd);
-    connect(m_mute, &QPushButton::toggled, this, [this](bool muted) {
-        if (m_call)
-            m_call->setMuted(muted);
+    connect(m_mute, &QPushButton::toggled, this, [this] {
+        applyMute();
         retranslate();
+    });
+    connect(m_ptt, &QCheckBox::toggled, this, [this](bool on) {
+        m_settings.setValue(QLatin1String(app::keys::pushToTalk),
+            on ? QStringLiteral("on") : QStringLiteral("off"));
+        applyMute();
     });
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, &CallPage::updateClock);
@@ -160,6 +175,11 @@ CallPage::CallPage(QWidget* parent)
     retranslate();
 }
 
+CallPage::~CallPage()
+{
+    qApp->removeEventFilter(this);
+}
+
 void CallPage::setCall(app::CallController* call)
 {
     if (m_call)
@@ -167,11 +187,15 @@ void CallPage::setCall(app::CallController* call)
     m_call = call;
     m_nudge->hide();
     m_mute->setChecked(false);
+    m_spaceHeld = false;
     if (!call) {
+        qApp->removeEventFilter(this);
         m_transcript->setModel(nullptr);
         m_tick.stop();
         return;
     }
+    qApp->installEventFilter(this);
+    applyMute();
     m_persona->setText(call->plan().personaName);
     m_transcript->setModel(call->transcript());
     m_transcript->followLatest();
@@ -189,6 +213,31 @@ void CallPage::setCall(app::CallController* call)
     updatePhase();
     updateLive();
     retranslate();
+}
+
+void CallPage::applyMute()
+{
+    if (m_call)
+        m_call->setMuted(m_mute->isChecked() || (m_ptt->isChecked() && !m_spaceHeld));
+}
+
+bool CallPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Push to talk: Space anywhere in the window while the call page is shown.
+    if ((event->type() == QEvent::KeyPress || event->type() == QEvent::KeyRelease)
+        && m_ptt->isChecked() && isVisible()) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier
+            && window()->isActiveWindow()) {
+            if (!key->isAutoRepeat()) {
+                m_spaceHeld = event->type() == QEvent::KeyPress;
+                applyMute();
+                retranslate();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CallPage::requestEnd()
@@ -336,6 +385,9 @@ void CallPage::showNudge(const QString& text)
 void CallPage::retranslate()
 {
     m_mute->setText(m_mute->isChecked() ? tr("Unmute") : tr("Mute"));
+    m_ptt->setText(m_ptt->isChecked() && m_spaceHeld ? tr("Talking (Space held)")
+                                                     : tr("Push to talk (hold Space)"));
+    m_ptt->setToolTip(tr("When on, your microphone is live only while you hold Space."));
     m_mute->setToolTip(tr("Mute the microphone (Ctrl+M)"));
     m_end->setText(tr("End call"));
     m_end->setToolTip(tr("End the call (Ctrl+E)"));

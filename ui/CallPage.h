@@ -4,6 +4,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QMessageBox;
@@ -12,7 +13,8 @@ class QVBoxLayout;
 
 namespace vt::app {
 class CallController;
-}
+class Settings;
+} // namespace vt::app
 
 namespace vt::ui {
 
@@ -24,12 +26,14 @@ class TranscriptView;
 // The call: its phase and timer, the persona with a speaking indicator, the live transcript,
 // the two levels, mute and end (confirmed), the live score (criteria, required phrases,
 // objections, goal) beside a KPI strip, one gentle nudge at a time, and the turn latency.
-// Ctrl+M mutes, Ctrl+E ends. New final lines are announced to screen readers.
+// Ctrl+M mutes, Ctrl+E ends; with push to talk on, the microphone is live only while Space is
+// held. New final lines are announced to screen readers.
 class CallPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CallPage(QWidget* parent = nullptr);
+    explicit CallPage(app::Settings& settings, QWidget* parent = nullptr);
+    ~CallPage() override;
 
     // Shows this call (not owned); nullptr detaches.
     void setCall(app::CallController* call);
@@ -38,8 +42,10 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void applyMute();
     void updatePhase();
     void updateLive();
     void updateClock();
@@ -47,7 +53,10 @@ private:
     void showNudge(const QString& text);
     void retranslate();
 
+    app::Settings& m_settings;
     QPointer<app::CallController> m_call;
+    QCheckBox* m_ptt;
+    bool m_spaceHeld = false;
     QLabel* m_persona;
     Pill* m_speaking;
     Pill* m_phase;

@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "CommandIndex.h"
+#include "CommandPalette.h"
+#include "DesktopTray.h"
 #include "NavigationRail.h"
 #include "PracticeFlow.h"
+#include "PracticeWorkspace.h"
 #include "Settings.h"
 #include "SettingsPage.h"
 
@@ -25,6 +29,10 @@ MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices
     app::PracticeWorkspace& workspace, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_workspace(workspace)
+    , m_commands(new app::CommandIndex(this))
+    , m_palette(new CommandPalette(*m_commands, this))
+    , m_tray(new DesktopTray(workspace, settings, this))
     , m_rail(new NavigationRail)
     , m_practice(new PracticeFlow(workspace, settings, devices))
     , m_stack(new QStackedWidget)
@@ -53,6 +61,24 @@ MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices
     connect(preferences, &QAction::triggered, this, [this] { showPage(settingsPageId); });
     addAction(preferences);
 
+    auto* palette = new QAction(this);
+    palette->setObjectName(QStringLiteral("commandPaletteAction"));
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(palette, &QAction::triggered, this, &MainWindow::openCommandPalette);
+    addAction(palette);
+    connect(m_palette, &CommandPalette::chosen, this,
+        [this](int kind, const QString& id, const QString& scenarioId) {
+            using K = app::CommandIndex::Kind;
+            if (K(kind) == K::Page) {
+                showPage(id);
+                if (id == practicePageId)
+                    m_practice->goHome();
+                return;
+            }
+            showPage(practicePageId);
+            m_practice->openScenario(scenarioId, K(kind) == K::Assignment ? id : QString());
+        });
+
     connect(m_rail, &NavigationRail::currentChanged, this, &MainWindow::showPage);
 
     if (!restoreGeometry(m_settings.windowGeometry())) {
@@ -72,6 +98,13 @@ void MainWindow::addPage(const QString& id, const QString& iconName, QWidget* pa
     m_stack->addWidget(page);
     m_rail->addItem(id, iconName,
         id == settingsPageId ? NavigationRail::Placement::Bottom : NavigationRail::Placement::Top);
+}
+
+void MainWindow::openCommandPalette()
+{
+    m_commands->rebuild({{practicePageId, tr("Practice home")}, {settingsPageId, tr("Settings")}},
+        *m_workspace.assignments(), *m_workspace.scenarios());
+    m_palette->popup();
 }
 
 QString MainWindow::currentPage() const
@@ -99,6 +132,7 @@ void MainWindow::retranslate()
     const QString page = currentPage() == settingsPageId ? tr("Settings") : QString();
     setWindowTitle(
         page.isEmpty() ? tr("Voice AI Training") : tr("%1 — Voice AI Training").arg(page));
+    m_tray->retranslate();
 }
 
 void MainWindow::applyStyleSheet()

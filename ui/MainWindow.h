@@ -7,12 +7,15 @@ class QStackedWidget;
 
 namespace vt::app {
 class AudioDeviceCatalog;
+class CommandIndex;
 class PracticeWorkspace;
 class Settings;
 } // namespace vt::app
 
 namespace vt::ui {
 
+class CommandPalette;
+class DesktopTray;
 class NavigationRail;
 class PracticeFlow;
 
@@ -27,6 +30,8 @@ public:
         app::PracticeWorkspace& workspace, QWidget* parent = nullptr);
 
     PracticeFlow* practice() const { return m_practice; }
+    // Ctrl+K.
+    void openCommandPalette();
 
     QString currentPage() const;
     void showPage(const QString& id);
@@ -41,6 +46,10 @@ private:
     void applyStyleSheet();
 
     app::Settings& m_settings;
+    app::PracticeWorkspace& m_workspace;
+    app::CommandIndex* m_commands;
+    CommandPalette* m_palette;
+    DesktopTray* m_tray;
     NavigationRail* m_rail;
     PracticeFlow* m_practice;
     QStackedWidget* m_stack;

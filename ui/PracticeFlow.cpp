@@ -21,7 +21,7 @@ PracticeFlow::PracticeFlow(app::PracticeWorkspace& workspace, app::Settings& set
     , m_home(new HomePage(workspace))
     , m_briefing(new BriefingPage)
     , m_precall(new PreCallPage(settings, devices))
-    , m_callPage(new CallPage)
+    , m_callPage(new CallPage(settings))
     , m_results(new ResultsPage)
 {
     setObjectName(QStringLiteral("practiceFlow"));

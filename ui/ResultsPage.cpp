@@ -154,8 +154,8 @@ ResultsPage::ResultsPage(QWidget* parent)
     , m_time(new QLabel)
     , m_again(new QPushButton)
     , m_home(new QPushButton)
-    , m_player(new QMediaPlayer(this))
-    , m_output(new QAudioOutput(this))
+    , m_player(nullptr)
+    , m_output(nullptr)
 {
     setObjectName(QStringLiteral("resultsPage"));
     m_verdict->setObjectName(QStringLiteral("resultVerdict"));
@@ -169,8 +169,6 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_position->setObjectName(QStringLiteral("playerPosition"));
     m_again->setObjectName(QStringLiteral("tryAgainButton"));
     m_home->setObjectName(QStringLiteral("backHomeButton"));
-    m_player->setObjectName(QStringLiteral("recordingPlayer"));
-    m_player->setAudioOutput(m_output);
     for (QLabel* l : {m_summary, m_kpis, m_tips, static_cast<QLabel*>(m_sync)})
         l->setWordWrap(true);
     m_tree->setModel(m_breakdown);
@@ -232,23 +230,25 @@ ResultsPage::ResultsPage(QWidget* parent)
         seekTo(index.data(app::TranscriptModel::StartMs).toLongLong());
     });
     connect(m_play, &QPushButton::clicked, this, [this] {
+        if (!m_player)
+            return;
         if (m_player->playbackState() == QMediaPlayer::PlayingState)
             m_player->pause();
         else
             m_player->play();
     });
-    connect(
-        m_position, &QSlider::sliderMoved, m_player, [this](int ms) { m_player->setPosition(ms); });
-    connect(m_player, &QMediaPlayer::durationChanged, this,
-        [this](qint64 ms) { m_position->setRange(0, int(ms)); });
-    connect(m_player, &QMediaPlayer::positionChanged, this, &ResultsPage::updatePlayer);
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &ResultsPage::updatePlayer);
+    connect(m_position, &QSlider::sliderMoved, this, [this](int ms) {
+        if (m_player)
+            m_player->setPosition(ms);
+    });
     connect(m_again, &QPushButton::clicked, this, [this] {
-        m_player->stop();
+        if (m_player)
+            m_player->stop();
         Q_EMIT tryAgain();
     });
     connect(m_home, &QPushButton::clicked, this, [this] {
-        m_player->stop();
+        if (m_player)
+            m_player->stop();
         Q_EMIT backHome();
     });
     retranslate();
@@ -256,7 +256,22 @@ ResultsPage::ResultsPage(QWidget* parent)
 
 ResultsPage::~ResultsPage()
 {
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
+}
+
+void ResultsPage::ensurePlayer()
+{
+    if (m_player)
+        return;
+    m_player = new QMediaPlayer(this);
+    m_output = new QAudioOutput(this);
+    m_player->setObjectName(QStringLiteral("recordingPlayer"));
+    m_player->setAudioOutput(m_output);
+    connect(m_player, &QMediaPlayer::durationChanged, this,
+        [this](qint64 ms) { m_position->setRange(0, int(ms)); });
+    connect(m_player, &QMediaPlayer::positionChanged, this, &ResultsPage::updatePlayer);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &ResultsPage::updatePlayer);
 }
 
 void ResultsPage::showResult(app::CallController* call)
@@ -265,8 +280,10 @@ void ResultsPage::showResult(app::CallController* call)
         disconnect(m_call, nullptr, this, nullptr);
     m_call = call;
     m_feedback.clear();
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
     if (call) {
+        ensurePlayer();
         connect(call, &app::CallController::syncChanged, this, &ResultsPage::updateSync);
         connect(call, &QObject::destroyed, this, [this] { m_call = nullptr; });
         const app::AttemptResult& r = call->result();
@@ -375,7 +392,7 @@ void ResultsPage::seekTo(qint64 ms, const QString& utteranceId)
     if (row < 0)
         row = m_transcriptModel->rowAt(ms);
     m_transcript->showRow(row);
-    if (m_player->source().isEmpty())
+    if (!m_player || m_player->source().isEmpty())
         return;
     m_player->setPosition(ms);
     m_player->play();
@@ -383,6 +400,11 @@ void ResultsPage::seekTo(qint64 ms, const QString& utteranceId)
 
 void ResultsPage::updatePlayer()
 {
+    if (!m_player) {
+        m_play->setText(tr("Play recording"));
+        m_play->setEnabled(false);
+        return;
+    }
     const qint64 pos = m_player->position();
     if (!m_position->isSliderDown())
         m_position->setValue(int(pos));

@@ -38,6 +38,7 @@ public:
     void setFeedback(const QString& attemptId, const QString& summary);
     // Plays the recording from `ms` and shows the transcript line said then.
     void seekTo(qint64 ms, const QString& utteranceId = {});
+    // nullptr until the first result.
     QMediaPlayer* player() const { return m_player; }
 
 Q_SIGNALS:
@@ -48,6 +49,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Created with the first result: the media backend is not touched before.
+    void ensurePlayer();
     void fill();
     void updateSync();
     void updatePlayer();

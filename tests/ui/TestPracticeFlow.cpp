@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMediaPlayer>
 #include <QMessageBox>
@@ -303,6 +304,24 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     // Back home: the assignment list is refreshed.
     QTest::mouseClick(desktop.find<QPushButton>("backHomeButton"), Qt::LeftButton);
     QCOMPARE(flow->step(), Step::Home);
+
+    // Ctrl+K jumps to a scenario by a few letters of its persona; to a page as well.
+    QTest::keyClick(desktop.window.get(), Qt::Key_K, Qt::ControlModifier);
+    auto* palette = desktop.find<QWidget>("commandPalette");
+    QTRY_VERIFY(palette->isVisible());
+    auto* query = desktop.find<QLineEdit>("commandQuery");
+    QTest::keyClicks(query, QStringLiteral("jamie"));
+    QCOMPARE(desktop.find<QListView>("commandList")->model()->rowCount(), 1);
+    QTest::keyClick(query, Qt::Key_Return);
+    QVERIFY(!palette->isVisible());
+    QCOMPARE(flow->step(), Step::Briefing);
+    QTRY_COMPARE(desktop.find<QLabel>("briefingTitle")->text(),
+        QStringLiteral("Rate shopper: handling the online quote"));
+    QTest::keyClick(desktop.window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(palette->isVisible());
+    QTest::keyClicks(query, QStringLiteral("settings"));
+    QTest::keyClick(query, Qt::Key_Return);
+    QCOMPARE(desktop.window->currentPage(), QStringLiteral("settings"));
 }
 
 QTEST_MAIN(TestPracticeFlow)

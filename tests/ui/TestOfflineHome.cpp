@@ -1,0 +1,171 @@
+// The practice home of a rep whose organisation's platform cannot be reached: signed in once
+// through the (test's) browser against a real voicetraining-server, with a real keyring; then
+// the server is gone and the app starts again. The home page shows the cached assignments
+// and library with the offline banner, and a briefing still opens from the cache.
+#include "DemoPlatform.h"
+
+#include "AudioDeviceCatalog.h"
+#include "BrowserAgent.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "PracticeFlow.h"
+#include "PracticeWorkspace.h"
+#include "Settings.h"
+#include "SettingsRegistry.h"
+#include "ThemeController.h"
+
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace vt;
+using Step = ui::PracticeFlow::Step;
+
+namespace {
+
+struct Desktop {
+    explicit Desktop(const QString& settingsFile)
+        : settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat), app::Policy())
+        , theme(settings)
+        , workspace(settings)
+    {
+        languages.follow(settings);
+        QString error;
+        if (!workspace.open(&error))
+            qWarning("workspace: %s", qPrintable(error));
+        window = std::make_unique<ui::MainWindow>(settings, devices, workspace);
+    }
+    template <typename T> T* find(const char* name) const
+    {
+        return window->findChild<T*>(QLatin1String(name));
+    }
+
+    app::Settings settings;
+    app::LanguageManager languages;
+    ui::ThemeController theme;
+    app::AudioDeviceCatalog devices;
+    app::PracticeWorkspace workspace;
+    std::unique_ptr<ui::MainWindow> window;
+};
+
+} // namespace
+
+// Stands in for the system browser: QDesktopServices hands it the sign-in page.
+class FakeBrowser final : public QObject {
+    Q_OBJECT
+
+public:
+    QString email;
+    QString password;
+    QUrl opened;
+    test::BrowserAgent::Visit visit;
+
+public Q_SLOTS:
+    void open(const QUrl& url)
+    {
+        opened = url;
+        // The rep signs in once the app waits for the browser's return.
+        QTimer::singleShot(0, this, [this, url] { visit = m_agent.signIn(url, email, password); });
+    }
+
+private:
+    test::BrowserAgent m_agent;
+};
+
+class TestOfflineHome final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void cachedAssignmentsWithTheOfflineBanner();
+
+private:
+    test::DemoPlatform m_demo;
+    FakeBrowser m_browser;
+    QTemporaryDir m_dir;
+};
+
+void TestOfflineHome::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
+    QString error;
+    QVERIFY2(m_demo.start(&error), qPrintable(error));
+    m_browser.email = m_demo.email(QStringLiteral("jordan.lee"));
+    m_browser.password = m_demo.server().password(m_browser.email);
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+}
+
+void TestOfflineHome::cleanupTestCase()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+}
+
+void TestOfflineHome::cachedAssignmentsWithTheOfflineBanner()
+{
+    const QString settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
+    int assignmentCount = 0;
+    {
+        Desktop desktop(settingsFile);
+        QVERIFY(
+            !desktop.settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en")));
+        desktop.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+        desktop.workspace.start();
+        ui::PracticeFlow* flow = desktop.window->practice();
+        QCOMPARE(flow->step(), Step::Welcome);
+        // Sign in to the organisation in the browser.
+        auto* address = desktop.find<QLineEdit>("platformAddressEdit");
+        address->setText(m_demo.server().baseUrl());
+        QTest::mouseClick(desktop.find<QPushButton>("signInButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(flow->step(), Step::Home, 30000);
+        QCOMPARE(m_browser.opened.path(), QStringLiteral("/oauth/authorize"));
+        QCOMPARE(m_browser.visit.returnStatus, 200);
+        auto* assignments = desktop.find<QListView>("assignmentList");
+        QTRY_VERIFY_WITH_TIMEOUT(assignments->model()->rowCount() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!desktop.workspace.catalogLoading(), 20000);
+        assignmentCount = assignments->model()->rowCount();
+        QCOMPARE(desktop.find<QLabel>("syncPill")->text(), QStringLiteral("Online"));
+        QVERIFY(!desktop.find<QLabel>("offlineBanner")->isVisible());
+        QVERIFY(
+            desktop.find<QLabel>("homeTitle")->text().startsWith(QLatin1String("Hello, Jordan")));
+        // The briefing of the first assignment gets cached too.
+        QTest::mouseClick(assignments->viewport(), Qt::LeftButton, {},
+            assignments->visualRect(assignments->model()->index(0, 0)).center());
+        QTRY_VERIFY_WITH_TIMEOUT(desktop.find<QPushButton>("startCallButton")->isEnabled(), 20000);
+        desktop.window->close();
+    }
+
+    // The platform goes away; the app starts again.
+    m_demo.server().stop(true);
+    Desktop desktop(settingsFile);
+    desktop.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+    desktop.workspace.start();
+    ui::PracticeFlow* flow = desktop.window->practice();
+    QTRY_COMPARE_WITH_TIMEOUT(flow->step(), Step::Home, 30000);
+    auto* assignments = desktop.find<QListView>("assignmentList");
+    QTRY_COMPARE_WITH_TIMEOUT(assignments->model()->rowCount(), assignmentCount, 20000);
+    auto* banner = desktop.find<QLabel>("offlineBanner");
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(QLatin1String("Offline since")), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QLatin1String("You can still practise")));
+    QCOMPARE(desktop.find<QLabel>("syncPill")->text(), QStringLiteral("Offline"));
+    QVERIFY(desktop.find<QListView>("scenarioList")->model()->rowCount() > 0);
+
+    // A briefing opens from the cache, and says so.
+    QTest::mouseClick(assignments->viewport(), Qt::LeftButton, {},
+        assignments->visualRect(assignments->model()->index(0, 0)).center());
+    QCOMPARE(flow->step(), Step::Briefing);
+    QTRY_VERIFY_WITH_TIMEOUT(desktop.find<QPushButton>("startCallButton")->isEnabled(), 20000);
+    QVERIFY(desktop.find<QLabel>("briefingStatus")->text().contains(QLatin1String("Offline:")));
+}
+
+QTEST_MAIN(TestOfflineHome)
+#include "TestOfflineHome.moc"

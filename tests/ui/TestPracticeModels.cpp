@@ -1,0 +1,331 @@
+// The trainee screens' rules, without a window: the order and words of the assignment cards,
+// the library's search and filter, the transcript model (partials replaced by finals, kept
+// in call order), the nudges' timing, the rubric in plain words and the tips from a real
+// report, the results' evidence, the command palette's matching and the tray's reminder.
+#include "AttemptResult.h"
+#include "CommandIndex.h"
+#include "DueReminder.h"
+#include "NudgeAdvisor.h"
+#include "PracticeListModels.h"
+#include "RubricText.h"
+#include "TranscriptModel.h"
+#include "VtTestConfig.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vt::app;
+
+namespace {
+
+QJsonObject rateShopper()
+{
+    QFile f(QStringLiteral(VT_SOURCE_DIR "/server/seed/rate-shopper.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no seed scenario");
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// A report as scoring::reportJson gives it, for the rate shopper: talk fine, no open
+// question, one phrase missed, one objection raised and not handled, goal missed.
+QJsonObject report()
+{
+    const QByteArray json = R"({"scoring_version":"1.1.0",
+ "kpis":{"talk_ratio":0.5,"pace_wpm":150,"filler_words":2,"fillers_per_min":1.2,
+  "open_questions":0,"longest_monologue_ms":8000,
+  "required_phrases":{"hit":["nmls"],"missed":["equal_housing"]},
+  "objections":{"raised":["cheaper_online"],"addressed":[]},"goal_hit":false},
+ "score":31,"passed":false,
+ "breakdown":[
+  {"criterion":"talk","label":"Balance of talking","kpi":"talk_ratio","fraction":1,"points":7.7,"max_points":7.7,
+   "evidence":[{"utterance_id":"r1","start_ms":4000,"end_ms":9000,"quote":"Hello, this is Dana."}]},
+  {"criterion":"questions","label":"Ask what matters to Jamie","kpi":"open_questions","fraction":0,"points":0,"max_points":15.4,"evidence":[]},
+  {"criterion":"pace","label":"Calm pace","kpi":"pace_wpm","fraction":1,"points":7.7,"max_points":7.7,"evidence":[]},
+  {"criterion":"compliance","label":"Disclosures said","kpi":"required_phrases","fraction":0.5,"points":11.5,"max_points":23.1,
+   "evidence":[{"item":"nmls","utterance_id":"r1","start_ms":4000,"end_ms":9000,"quote":"my NMLS number is 1"},
+               {"item":"equal_housing","missing":"Equal housing lender"}]},
+  {"criterion":"objections","label":"Objections answered","kpi":"objections","fraction":0,"points":0,"max_points":23.1,
+   "evidence":[{"item":"cheaper_online","kind":"raised","utterance_id":"a2","start_ms":12000,"end_ms":15000,"quote":"I have a lower quote"}]},
+  {"criterion":"goal","label":"Application won","kpi":"goal_hit","fraction":0,"points":0,"max_points":23.1,
+   "evidence":[{"item":"application","missing":"Application submitted"}]}]})";
+    return QJsonDocument::fromJson(json).object();
+}
+
+AssignmentCard assignment(const QString& id, std::optional<QDateTime> due, bool overdue,
+    const QString& status = QStringLiteral("not_started"))
+{
+    AssignmentCard a;
+    a.id = id;
+    a.title = id;
+    a.scenarioId = QStringLiteral("s-") + id;
+    a.scenarioTitle = QStringLiteral("Scenario ") + id;
+    a.dueAt = due;
+    a.overdue = overdue;
+    a.status = status;
+    a.passThreshold = 70;
+    return a;
+}
+
+} // namespace
+
+class TestPracticeModels final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void assignmentsMostUrgentFirst();
+    void libraryFilters();
+    void transcriptReplacesPartialsInOrder();
+    void nudgesAreGentle();
+    void rubricInPlainWords();
+    void resultsPointAtTheirEvidence();
+    void commandPaletteMatches();
+    void reminderOncePerDay();
+};
+
+void TestPracticeModels::assignmentsMostUrgentFirst()
+{
+    const QDateTime now(QDate(2026, 11, 21), QTime(9, 0));
+    AssignmentListModel model;
+    model.setItems(
+        {assignment(QStringLiteral("later"), now.addDays(5), false),
+            assignment(QStringLiteral("done"), now.addDays(1), false, QStringLiteral("completed")),
+            assignment(QStringLiteral("undated"), std::nullopt, false),
+            assignment(QStringLiteral("late"), now.addDays(-2), true),
+            assignment(QStringLiteral("today"), now.addSecs(3600), false)},
+        now);
+    QStringList order;
+    for (int row = 0; row < model.rowCount(); ++row)
+        order.append(model.index(row, 0).data().toString());
+    QCOMPARE(order, QStringList({"late", "today", "later", "undated", "done"}));
+    QCOMPARE(model.index(0, 0).data(cardrole::Badge).toString(), QStringLiteral("Overdue"));
+    QCOMPARE(model.index(0, 0).data(cardrole::Tone).toString(), QStringLiteral("bad"));
+    QCOMPARE(model.index(1, 0).data(cardrole::Badge).toString(), QStringLiteral("Due today"));
+    QCOMPARE(model.index(4, 0).data(cardrole::Badge).toString(), QStringLiteral("Passed"));
+    QVERIFY(model.index(0, 0)
+                .data(cardrole::Meta)
+                .toString()
+                .startsWith(QLatin1String("Overdue by 2 day")));
+    QVERIFY(
+        model.index(2, 0).data(cardrole::Meta).toString().contains(QLatin1String("pass mark 70")));
+    QCOMPARE(model.index(0, 0).data(cardrole::ScenarioId).toString(), QStringLiteral("s-late"));
+    QVERIFY(model.index(0, 0)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .contains(QLatin1String("Overdue")));
+    QVERIFY(model.find(QStringLiteral("today")));
+    QVERIFY(!model.find(QStringLiteral("nope")));
+}
+
+void TestPracticeModels::libraryFilters()
+{
+    ScenarioListModel source;
+    source.setItems({{QStringLiteral("1"), QStringLiteral("Rate shopper"),
+                         QStringLiteral("Compare APR"), QStringLiteral("medium"), 6,
+                         QStringLiteral("Jamie Ortiz"), QStringLiteral("Buyer")},
+        {QStringLiteral("2"), QStringLiteral("Cold call"), QStringLiteral("Book a review"),
+            QStringLiteral("hard"), 8, QStringLiteral("Pat Morgan"), QStringLiteral("Homeowner")},
+        {QStringLiteral("3"), QStringLiteral("Première visite"), QStringLiteral("First-time buyer"),
+            QStringLiteral("easy"), 10, QStringLiteral("Taylor"), QStringLiteral("Renter")}});
+    ScenarioFilterModel filter;
+    filter.setSourceModel(&source);
+    QCOMPARE(filter.rowCount(), 3);
+    filter.setSearch(QStringLiteral("  buyer "));
+    QCOMPARE(filter.rowCount(), 2); // the persona's role and the summary both count
+    filter.setSearch(QStringLiteral("PREMIERE"));
+    QCOMPARE(filter.rowCount(), 1); // accents and case do not matter
+    filter.setSearch(QStringLiteral("jamie apr"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("Rate shopper"));
+    filter.setSearch(QString());
+    filter.setDifficulty(QStringLiteral("hard"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data(cardrole::Badge).toString(), QStringLiteral("Hard"));
+    filter.setSearch(QStringLiteral("jamie"));
+    QCOMPARE(filter.rowCount(), 0);
+}
+
+void TestPracticeModels::transcriptReplacesPartialsInOrder()
+{
+    TranscriptModel model;
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(!model.upsert({QStringLiteral("a1"), QStringLiteral("prospect"), QStringLiteral("Hi"),
+        0, 900, false, false}));
+    QVERIFY(model.upsert({QStringLiteral("a1"), QStringLiteral("prospect"),
+        QStringLiteral("Hi there."), 0, 1200, true, false}));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Hi there."));
+    // A later line, then one that started before it: kept in call order.
+    QVERIFY(model.upsert({QStringLiteral("r2"), QStringLiteral("rep"), QStringLiteral("Great."),
+        5000, 6000, true, false}));
+    QVERIFY(!model.upsert({QStringLiteral("r1"), QStringLiteral("rep"), QStringLiteral("So"), 3000,
+        3500, false, false}));
+    QCOMPARE(model.index(1, 0).data(TranscriptModel::UtteranceId).toString(), QStringLiteral("r1"));
+    QCOMPARE(model.index(1, 0).data(TranscriptModel::Final).toBool(), false);
+    // Its final timing moves it after r2.
+    QVERIFY(model.upsert({QStringLiteral("r1"), QStringLiteral("rep"), QStringLiteral("So, great."),
+        6100, 7000, true, true}));
+    QCOMPARE(model.rowOf(QStringLiteral("r1")), 2);
+    QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("So, great. —")); // cut off
+    QCOMPARE(model.rowAt(5500), 1);
+    QCOMPARE(model.rowAt(100), 0);
+    QCOMPARE(model.rowAt(-1), -1);
+    QCOMPARE(inserted.size(), 4);
+}
+
+void TestPracticeModels::nudgesAreGentle()
+{
+    NudgeAdvisor advisor;
+    // 40 s of the rep talking without a break.
+    QList<NudgeAdvisor::Line> lines{
+        {false, 0, 3000, 8}, {true, 4000, 22000, 50}, {true, 22500, 44000, 55}};
+    QVERIFY(!advisor.advise(lines, 1, 15000)); // not in the first 20 s
+    const auto first = advisor.advise(lines, 1, 45000);
+    QVERIFY(first);
+    QCOMPARE(*first, NudgeAdvisor::Nudge::LetThemTalk);
+    QVERIFY(!advisor.advise(lines, 1, 60000)); // 30 s between nudges
+    // Balanced talk at a fast pace.
+    NudgeAdvisor pace;
+    QList<NudgeAdvisor::Line> fast{{false, 0, 20000, 40}, {true, 21000, 36000, 60}};
+    QCOMPARE(pace.advise(fast, 1, 40000).value_or(NudgeAdvisor::Nudge::LetThemTalk),
+        NudgeAdvisor::Nudge::SlowDown);
+    // Calm, balanced, but no open question after 90 s.
+    NudgeAdvisor questions;
+    QList<NudgeAdvisor::Line> calm{{false, 40000, 60000, 50}, {true, 61000, 80000, 45}};
+    QVERIFY(!questions.advise(calm, 0, 85000));
+    QCOMPARE(questions.advise(calm, 0, 95000).value_or(NudgeAdvisor::Nudge::SlowDown),
+        NudgeAdvisor::Nudge::AskOpenQuestion);
+    QVERIFY(!NudgeAdvisor().advise(calm, 2, 95000));
+    QVERIFY(!NudgeAdvisor::text(NudgeAdvisor::Nudge::SlowDown).isEmpty());
+}
+
+void TestPracticeModels::rubricInPlainWords()
+{
+    const QJsonObject scoring = rateShopper().value(QStringLiteral("scoring")).toObject();
+    const QList<CriterionInfo> criteria = RubricText::criteria(scoring);
+    QCOMPARE(criteria.size(), 6);
+    QCOMPARE(criteria.at(0).target, QStringLiteral("between 40 % and 60 %"));
+    QCOMPARE(criteria.at(1).target, QStringLiteral("at least 2"));
+    QCOMPARE(
+        criteria.at(2).target, QStringLiteral("between 120 words a minute and 170 words a minute"));
+    int total = 0;
+    for (const CriterionInfo& c : criteria)
+        total += c.weightPercent;
+    QVERIFY(total >= 99 && total <= 101); // whole percents of weights 1, 2, 1, 3, 3, 3
+    QCOMPARE(criteria.at(3).weightPercent, 23);
+    QCOMPARE(
+        RubricText::value(QStringLiteral("longest_monologue_ms"), 45500.0), QStringLiteral("46 s"));
+    QCOMPARE(RubricText::value(QStringLiteral("sentiment"), 0.25), QStringLiteral("+0.25"));
+    QCOMPARE(RubricText::itemLabel(scoring, QStringLiteral("objections"), QStringLiteral("points")),
+        QStringLiteral("What are points?"));
+
+    // Tips: the most points lost first, at most three, naming what to do.
+    const QStringList tips = RubricText::tips(report(), scoring);
+    QCOMPARE(tips.size(), 3);
+    QVERIFY2(tips.at(0).contains(QStringLiteral("“The online lender is cheaper”"))
+            && tips.at(0).contains(QStringLiteral("“apr”")),
+        qPrintable(tips.at(0)));
+    QVERIFY2(tips.at(1).contains(QLatin1String("Application submitted")), qPrintable(tips.at(1)));
+    QVERIFY2(tips.at(2).contains(QLatin1String("open questions")), qPrintable(tips.at(2)));
+    const QStringList all = RubricText::tips(report(), scoring, 10);
+    QCOMPARE(all.size(), 4);
+    QVERIFY2(all.at(3).contains(QStringLiteral("“Equal housing lender”")), qPrintable(all.at(3)));
+    QVERIFY(RubricText::tips(QJsonObject{{QStringLiteral("breakdown"), QJsonArray()}}, scoring)
+                .isEmpty());
+}
+
+void TestPracticeModels::resultsPointAtTheirEvidence()
+{
+    const QJsonObject scoring = rateShopper().value(QStringLiteral("scoring")).toObject();
+    const AttemptResult r = AttemptResult::fromReport(report(), scoring, 30);
+    QVERIFY(r.hasScore);
+    QCOMPARE(r.score, 31);
+    QVERIFY(r.passed); // against the assignment's threshold, not the rubric's 70
+    QCOMPARE(AttemptResult::fromReport(report(), scoring, 70).passed, false);
+    QCOMPARE(r.criteria.size(), 6);
+    // KPIs: the scored ones against their targets, then the others every call shows.
+    QCOMPARE(r.kpis.at(0).name, QStringLiteral("Your share of the talking"));
+    QVERIFY(r.kpis.at(0).onTarget);
+    QVERIFY(!r.kpis.at(1).onTarget);
+    QCOMPARE(r.kpis.last().kpi, QStringLiteral("longest_monologue_ms"));
+    QVERIFY(r.kpis.last().target.isEmpty());
+
+    BreakdownModel model;
+    model.setCriteria(r.criteria);
+    QCOMPARE(model.rowCount(), 6);
+    const QModelIndex compliance = model.index(3, 0);
+    QCOMPARE(model.rowCount(compliance), 2);
+    const QModelIndex said = model.index(0, 0, compliance);
+    QCOMPARE(said.parent(), compliance);
+    QCOMPARE(said.data(BreakdownModel::StartMs).toLongLong(), 4000);
+    QCOMPARE(said.data(BreakdownModel::UtteranceId).toString(), QStringLiteral("r1"));
+    QCOMPARE(said.data().toString(), QStringLiteral("“my NMLS number is 1”"));
+    const QModelIndex missed = model.index(1, 0, compliance);
+    QVERIFY(missed.data(BreakdownModel::Missing).toBool());
+    QCOMPARE(missed.data().toString(), QStringLiteral("Missing: Equal housing lender"));
+    const QModelIndex raised = model.index(0, 0, model.index(4, 0));
+    QCOMPARE(raised.data(BreakdownModel::Note).toString(),
+        QStringLiteral("Raised: The online lender is cheaper"));
+    QCOMPARE(model.index(3, 0).data(BreakdownModel::Fraction).toDouble(), 0.5);
+    QCOMPARE(model.rowCount(model.index(1, 0)), 0);
+
+    const AttemptResult failed = AttemptResult::fromReport({}, scoring, 70);
+    QVERIFY(!failed.hasScore);
+    QVERIFY(failed.criteria.isEmpty());
+}
+
+void TestPracticeModels::commandPaletteMatches()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    AssignmentListModel assignments;
+    assignments.setItems(
+        {assignment(QStringLiteral("Refinance readiness"), now.addDays(3), false)}, now);
+    ScenarioListModel scenarios;
+    scenarios.setItems({{QStringLiteral("s1"), QStringLiteral("Rate shopper"), QString(),
+                            QStringLiteral("medium"), 6, QStringLiteral("Jamie"), QString()},
+        {QStringLiteral("s2"), QStringLiteral("First-time buyer"), QString(),
+            QStringLiteral("easy"), 10, QStringLiteral("Taylor"), QString()}});
+    CommandIndex index;
+    index.rebuild({{QStringLiteral("practice"), QStringLiteral("Practice home")},
+                      {QStringLiteral("settings"), QStringLiteral("Settings")}},
+        assignments, scenarios);
+    QCOMPARE(index.rowCount(), 5);
+    index.setQuery(QStringLiteral("sett"));
+    QCOMPARE(index.rowCount(), 1);
+    QCOMPARE(index.entry(0).kind, CommandIndex::Kind::Page);
+    QCOMPARE(index.entry(0).id, QStringLiteral("settings"));
+    index.setQuery(QStringLiteral("refin"));
+    QCOMPARE(index.rowCount(), 1);
+    QCOMPARE(index.entry(0).kind, CommandIndex::Kind::Assignment);
+    QCOMPARE(index.entry(0).scenarioId, QStringLiteral("s-Refinance readiness"));
+    index.setQuery(QStringLiteral("jamie"));
+    QCOMPARE(index.rowCount(), 1);
+    QCOMPARE(index.entry(0).id, QStringLiteral("s1"));
+    // Titles starting with the first word come first.
+    index.setQuery(QStringLiteral("r"));
+    QCOMPARE(index.entry(0).title, QStringLiteral("Refinance readiness"));
+    QCOMPARE(index.entry(1).title, QStringLiteral("Rate shopper"));
+    index.setQuery(QStringLiteral("zzz"));
+    QCOMPARE(index.rowCount(), 0);
+}
+
+void TestPracticeModels::reminderOncePerDay()
+{
+    const QDateTime now(QDate(2026, 11, 21), QTime(9, 0));
+    const QList<AssignmentCard> list{assignment(QStringLiteral("Late one"), now.addDays(-1), true),
+        assignment(QStringLiteral("Today one"), now.addSecs(7200), false),
+        assignment(QStringLiteral("Done"), now.addSecs(3600), false, QStringLiteral("completed")),
+        assignment(QStringLiteral("Next week"), now.addDays(7), false)};
+    const auto m = DueReminder::due(list, now, QDate());
+    QVERIFY(m);
+    QCOMPARE(m->title, QStringLiteral("1 assignment(s) overdue"));
+    QCOMPARE(m->body, QStringLiteral("Overdue: Late one\nDue today: Today one"));
+    QVERIFY(!DueReminder::due(list, now, now.date())); // already reminded today
+    QVERIFY(DueReminder::due(list, now, now.date().addDays(-1)));
+    QVERIFY(!DueReminder::due({list.at(2), list.at(3)}, now, QDate()));
+}
+
+QTEST_GUILESS_MAIN(TestPracticeModels)
+#include "TestPracticeModels.moc"
