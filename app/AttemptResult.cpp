@@ -36,6 +36,21 @@ QString evidenceNote(const QString& kpi, const QJsonObject& e, const QJsonObject
 
 } // namespace
 
+QString AttemptResult::endedText() const
+{
+    if (!failure.isEmpty())
+        return failure;
+    if (endedBy == QLatin1String("rep"))
+        return tr("You ended the call.");
+    if (endedBy == QLatin1String("agent"))
+        return tr("The prospect ended the call.");
+    if (endedBy == QLatin1String("goal"))
+        return tr("The call ended with the goal reached.");
+    if (endedBy == QLatin1String("time_limit"))
+        return tr("The call reached its time limit.");
+    return tr("The call was cut short.");
+}
+
 AttemptResult AttemptResult::fromReport(
     const QJsonObject& report, const QJsonObject& scenario, double passThreshold)
 {

@@ -64,10 +64,12 @@ public:
     QList<TranscriptLine> transcript;
     QString recordingPath;
     qint64 durationMs = 0;
-    QString ended;   // how the call ended, in words
+    QString endedBy; // the API's ended_by: rep, agent, goal, time_limit, error
     QString failure; // why the call failed; empty when it did not
     std::optional<qint64> latencyP50Ms;
 
+    // How the call ended, in the current language (the failure when it failed).
+    QString endedText() const;
     // From a report (scoring::reportJson) and the scoring scenario.
     static AttemptResult fromReport(
         const QJsonObject& report, const QJsonObject& scoringScenario, double passThreshold);

@@ -28,19 +28,6 @@ int wordCount(const QString& text)
     return int(text.split(space, Qt::SkipEmptyParts).size());
 }
 
-QString endedText(const QString& endedBy)
-{
-    if (endedBy == QLatin1String("rep"))
-        return CallController::tr("You ended the call.");
-    if (endedBy == QLatin1String("agent"))
-        return CallController::tr("The prospect ended the call.");
-    if (endedBy == QLatin1String("goal"))
-        return CallController::tr("The call ended with the goal reached.");
-    if (endedBy == QLatin1String("time_limit"))
-        return CallController::tr("The call reached its time limit.");
-    return CallController::tr("The call was cut short.");
-}
-
 } // namespace
 
 CallController::CallController(
@@ -329,13 +316,14 @@ void CallController::onFinished(const CallOutcome& o)
     m_finalMs = o.durationMs;
     m_attemptId = o.attemptId;
     const QJsonObject scoring = m_plan.scenario.value(QStringLiteral("scoring")).toObject();
+    m_report = o.report;
     m_result = AttemptResult::fromReport(o.report, scoring, m_plan.passThreshold);
     m_result.attemptId = o.attemptId;
     m_result.scenarioTitle = m_plan.title;
     m_result.recordingPath = o.recordingPath;
     m_result.durationMs = o.durationMs;
     m_result.failure = o.failure;
-    m_result.ended = o.failure.isEmpty() ? endedText(o.endedBy) : o.failure;
+    m_result.endedBy = o.endedBy;
     for (const CallLine& l : o.transcript) {
         if (l.final && !l.text.isEmpty() && (l.heard || l.speaker == QLatin1String("rep")))
             m_result.transcript.append(
@@ -343,20 +331,21 @@ void CallController::onFinished(const CallOutcome& o)
     }
     if (const auto latency = protocol::summarizeTurnLatencies(o.turnLatenciesMs))
         m_result.latencyP50Ms = latency->p50Ms;
-    if (o.completed) {
-        m_synced = true;
-        m_syncText = m_session.isLocal() ? tr("Saved on this computer.")
-                                         : tr("Saved to your organisation's platform.");
-    } else if (o.saved) {
-        m_syncText = tr("Saved on this computer; it uploads as soon as the platform can be "
-                        "reached.");
-        if (!o.syncError.isEmpty())
-            m_syncText += QLatin1Char(' ') + o.syncError;
-    } else {
-        m_syncText = tr("This call could not be saved.");
-    }
+    m_syncDetail = o.syncError;
+    m_sync = o.completed ? Sync::Synced : (o.saved ? Sync::Waiting : Sync::NotSaved);
     setPhase(o.failure.isEmpty() ? Phase::Ended : Phase::Failed, o.failure);
     Q_EMIT finished();
+}
+
+void CallController::retranslateResult()
+{
+    if (m_report.isEmpty())
+        return;
+    const AttemptResult fresh = AttemptResult::fromReport(m_report,
+        m_plan.scenario.value(QStringLiteral("scoring")).toObject(), m_plan.passThreshold);
+    m_result.criteria = fresh.criteria;
+    m_result.kpis = fresh.kpis;
+    m_result.tips = fresh.tips;
 }
 
 void CallController::updateSync(int state, const QString& detail)
@@ -364,24 +353,49 @@ void CallController::updateSync(int state, const QString& detail)
     using S = net::AttemptJournal::State;
     switch (S(state)) {
     case S::Synced:
-        m_synced = true;
-        m_syncText = m_session.isLocal() ? tr("Saved on this computer.")
-                                         : tr("Saved to your organisation's platform.");
+        m_sync = Sync::Synced;
         break;
     case S::NeedsAttention:
-        m_syncText = tr("The platform refused this attempt: %1").arg(detail);
+        m_sync = Sync::Refused;
         break;
     case S::Failed:
-        m_syncText = tr("Saved on this computer; the upload will be tried again. %1").arg(detail);
+        m_sync = Sync::Retrying;
         break;
     case S::Uploading:
-        m_syncText = tr("Uploading…");
+        m_sync = Sync::Uploading;
         break;
     case S::InProgress:
     case S::Saved:
         return;
     }
+    m_syncDetail = detail;
     Q_EMIT syncChanged();
+}
+
+QString CallController::syncText() const
+{
+    const auto withDetail = [this](const QString& text) {
+        return m_syncDetail.isEmpty() ? text : text + QLatin1Char(' ') + m_syncDetail;
+    };
+    switch (m_sync) {
+    case Sync::None:
+        return {};
+    case Sync::Synced:
+        return m_session.isLocal() ? tr("Saved on this computer.")
+                                   : tr("Saved to your organisation's platform.");
+    case Sync::Waiting:
+        return withDetail(
+            tr("Saved on this computer; it uploads as soon as the platform can be reached."));
+    case Sync::Uploading:
+        return tr("Uploading…");
+    case Sync::Retrying:
+        return tr("Saved on this computer; the upload will be tried again. %1").arg(m_syncDetail);
+    case Sync::Refused:
+        return tr("The platform refused this attempt: %1").arg(m_syncDetail);
+    case Sync::NotSaved:
+        return tr("This call could not be saved.");
+    }
+    return {};
 }
 
 } // namespace vt::app

@@ -105,8 +105,11 @@ public:
 
     // After finished().
     const AttemptResult& result() const { return m_result; }
-    bool isSynced() const { return m_synced; }
-    QString syncText() const { return m_syncText; }
+    // Words the result holds (criteria, KPIs, tips) again in the current language.
+    void retranslateResult();
+    bool isSynced() const { return m_sync == Sync::Synced; }
+    // Where the attempt stands with the platform, in the current language.
+    QString syncText() const;
 
 Q_SIGNALS:
     void phaseChanged();
@@ -149,9 +152,11 @@ private:
     QElapsedTimer m_preparing;
     qint64 m_finalMs = -1;
     AttemptResult m_result;
+    QJsonObject m_report; // the result's report, for retranslateResult()
     QString m_attemptId;
-    bool m_synced = false;
-    QString m_syncText;
+    enum class Sync { None, Synced, Waiting, Uploading, Retrying, Refused, NotSaved };
+    Sync m_sync = Sync::None;
+    QString m_syncDetail;
 };
 
 } // namespace vt::app

@@ -40,7 +40,7 @@ int GuiCommandLine::runConsole(const QStringList& arguments)
             return 0;
         }
     }
-    out << tr("Usage: voicetraining [--verbose]\n"
+    out << tr("Usage: voicetraining [--verbose] [--report-startup]\n"
               "\n"
               "Voice AI Training: practise sales calls with an AI prospect.\n"
               "\n"
@@ -48,6 +48,9 @@ int GuiCommandLine::runConsole(const QStringList& arguments)
               "  -h, --help     Show this help\n"
               "  -v, --version  Show the versions of the app and the libraries it runs with\n"
               "  --verbose      Write debug messages to stderr and to the log file\n"
+              "  --report-startup  Print “ready” once the window is usable (the practice\n"
+              "                 home loaded, or the first-run choice), then quit: for\n"
+              "                 measuring start-up\n"
               "\n"
               "voicetraining-cli offers settings and diagnostics on the command line.\n");
     return 0;
@@ -56,6 +59,11 @@ int GuiCommandLine::runConsole(const QStringList& arguments)
 bool GuiCommandLine::isVerbose(const QStringList& arguments)
 {
     return arguments.contains(QLatin1String("--verbose"));
+}
+
+bool GuiCommandLine::reportsStartup(const QStringList& arguments)
+{
+    return arguments.contains(QLatin1String("--report-startup"));
 }
 
 } // namespace vt::app

@@ -15,6 +15,7 @@ public:
     // Answers a console-only invocation (needs a QCoreApplication); returns the exit code.
     static int runConsole(const QStringList& arguments);
     static bool isVerbose(const QStringList& arguments);
+    static bool reportsStartup(const QStringList& arguments);
 };
 
 } // namespace vt::app

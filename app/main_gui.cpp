@@ -14,5 +14,7 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     vt::app::applyApplicationIdentity();
-    return vt::ui::runDesktop(vt::app::GuiCommandLine::isVerbose(QCoreApplication::arguments()));
+    const QStringList arguments = QCoreApplication::arguments();
+    return vt::ui::runDesktop(vt::app::GuiCommandLine::isVerbose(arguments),
+        vt::app::GuiCommandLine::reportsStartup(arguments));
 }

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssignmentListModel</name>
+    <message numerus="yes">
+        <location filename="../app/PracticeListModels.cpp" line="+66"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListModel</name>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>About %n minute</numerusform>
+            <numerusform>About %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vt::app::AudioChecksCommand</name>
     <message numerus="yes">
         <location filename="../app/CliAudioChecks.cpp" line="+178"/>
@@ -45,7 +75,7 @@
 <context>
     <name>vt::app::CatalogCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliCatalogCommand.cpp" line="+130"/>
+        <location filename="../app/CliCatalogCommand.cpp" line="+113"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -56,7 +86,7 @@
 <context>
     <name>vt::app::CliPlatform</name>
     <message numerus="yes">
-        <location filename="../app/CliPlatform.cpp" line="+375"/>
+        <location filename="../app/CliPlatform.cpp" line="+342"/>
         <source>Recovered the call %1, cut off when the app stopped: %n line(s) scored; saved as interrupted for upload.</source>
         <translation>
             <numerusform>Recovered the call %1, cut off when the app stopped: %n line scored; saved as interrupted for upload.</numerusform>
@@ -67,7 +97,7 @@
 <context>
     <name>vt::app::DoctorCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliDoctorCommand.cpp" line="+215"/>
+        <location filename="../app/CliDoctorCommand.cpp" line="+200"/>
         <source>%n certificate(s) from %1</source>
         <translation>
             <numerusform>%n certificate from %1</numerusform>
@@ -84,9 +114,28 @@
     </message>
 </context>
 <context>
+    <name>vt::app::DueReminder</name>
+    <message numerus="yes">
+        <location filename="../app/DueReminder.cpp" line="+24"/>
+        <source>%n assignment(s) overdue</source>
+        <translation>
+            <numerusform>%n assignment overdue</numerusform>
+            <numerusform>%n assignments overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n assignment(s) due today</source>
+        <translation>
+            <numerusform>%n assignment due today</numerusform>
+            <numerusform>%n assignments due today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vt::app::PracticeCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliPracticeCommand.cpp" line="+155"/>
+        <location filename="../app/CliPracticeCommand.cpp" line="+156"/>
         <source>Turn latency: p50 %1 ms, p95 %2 ms over %n turn(s)</source>
         <translation>
             <numerusform>Turn latency: p50 %1 ms, p95 %2 ms over %n turn</numerusform>
@@ -95,9 +144,28 @@
     </message>
 </context>
 <context>
+    <name>vt::app::RubricText</name>
+    <message numerus="yes">
+        <location filename="../app/RubricText.cpp" line="+272"/>
+        <source>Let the prospect finish before you answer: you cut in %n time(s).</source>
+        <translation>
+            <numerusform>Let the prospect finish before you answer: you cut in %n time.</numerusform>
+            <numerusform>Let the prospect finish before you answer: you cut in %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Check in more often so the prospect does not have to cut in: it happened %n time(s).</source>
+        <translation>
+            <numerusform>Check in more often so the prospect does not have to cut in: it happened %n time.</numerusform>
+            <numerusform>Check in more often so the prospect does not have to cut in: it happened %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vt::app::SyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliSyncCommand.cpp" line="+268"/>
+        <location filename="../app/CliSyncCommand.cpp" line="+263"/>
         <source>Ready for offline use: %n scenario(s); your assignments: %1.</source>
         <translation>
             <numerusform>Ready for offline use: %n scenario; your assignments: %1.</numerusform>
@@ -159,6 +227,44 @@
         <translation>
             <numerusform>%n speaker</numerusform>
             <numerusform>%n speakers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::BriefingPage</name>
+    <message numerus="yes">
+        <location filename="../ui/BriefingPage.cpp" line="+150"/>
+        <source>About %n minute(s).</source>
+        <translation>
+            <numerusform>About %n minute.</numerusform>
+            <numerusform>About %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::HomePage</name>
+    <message numerus="yes">
+        <location filename="../ui/HomePage.cpp" line="+141"/>
+        <source>%n attempt(s) uploading.</source>
+        <translation>
+            <numerusform>%n attempt uploading.</numerusform>
+            <numerusform>%n attempts uploading.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n attempt(s) waiting to upload.</source>
+        <translation>
+            <numerusform>%n attempt waiting to upload.</numerusform>
+            <numerusform>%n attempts waiting to upload.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n attempt(s) refused by the platform: see the log.</source>
+        <translation>
+            <numerusform>%n attempt refused by the platform: see the log.</numerusform>
+            <numerusform>%n attempts refused by the platform: see the log.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,9 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AssignmentListModel</name>
+    <message>
+        <location filename="../app/PracticeListModels.cpp" line="+60"/>
+        <source>No due date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue since %1</source>
+        <translation>Vencida desde las %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Vencida hace %n día</numerusform>
+            <numerusform>Vencida hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Due tomorrow</source>
+        <translation>Vence mañana</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Vence en %n día</numerusform>
+            <numerusform>Vence en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Track: %1 of %2 scenarios passed · next: %3</source>
+        <translation>Itinerario: %1 de %2 escenarios superados · siguiente: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all passed</source>
+        <translation>todos superados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario: %1</source>
+        <translation>Escenario: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pass mark %1</source>
+        <translation>nota mínima %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your best %1</source>
+        <translation>tu mejor %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not tried yet</source>
+        <translation>aún sin intentar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assessment: no coaching during the call</source>
+        <translation>evaluación: sin ayudas durante la llamada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passed</source>
+        <translation>Superada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Assignment %1, %2, %3</source>
+        <translation>Asignación %1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListModel</name>
+    <message>
+        <location line="+25"/>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>Unos %n minuto</numerusform>
+            <numerusform>Unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scenario %1, %2, with %3. %4</source>
+        <translation>Escenario %1, %2, con %3. %4</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::AccountCommand</name>
     <message>
-        <location filename="../app/CliAccountCommand.cpp" line="+39"/>
+        <location filename="../app/CliAccountCommand.cpp" line="+38"/>
         <source>Usage: voicetraining-cli login [--server URL] [--user EMAIL (--password-file FILE | --password-stdin)]
 
 Signs in to your organisation&apos;s platform (default: the platform.url setting) and
@@ -50,7 +191,7 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
         <translation>voicetraining-cli: login necesita una plataforma: --server URL o el ajuste platform.url. La plataforma de práctica de este equipo no necesita inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>voicetraining-cli: the sign-in could not be kept in the system keychain, so nothing could use it; it was undone. On Linux a Secret Service (GNOME Keyring or KWallet) must be running; `voicetraining-cli doctor` checks it.</source>
         <translation>voicetraining-cli: la sesión no se pudo guardar en el llavero del sistema, así que nada podría usarla; se ha deshecho. En Linux debe estar en marcha un Secret Service (GNOME Keyring o KWallet); `voicetraining-cli doctor` lo comprueba.</translation>
     </message>
@@ -76,6 +217,64 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
         <location line="+16"/>
         <source>The interrupted call %1 could not be saved: %2</source>
         <translation>La llamada interrumpida %1 no se pudo guardar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::AttemptResult</name>
+    <message>
+        <location filename="../app/AttemptResult.cpp" line="+22"/>
+        <source>Raised: %1</source>
+        <translation>Planteada: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handled: %1</source>
+        <translation>Respondida: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fillers: %1</source>
+        <translation>Muletillas: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You ended the call.</source>
+        <translation>Terminaste la llamada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prospect ended the call.</source>
+        <translation>El cliente terminó la llamada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call ended with the goal reached.</source>
+        <translation>La llamada terminó con el objetivo logrado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call reached its time limit.</source>
+        <translation>La llamada llegó a su tiempo máximo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call was cut short.</source>
+        <translation>La llamada se cortó antes de tiempo.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Missing: %1</source>
+        <translation>Falta: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1: %2 of %3 points. %4; target %5.</source>
+        <translation>%1: %2 de %3 puntos. %4; objetivo %5.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>At %1: “%2”. %3</source>
+        <translation>En %1: «%2». %3</translation>
     </message>
 </context>
 <context>
@@ -352,9 +551,93 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
     </message>
 </context>
 <context>
+    <name>vt::app::CallController</name>
+    <message>
+        <location filename="../app/CallController.cpp" line="+70"/>
+        <source>Getting ready</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ending</source>
+        <translation>Terminando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call failed</source>
+        <translation>La llamada falló</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+34"/>
+        <source>Not signed in.</source>
+        <translation>No has iniciado sesión.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The practice platform on this computer did not sign you in: %1</source>
+        <translation>La plataforma de práctica de este equipo no te dejó iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <location line="+236"/>
+        <source>Saved on this computer.</source>
+        <translation>Guardado en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to your organisation&apos;s platform.</source>
+        <translation>Guardado en la plataforma de tu organización.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved on this computer; it uploads as soon as the platform can be reached.</source>
+        <translation>Guardado en este equipo; se subirá en cuanto se pueda llegar a la plataforma.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This call could not be saved.</source>
+        <translation>No se pudo guardar esta llamada.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The platform refused this attempt: %1</source>
+        <translation>La plataforma rechazó este intento: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Saved on this computer; the upload will be tried again. %1</source>
+        <translation>Guardado en este equipo; se volverá a intentar subirlo. %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Uploading…</source>
+        <translation>Subiendo…</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::CallSession</name>
     <message>
-        <location filename="../app/CallSession.cpp" line="+147"/>
+        <location filename="../app/CallSession.cpp" line="+157"/>
         <source>Ready</source>
         <translation>Preparada</translation>
     </message>
@@ -409,12 +692,12 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>No se pudieron abrir los dispositivos de audio: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The audio devices could not be started: %1</source>
         <translation>No se pudieron iniciar los dispositivos de audio: %1</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+319"/>
         <source>The attempt could not be saved on this computer: %1</source>
         <translation>El intento no se pudo guardar en este equipo: %1</translation>
     </message>
@@ -447,7 +730,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
 <context>
     <name>vt::app::CatalogCommand</name>
     <message>
-        <location filename="../app/CliCatalogCommand.cpp" line="+47"/>
+        <location filename="../app/CliCatalogCommand.cpp" line="+45"/>
         <source>Lists the scenarios you can practise: id, difficulty, minutes and title.
 </source>
         <translation>Lista los escenarios que puedes practicar: id, dificultad, minutos y título.
@@ -478,7 +761,7 @@ la última sincronización y dice cuándo fue.
 %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
         <source>voicetraining-cli: %1 could not be listed: %2</source>
         <translation>voicetraining-cli: no se pudieron listar %1: %2</translation>
     </message>
@@ -681,25 +964,25 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
 <context>
     <name>vt::app::CliPlatform</name>
     <message>
-        <location filename="../app/CliPlatform.cpp" line="+194"/>
+        <location filename="../app/CliPlatform.cpp" line="+183"/>
         <source>voicetraining-cli: cannot read the password file %1: %2</source>
         <translation>voicetraining-cli: no se puede leer el archivo de contraseña %1: %2</translation>
     </message>
     <message>
         <location line="-35"/>
-        <location line="+56"/>
+        <location line="+50"/>
         <location line="+19"/>
-        <location line="+53"/>
-        <location line="+32"/>
+        <location line="+48"/>
+        <location line="+26"/>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+19"/>
         <location line="+21"/>
         <location line="+14"/>
         <source>voicetraining-cli: %1</source>
         <translation>voicetraining-cli: %1</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-314"/>
         <source>  --local             the practice platform on this computer (the default when
                       the platform.url setting is empty)
   --server URL        a platform (default: the platform.url setting), signed in
@@ -720,12 +1003,12 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
 </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>voicetraining-cli: network.ca_bundle: %1</source>
         <translation>voicetraining-cli: network.ca_bundle: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
         <source>voicetraining-cli: %1: %2</source>
         <translation>voicetraining-cli: %1: %2</translation>
     </message>
@@ -740,7 +1023,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>voicetraining-cli: no se puede leer la contraseña de la entrada estándar: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Sign in with: voicetraining-cli login --server %1 --user EMAIL</source>
         <translation>Inicia sesión con: voicetraining-cli login --server %1 --user EMAIL</translation>
     </message>
@@ -755,7 +1038,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>voicetraining-cli: la plataforma de práctica de este equipo no inició tu sesión: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Sign in in your browser: open this address, sign in, and come back here.</source>
         <translation>Inicia sesión en tu navegador: abre esta dirección, inicia sesión y vuelve aquí.</translation>
     </message>
@@ -765,7 +1048,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>Esperando al navegador (5 minutos como mucho)...</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>voicetraining-cli: signing in failed: %1</source>
         <translation>voicetraining-cli: no se pudo iniciar sesión: %1</translation>
     </message>
@@ -775,7 +1058,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>La plataforma de práctica de este equipo no necesita inicio de sesión; no hay sesión que cerrar.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Signed out of %1.</source>
         <translation>Sesión cerrada en %1.</translation>
     </message>
@@ -785,7 +1068,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>No tenías la sesión iniciada en %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>voicetraining-cli: signing in as %1 failed: %2</source>
         <translation>voicetraining-cli: no se pudo iniciar sesión como %1: %2</translation>
     </message>
@@ -796,6 +1079,29 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
             <numerusform>Se recuperó la llamada %1, cortada al detenerse la aplicación: %n línea puntuada; guardada como interrumpida para subirla.</numerusform>
             <numerusform>Se recuperó la llamada %1, cortada al detenerse la aplicación: %n líneas puntuadas; guardada como interrumpida para subirla.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::CommandIndex</name>
+    <message>
+        <location filename="../app/CommandIndex.cpp" line="+14"/>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assignment · %1</source>
+        <translation>Asignación · %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario · %1 · %2</source>
+        <translation>Escenario · %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -854,7 +1160,7 @@ organización están bloqueados y no se pueden cambiar aquí.
 <context>
     <name>vt::app::DoctorCommand</name>
     <message>
-        <location filename="../app/CliDoctorCommand.cpp" line="+69"/>
+        <location filename="../app/CliDoctorCommand.cpp" line="+68"/>
         <source>Usage: voicetraining-cli doctor [--local | --server URL] [--json]
 
 Checks whether this computer can practise with the platform (default: the
@@ -896,7 +1202,7 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>Solución: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Platform address</source>
         <translation>Dirección de la plataforma</translation>
@@ -1141,10 +1447,39 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::app::DueReminder</name>
+    <message numerus="yes">
+        <location filename="../app/DueReminder.cpp" line="+24"/>
+        <source>%n assignment(s) overdue</source>
+        <translation>
+            <numerusform>%n asignación vencida</numerusform>
+            <numerusform>%n asignaciones vencidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n assignment(s) due today</source>
+        <translation>
+            <numerusform>%n asignación vence hoy</numerusform>
+            <numerusform>%n asignaciones vencen hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue: %1</source>
+        <translation>Vencida: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today: %1</source>
+        <translation>Vence hoy: %1</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::GuiCommandLine</name>
     <message>
         <location filename="../app/GuiCommandLine.cpp" line="+43"/>
-        <source>Usage: voicetraining [--verbose]
+        <source>Usage: voicetraining [--verbose] [--report-startup]
 
 Voice AI Training: practise sales calls with an AI prospect.
 
@@ -1152,17 +1487,23 @@ Options:
   -h, --help     Show this help
   -v, --version  Show the versions of the app and the libraries it runs with
   --verbose      Write debug messages to stderr and to the log file
+  --report-startup  Print “ready” once the window is usable (the practice
+                 home loaded, or the first-run choice), then quit: for
+                 measuring start-up
 
 voicetraining-cli offers settings and diagnostics on the command line.
 </source>
-        <translation>Uso: voicetraining [--verbose]
+        <translation>Uso: voicetraining [--verbose] [--report-startup]
 
-Voice AI Training: practique llamadas de venta con un cliente potencial simulado por IA.
+Voice AI Training: practica llamadas de venta con un cliente potencial simulado por IA.
 
 Opciones:
   -h, --help     Muestra esta ayuda
   -v, --version  Muestra las versiones de la aplicación y de sus bibliotecas
   --verbose      Escribe mensajes de depuración en stderr y en el registro
+  --report-startup  Escribe «ready» cuando la ventana ya se puede usar (el
+                 inicio de la práctica cargado, o la elección inicial) y
+                 sale: para medir el arranque
 
 voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 </translation>
@@ -1192,6 +1533,24 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
     </message>
 </context>
 <context>
+    <name>vt::app::NudgeAdvisor</name>
+    <message>
+        <location filename="../app/NudgeAdvisor.cpp" line="+62"/>
+        <source>Let them talk: ask, then listen.</source>
+        <translation>Déjale hablar: pregunta y escucha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slow down a little.</source>
+        <translation>Habla un poco más despacio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try an open question: what, how or why.</source>
+        <translation>Prueba una pregunta abierta: qué, cómo o por qué.</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::Policy</name>
     <message>
         <location filename="../app/Policy.cpp" line="+49"/>
@@ -1212,7 +1571,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::PracticeCommand</name>
     <message>
-        <location filename="../app/CliPracticeCommand.cpp" line="+67"/>
+        <location filename="../app/CliPracticeCommand.cpp" line="+68"/>
         <source>Usage: voicetraining-cli practice [--local | --server URL [--user EMAIL --password-file FILE]]
                                --scenario ID [--assignment ID]
                                [--mic-file FILE | --mic DEVICE] [--speaker DEVICE]
@@ -1330,7 +1689,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>voicetraining-cli: %1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>voicetraining-cli: the scenario %1 could not be loaded: %2</source>
         <translation>voicetraining-cli: no se pudo cargar el escenario %1: %2</translation>
     </message>
@@ -1353,6 +1712,316 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <location line="+44"/>
         <source>voicetraining-cli: the call failed: %1</source>
         <translation>voicetraining-cli: la llamada falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::PracticeWorkspace</name>
+    <message>
+        <location filename="../app/PracticeWorkspace.cpp" line="+153"/>
+        <source>Enter your organisation&apos;s address, for example https://training.example.com.</source>
+        <translation>Escribe la dirección de tu organización, por ejemplo https://training.example.com.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Not signed in.</source>
+        <translation>No has iniciado sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::PreCallCheck</name>
+    <message>
+        <location filename="../app/PreCallCheck.cpp" line="+149"/>
+        <source>The audio device stopped delivering sound.</source>
+        <translation>El dispositivo de audio dejó de entregar sonido.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The test sound could not be played and heard in time.</source>
+        <translation>El sonido de prueba no se pudo reproducir y escuchar a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Start the microphone check, then say a few words as you would on a call.</source>
+        <translation>Empieza la prueba del micrófono y di unas palabras como en una llamada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listening… say a few words as you would on a call.</source>
+        <translation>Escuchando… di unas palabras como en una llamada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sound at all: the microphone is muted, blocked by the system&apos;s privacy settings, or not connected.</source>
+        <translation>No llega ningún sonido: el micrófono está silenciado, bloqueado por la privacidad del sistema o desconectado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too loud: the sound distorts. Lower the microphone&apos;s input gain or move it a little away from your mouth.</source>
+        <translation>Demasiado alto: el sonido se distorsiona. Baja la ganancia del micrófono o apártalo un poco de la boca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too quiet: keep talking, move the microphone closer or raise its input gain.</source>
+        <translation>Demasiado bajo: sigue hablando, acerca el micrófono o sube su ganancia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your voice comes through, but the background is loud: a quieter place or a headset will score more fairly.</source>
+        <translation>Tu voz se oye, pero hay mucho ruido de fondo: un lugar más tranquilo o unos auriculares con micrófono darán una puntuación más justa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your microphone sounds good.</source>
+        <translation>Tu micrófono suena bien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The microphone could not be opened: %1</source>
+        <translation>No se pudo abrir el micrófono: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Play a test sound: you should hear it, and the app checks that the prospect will not hear itself. Keep quiet while it plays (about 8 s).</source>
+        <translation>Reproduce un sonido de prueba: deberías oírlo, y la aplicación comprueba que el cliente no se oirá a sí mismo. Guarda silencio mientras suena (unos 8 s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Playing the test sound… keep quiet.</source>
+        <translation>Reproduciendo el sonido de prueba… guarda silencio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speakers are fine: the prospect will not hear itself.</source>
+        <translation>Los altavoces están bien: el cliente no se oirá a sí mismo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a headset: your microphone picks up the speakers, so the prospect would hear itself.</source>
+        <translation>Usa auriculares: tu micrófono capta los altavoces, así que el cliente se oiría a sí mismo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The speaker test failed: %1</source>
+        <translation>La prueba de altavoces falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::RubricText</name>
+    <message>
+        <location filename="../app/RubricText.cpp" line="+47"/>
+        <source>Your share of the talking</source>
+        <translation>Tu parte de la conversación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filler words</source>
+        <translation>Muletillas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filler words a minute</source>
+        <translation>Muletillas por minuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times you cut in</source>
+        <translation>Veces que interrumpiste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times you were cut off</source>
+        <translation>Veces que te interrumpieron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest monologue</source>
+        <translation>Monólogo más largo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open questions</source>
+        <translation>Preguntas abiertas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Positive language</source>
+        <translation>Lenguaje positivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required phrases</source>
+        <translation>Frases obligatorias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objections handled</source>
+        <translation>Objeciones respondidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 said</source>
+        <translation>%1 de %2 dichas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none raised</source>
+        <translation>ninguna planteada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 handled</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reached</source>
+        <translation>logrado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reached</source>
+        <translation>no logrado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 words a minute</source>
+        <translation>%1 palabras por minuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 a minute</source>
+        <translation>%1 por minuto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>between %1 and %2</source>
+        <translation>entre %1 y %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1</source>
+        <translation>como mucho %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reach it</source>
+        <translation>lograrlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answer every objection raised</source>
+        <translation>responder a cada objeción planteada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say all of them</source>
+        <translation>decirlas todas</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Say every required phrase; missing: %1. Put them in your opening so none is forgotten.</source>
+        <translation>Di todas las frases obligatorias; faltó: %1. Inclúyelas en tu presentación para no olvidar ninguna.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Answer each objection right after it is raised; unanswered: %1.</source>
+        <translation>Responde a cada objeción en cuanto se plantee; sin respuesta: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try talking about %1.</source>
+        <translation>Prueba a hablar de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask for the commitment: the goal (%1) was not reached. Close with a clear next step.</source>
+        <translation>Pide el compromiso: no se logró el objetivo (%1). Cierra con un siguiente paso claro.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Let the prospect talk more: you took %1 of the talking; aim for %2.</source>
+        <translation>Deja hablar más al cliente: hablaste el %1 del tiempo; apunta a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead the conversation a little more: you took %1 of the talking; aim for %2.</source>
+        <translation>Lleva un poco más la conversación: hablaste el %1 del tiempo; apunta a %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask more open questions (what, how, why): you asked %1; aim for %2.</source>
+        <translation>Haz más preguntas abiertas (qué, cómo, por qué): hiciste %1; apunta a %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slow down: you spoke at %1; aim for %2.</source>
+        <translation>Más despacio: hablaste a %1; apunta a %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the energy up: you spoke at %1; aim for %2.</source>
+        <translation>Mantén la energía: hablaste a %1; apunta a %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace filler words with a short pause: %1; aim for %2.</source>
+        <translation>Cambia las muletillas por una pausa breve: %1; apunta a %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Let the prospect finish before you answer: you cut in %n time(s).</source>
+        <translation>
+            <numerusform>Deja terminar al cliente antes de responder: interrumpiste %n vez.</numerusform>
+            <numerusform>Deja terminar al cliente antes de responder: interrumpiste %n veces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Check in more often so the prospect does not have to cut in: it happened %n time(s).</source>
+        <translation>
+            <numerusform>Comprueba más a menudo si te siguen para que el cliente no tenga que interrumpir: pasó %n vez.</numerusform>
+            <numerusform>Comprueba más a menudo si te siguen para que el cliente no tenga que interrumpir: pasó %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep your turns short and hand over with a question: your longest stretch was %1; aim for %2.</source>
+        <translation>Haz turnos cortos y cede la palabra con una pregunta: tu tramo más largo fue de %1; apunta a %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use more positive, confident words and fewer negatives: %1; aim for %2.</source>
+        <translation>Usa palabras más positivas y seguras y menos negativas: %1; apunta a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2; aim for %3.</source>
+        <translation>%1: %2; apunta a %3.</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +2057,7 @@ error, con estado de salida 2.
 <context>
     <name>vt::app::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="+80"/>
+        <location filename="../app/Settings.cpp" line="+83"/>
         <source>There is no setting “%1”.</source>
         <translation>No existe el ajuste «%1».</translation>
     </message>
@@ -1401,7 +2070,7 @@ error, con estado de salida 2.
 <context>
     <name>vt::app::SettingsRegistry</name>
     <message>
-        <location filename="../app/SettingsRegistry.cpp" line="+17"/>
+        <location filename="../app/SettingsRegistry.cpp" line="+18"/>
         <source>Address of your organisation&apos;s training platform; empty to practise on this computer</source>
         <translation>Dirección de la plataforma de formación de su organización; vacía para practicar en este equipo</translation>
     </message>
@@ -1422,6 +2091,11 @@ error, con estado de salida 2.
     </message>
     <message>
         <location line="+3"/>
+        <source>Push to talk during calls: the microphone is live only while Space is held (on or off)</source>
+        <translation>Pulsar para hablar en las llamadas: el micrófono solo está activo mientras se mantiene pulsado Espacio (on u off)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Interface language: system, en or es</source>
         <translation>Idioma de la interfaz: system, en o es</translation>
     </message>
@@ -1449,7 +2123,7 @@ error, con estado de salida 2.
 <context>
     <name>vt::app::SyncCommand</name>
     <message>
-        <location filename="../app/CliSyncCommand.cpp" line="+65"/>
+        <location filename="../app/CliSyncCommand.cpp" line="+66"/>
         <source>Usage: voicetraining-cli status [--json]
 
 Shows, for each platform this computer has practised with, the attempts saved
@@ -1634,7 +2308,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>  %1 (iniciado %2): %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Ready for offline use: %n scenario(s); your assignments: %1.</source>
         <translation>
             <numerusform>Listo para usar sin conexión: %n escenario; tus asignaciones: %1.</numerusform>
@@ -1662,12 +2336,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No enviado: %1 %2: %3</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-90"/>
         <source>(next try %1)</source>
         <translation>(próximo intento %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+107"/>
         <source>Everything is on the platform (%n request(s) sent).</source>
         <translation>
             <numerusform>Todo está en la plataforma (%n petición enviada).</numerusform>
@@ -1681,6 +2355,24 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
             <numerusform>Sigue en este equipo: %n intento.</numerusform>
             <numerusform>Siguen en este equipo: %n intentos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::TranscriptModel</name>
+    <message>
+        <location filename="../app/TranscriptModel.cpp" line="+83"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prospect</source>
+        <translation>Cliente</translation>
     </message>
 </context>
 <context>
@@ -2285,25 +2977,557 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::ui::BriefingPage</name>
+    <message>
+        <location filename="../ui/BriefingPage.cpp" line="+135"/>
+        <source>This scenario could not be opened</source>
+        <translation>No se pudo abrir este escenario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the briefing…</source>
+        <translation>Cargando la presentación…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>About %n minute(s).</source>
+        <translation>
+            <numerusform>Unos %n minuto.</numerusform>
+            <numerusform>Unos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark: %1.</source>
+        <translation>Nota mínima: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is an assessment: no coaching hints during the call.</source>
+        <translation>Es una evaluación: no hay ayudas durante la llamada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: the briefing as last synced; the practice agent on this computer plays the prospect.</source>
+        <translation>Sin conexión: la presentación de la última sincronización; el agente de práctica de este equipo hace de cliente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Your goal:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Tu objetivo:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Say:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Di:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 % of the score&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 % de la puntuación&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your first try at this scenario.</source>
+        <translation>Tu primer intento en este escenario.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (passed)</source>
+        <translation> (superado)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to practice home</source>
+        <translation>Volver al inicio de la práctica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who you are calling</source>
+        <translation>A quién llamas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The situation</source>
+        <translation>La situación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is scored</source>
+        <translation>Qué se puntúa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expect</source>
+        <translation>Lo que te espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your previous attempts</source>
+        <translation>Tus intentos anteriores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start call</source>
+        <translation>Empezar la llamada</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::CallPage</name>
+    <message>
+        <location filename="../ui/CallPage.cpp" line="+251"/>
+        <source>End the call?</source>
+        <translation>¿Terminar la llamada?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the call with %1 now? It is scored as it stands.</source>
+        <translation>¿Terminar ahora la llamada con %1? Se puntúa tal como está.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+137"/>
+        <source>End call</source>
+        <translation>Terminar llamada</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Keep talking</source>
+        <translation>Seguir hablando</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Call state: %1</source>
+        <translation>Estado de la llamada: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Call time %1</source>
+        <translation>Tiempo de llamada %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Running score %1 of 100</source>
+        <translation>Puntuación actual %1 de 100</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No score yet</source>
+        <translation>Aún sin puntuación</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>handled</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>raised: answer it</source>
+        <translation>planteada: respóndela</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not raised yet</source>
+        <translation>aún no planteada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goal: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk share &lt;b&gt;%1&lt;/b&gt; · Pace &lt;b&gt;%2&lt;/b&gt; · Fillers &lt;b&gt;%3&lt;/b&gt; · Open questions &lt;b&gt;%4&lt;/b&gt; · Longest monologue &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>Tu parte &lt;b&gt;%1&lt;/b&gt; · Ritmo &lt;b&gt;%2&lt;/b&gt; · Muletillas &lt;b&gt;%3&lt;/b&gt; · Preguntas abiertas &lt;b&gt;%4&lt;/b&gt; · Monólogo más largo &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+27"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+28"/>
+        <source>Prospect</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unmute</source>
+        <translation>Activar micrófono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talking (Space held)</source>
+        <translation>Hablando (Espacio pulsado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push to talk (hold Space)</source>
+        <translation>Pulsar para hablar (mantén Espacio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When on, your microphone is live only while you hold Space.</source>
+        <translation>Si está activado, tu micrófono solo está activo mientras mantienes pulsado Espacio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mute the microphone (Ctrl+M)</source>
+        <translation>Silenciar el micrófono (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the call (Ctrl+E)</source>
+        <translation>Terminar la llamada (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your microphone level</source>
+        <translation>Nivel de tu micrófono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prospect&apos;s level</source>
+        <translation>Nivel del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live transcript</source>
+        <translation>Transcripción en directo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live score</source>
+        <translation>Puntuación en directo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How you are doing</source>
+        <translation>Cómo lo llevas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaking</source>
+        <translation>Hablando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listening</source>
+        <translation>Escuchando</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The prospect is speaking</source>
+        <translation>El cliente está hablando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The prospect is listening</source>
+        <translation>El cliente está escuchando</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply in %1 s</source>
+        <translation>Responde en %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the prospect took to answer your last turn</source>
+        <translation>Lo que tardó el cliente en responder a tu último turno</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::CommandPalette</name>
+    <message>
+        <location filename="../ui/CommandPalette.cpp" line="+21"/>
+        <source>Jump to a page, an assignment or a scenario…</source>
+        <translation>Ir a una página, una asignación o un escenario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command palette</source>
+        <translation>Paleta de órdenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::DesktopTray</name>
+    <message>
+        <location filename="../ui/DesktopTray.cpp" line="+74"/>
+        <source>Open Voice AI Training</source>
+        <translation>Abrir Voice AI Training</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice AI Training</source>
+        <translation>Voice AI Training</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::HomePage</name>
+    <message>
+        <location filename="../ui/HomePage.cpp" line="+130"/>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello, %1</source>
+        <translation>Hola, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practising on this computer: nothing leaves it.</source>
+        <translation>Practicas en este equipo: nada sale de él.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attempt(s) uploading.</source>
+        <translation>
+            <numerusform>Subiendo %n intento.</numerusform>
+            <numerusform>Subiendo %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything is saved to your organisation.</source>
+        <translation>Todo está guardado en tu organización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n attempt(s) waiting to upload.</source>
+        <translation>
+            <numerusform>%n intento pendiente de subir.</numerusform>
+            <numerusform>%n intentos pendientes de subir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n attempt(s) refused by the platform: see the log.</source>
+        <translation>
+            <numerusform>%n intento rechazado por la plataforma: mira el registro.</numerusform>
+            <numerusform>%n intentos rechazados por la plataforma: mira el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync status: %1</source>
+        <translation>Estado de sincronización: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offline since %1: your assignments and scenarios are as of then.</source>
+        <translation>Sin conexión desde %1: tus asignaciones y escenarios son los de entonces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline: the platform cannot be reached.</source>
+        <translation>Sin conexión: no se puede llegar a la plataforma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can still practise; your attempts upload when you are back online.</source>
+        <translation>Puedes seguir practicando; tus intentos se subirán cuando vuelvas a tener conexión.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading your assignments…</source>
+        <translation>Cargando tus asignaciones…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your assignments could not be loaded: %1</source>
+        <translation>No se pudieron cargar tus asignaciones: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No assignments right now. Pick any scenario below to practise.</source>
+        <translation>Ahora no tienes asignaciones. Elige abajo cualquier escenario para practicar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading the scenario library…</source>
+        <translation>Cargando la biblioteca de escenarios…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library is empty.</source>
+        <translation>La biblioteca está vacía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library could not be loaded: %1</source>
+        <translation>No se pudo cargar la biblioteca: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No scenario matches “%1”.</source>
+        <translation>Ningún escenario coincide con «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Your assignments</source>
+        <translation>Tus asignaciones</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Scenario library</source>
+        <translation>Biblioteca de escenarios</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Search scenarios, personas…</source>
+        <translation>Buscar escenarios, personajes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the scenario library</source>
+        <translation>Buscar en la biblioteca de escenarios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh from the platform</source>
+        <translation>Actualizar desde la plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any difficulty</source>
+        <translation>Cualquier dificultad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Difficulty</source>
+        <translation>Dificultad</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::LevelMeter</name>
+    <message>
+        <location filename="../ui/PracticeWidgets.cpp" line="+104"/>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+</context>
+<context>
     <name>vt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+87"/>
+        <location filename="../ui/MainWindow.cpp" line="+105"/>
+        <location line="+24"/>
         <location line="+3"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-27"/>
+        <source>Practice home</source>
+        <translation>Inicio de la práctica</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your assignments, the scenario library and practice calls</source>
+        <translation>Tus asignaciones, la biblioteca de escenarios y las llamadas de práctica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Audio devices, platform, language and theme (%1)</source>
         <translation>Dispositivos de audio, plataforma, idioma y tema (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+33"/>
+        <source>End the call?</source>
+        <translation>¿Terminar la llamada?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A practice call is running. Quit and end it? What was said so far is scored and kept.</source>
+        <translation>Hay una llamada de práctica en curso. ¿Salir y terminarla? Lo dicho hasta ahora se puntúa y se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopApp.cpp" line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="-30"/>
         <source>Voice AI Training</source>
         <translation>Voice AI Training</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Your practice data could not be opened: %1</source>
+        <translation>No se pudieron abrir tus datos de práctica: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+0"/>
         <source>%1 — Voice AI Training</source>
         <translation>%1 — Voice AI Training</translation>
     </message>
@@ -2360,11 +3584,310 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::ui::PreCallPage</name>
+    <message>
+        <location filename="../ui/PreCallPage.cpp" line="+154"/>
+        <source>Listening…</source>
+        <translation>Escuchando…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check the microphone</source>
+        <translation>Probar el micrófono</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play the test sound</source>
+        <translation>Reproducir el sonido de prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play it again</source>
+        <translation>Reproducirlo otra vez</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the briefing</source>
+        <translation>Volver a la presentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your headset</source>
+        <translation>Prueba tus auriculares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thirty seconds now saves a call that nobody can hear. Pick your microphone and speakers, say a few words, then play the test sound.</source>
+        <translation>Treinta segundos ahora evitan una llamada que nadie oye. Elige micrófono y altavoces, di unas palabras y reproduce el sonido de prueba.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers and echo</source>
+        <translation>Altavoces y eco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip: it passed today</source>
+        <translation>Omitir: hoy ya se superó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue to the call</source>
+        <translation>Continuar a la llamada</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::ResultsPage</name>
+    <message>
+        <location filename="../ui/ResultsPage.cpp" line="+311"/>
+        <source>Your results</source>
+        <translation>Tus resultados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score %1 of 100</source>
+        <translation>Puntuación %1 de 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>Superada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed yet</source>
+        <translation>Aún no superada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No score</source>
+        <translation>Sin puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass mark %1.</source>
+        <translation>Nota mínima %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 long.</source>
+        <translation>Duración %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prospect answered in %1 s on average.</source>
+        <translation>El cliente respondió en %1 s de media.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 %2: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: &lt;b&gt;%3&lt;/b&gt; (target: %4)</source>
+        <translation>%1 %2: &lt;b&gt;%3&lt;/b&gt; (objetivo: %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to improve</source>
+        <translation>Cómo mejorar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full marks on every criterion. Try a harder scenario.</source>
+        <translation>Puntuación máxima en todos los criterios. Prueba un escenario más difícil.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+9"/>
+        <source>Play recording</source>
+        <translation>Reproducir la grabación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score breakdown — select a criterion to see the moments behind it</source>
+        <translation>Desglose de la puntuación: elige un criterio para ver los momentos que lo justifican</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score breakdown</source>
+        <translation>Desglose de la puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your numbers</source>
+        <translation>Tus cifras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript of the call</source>
+        <translation>Transcripción de la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording position</source>
+        <translation>Posición en la grabación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to assignments</source>
+        <translation>Volver a las asignaciones</translation>
+    </message>
+</context>
+<context>
     <name>vt::ui::SettingsPage</name>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="+56"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::TranscriptDelegate</name>
+    <message>
+        <location filename="../ui/TranscriptView.cpp" line="+61"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prospect</source>
+        <translation>Cliente</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::TranscriptView</name>
+    <message>
+        <location line="+50"/>
+        <location line="+85"/>
+        <source>Jump to latest ↓</source>
+        <translation>Ir a lo último ↓</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+85"/>
+        <source>Jump to the latest line</source>
+        <translation>Ir a la última línea</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::WelcomePage</name>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="+128"/>
+        <source>Set by your IT department.</source>
+        <translation>Lo fija tu departamento de TI.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finish signing in in your browser; this window continues by itself.</source>
+        <translation>Termina de iniciar sesión en el navegador; esta ventana continuará sola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in to see your assignments.</source>
+        <translation>Inicia sesión para ver tus asignaciones.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Welcome to Voice AI Training</source>
+        <translation>Te damos la bienvenida a Voice AI Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practise sales calls with an AI prospect, out loud, and see exactly what to improve. Choose where your practice is kept.</source>
+        <translation>Practica llamadas de venta en voz alta con un cliente de IA y descubre exactamente qué mejorar. Elige dónde se guarda tu práctica.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to your organisation</source>
+        <translation>Inicia sesión en tu organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your assignments, scores and leaderboards, shared with your manager. You sign in in your web browser.</source>
+        <translation>Tus asignaciones, puntuaciones y clasificaciones, compartidas con tu responsable. Inicias sesión en el navegador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation &amp;address</source>
+        <translation>&amp;Dirección de la organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://training.example.com</source>
+        <translation>https://training.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation address</source>
+        <translation>Dirección de la organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with your browser</source>
+        <translation>Iniciar sesión con el navegador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Practice on this computer</source>
+        <translation>Practicar en este equipo</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Works without a network or an account. The practice scenarios and your attempts stay on this computer.</source>
+        <translation>Funciona sin red y sin cuenta. Los escenarios de práctica y tus intentos se quedan en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start practising</source>
+        <translation>Empezar a practicar</translation>
     </message>
 </context>
 </TS>

@@ -209,6 +209,9 @@ void HomePage::retranslate()
     m_difficulty->setCurrentIndex(std::max(0, m_difficulty->findData(chosen)));
     m_difficulty->blockSignals(false);
     m_difficulty->setAccessibleName(tr("Difficulty"));
+    // The cards' words come from the models at paint time.
+    m_assignments->viewport()->update();
+    m_scenarios->viewport()->update();
     updateStatus();
     updatePlaceholders();
 }

@@ -140,6 +140,8 @@ void PreCallPage::update()
     using S = app::PreCallCheck::Speakers;
     const M mic = m_check->microphone();
     const S speakers = m_check->speakers();
+    if (mic != M::Listening)
+        m_meter->setLevel(-100.0f); // the microphone is closed
     m_micAdvice->setText(m_check->microphoneAdvice());
     m_micAdvice->setTone(mic == M::Good ? ToneLabel::Tone::Normal
             : (mic == M::NoSignal || mic == M::Clipping || mic == M::Failed)

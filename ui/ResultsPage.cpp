@@ -323,7 +323,7 @@ void ResultsPage::fill()
     QStringList summary;
     if (r.hasScore)
         summary.append(tr("Pass mark %1.").arg(r.passThreshold));
-    summary.append(r.ended);
+    summary.append(r.endedText());
     summary.append(tr("%1 long.").arg(clockText(r.durationMs)));
     if (r.latencyP50Ms)
         summary.append(tr("The prospect answered in %1 s on average.")
@@ -431,8 +431,13 @@ void ResultsPage::retranslate()
 
 void ResultsPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        if (m_call) {
+            m_call->retranslateResult();
+            m_breakdown->setCriteria(m_call->result().criteria);
+        }
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 
