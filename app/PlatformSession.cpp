@@ -19,6 +19,7 @@
 
 #include <QDir>
 #include <QRandomGenerator>
+#include <QTimer>
 
 namespace vt::app {
 
@@ -54,6 +55,7 @@ bool PlatformSession::open(QString* error)
 
 void PlatformSession::teardown()
 {
+    m_probe.reset();
     m_catalog.reset();
     m_connectivity.reset();
     m_sync.reset();
@@ -173,15 +175,31 @@ void PlatformSession::signInWithPassword(const QString& email, const QString& pa
 
 void PlatformSession::signInWithBrowser(std::function<bool(const QUrl&)> opener)
 {
-    if (!m_auth || m_local)
+    if (!m_auth || m_local || m_probe)
         return;
     setState(State::SigningIn);
-    m_auth->signInWithBrowser(std::move(opener), [this](const net::AuthSession::Outcome& o) {
-        if (!o.signedIn) {
-            setState(State::SignedOut, o.error.message);
+    // Ask the platform first, so a wrong address, no network or a TLS failure is said here
+    // at once rather than in a browser page the app never sees.
+    m_probe = std::make_unique<net::PlatformApi>(*m_client, nullptr, m_clock);
+    m_probe->health([this, opener = std::move(opener)](const net::Fetched<bool>& f) {
+        QTimer::singleShot(0, this, [this] { m_probe.reset(); });
+        if (!f.ok()) {
+            const QString address = m_client->base().toString();
+            setState(State::SignedOut,
+                f.error.status == 404
+                    ? tr("%1 answered, but it is not a Voice AI Training platform: check the "
+                         "address.")
+                          .arg(address)
+                    : f.error.message);
             return;
         }
-        signedIn(false);
+        m_auth->signInWithBrowser(opener, [this](const net::AuthSession::Outcome& o) {
+            if (!o.signedIn) {
+                setState(State::SignedOut, o.error.message);
+                return;
+            }
+            signedIn(false);
+        });
     });
 }
 

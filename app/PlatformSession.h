@@ -113,6 +113,7 @@ private:
     std::unique_ptr<net::SyncEngine> m_sync;
     std::unique_ptr<net::Connectivity> m_connectivity;
     std::unique_ptr<net::CatalogSync> m_catalog;
+    std::unique_ptr<net::PlatformApi> m_probe; // the platform's health, before a browser sign-in
 };
 
 } // namespace vt::app

@@ -256,6 +256,11 @@ void PlatformClient::finish(QNetworkReply* reply, const std::shared_ptr<Call>& c
     result.json = QJsonDocument::fromJson(body, &parseError);
     if (result.status == 0) {
         result.error = errorOf(0, {}, reply->errorString());
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+            result.error.message = tr("A secure connection to the platform could not be made "
+                                      "(%1). If your company's network inspects TLS, ask IT for "
+                                      "its certificate authority and set network.ca_bundle.")
+                                       .arg(reply->errorString());
     } else if (result.status >= 400) {
         result.error = errorOf(result.status, result.json, reply->errorString());
     } else if (!body.isEmpty() && parseError.error != QJsonParseError::NoError) {

@@ -233,7 +233,7 @@
 <context>
     <name>vt::ui::BriefingPage</name>
     <message numerus="yes">
-        <location filename="../ui/BriefingPage.cpp" line="+150"/>
+        <location filename="../ui/BriefingPage.cpp" line="+155"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>About %n minute.</numerusform>

@@ -599,7 +599,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>La plataforma de práctica de este equipo no te dejó iniciar sesión: %1</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+248"/>
         <source>Saved on this computer.</source>
         <translation>Guardado en este equipo.</translation>
     </message>
@@ -1548,6 +1548,14 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
         <location line="+2"/>
         <source>Try an open question: what, how or why.</source>
         <translation>Prueba una pregunta abierta: qué, cómo o por qué.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::PlatformSession</name>
+    <message>
+        <location filename="../app/PlatformSession.cpp" line="+190"/>
+        <source>%1 answered, but it is not a Voice AI Training platform: check the address.</source>
+        <translation>%1 respondió, pero no es una plataforma de Voice AI Training: revisa la dirección.</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2620,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No se puede leer el archivo %1: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
+        <source>A secure connection to the platform could not be made (%1). If your company&apos;s network inspects TLS, ask IT for its certificate authority and set network.ca_bundle.</source>
+        <translation>No se pudo establecer una conexión segura con la plataforma (%1). Si la red de tu empresa inspecciona TLS, pide a TI su autoridad de certificación y configura network.ca_bundle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The platform&apos;s answer to %1 is not valid JSON: %2</source>
         <translation>La respuesta de la plataforma a %1 no es JSON válido: %2</translation>
     </message>
@@ -2979,7 +2992,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::BriefingPage</name>
     <message>
-        <location filename="../ui/BriefingPage.cpp" line="+135"/>
+        <location filename="../ui/BriefingPage.cpp" line="+140"/>
         <source>This scenario could not be opened</source>
         <translation>No se pudo abrir este escenario</translation>
     </message>
@@ -3063,6 +3076,11 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location line="+1"/>
+        <source>Briefing</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Who you are calling</source>
         <translation>A quién llamas</translation>
     </message>
@@ -3090,6 +3108,11 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <location line="+1"/>
         <source>Start call</source>
         <translation>Empezar la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your headset</source>
+        <translation>Prueba tus auriculares</translation>
     </message>
 </context>
 <context>
@@ -3621,7 +3644,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Prueba tus auriculares</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Thirty seconds now saves a call that nobody can hear. Pick your microphone and speakers, say a few words, then play the test sound.</source>
         <translation>Treinta segundos ahora evitan una llamada que nadie oye. Elige micrófono y altavoces, di unas palabras y reproduce el sonido de prueba.</translation>
     </message>

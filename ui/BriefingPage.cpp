@@ -33,6 +33,7 @@ BriefingPage::BriefingPage(QWidget* parent)
     , m_expect(new QLabel)
     , m_historyTitle(makeHeading(QStringLiteral("historyTitle"), 1.1))
     , m_history(new QLabel)
+    , m_check(new QPushButton)
     , m_start(new QPushButton)
 {
     setObjectName(QStringLiteral("briefingPage"));
@@ -40,6 +41,7 @@ BriefingPage::BriefingPage(QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     m_back->setObjectName(QStringLiteral("briefingBackButton"));
     m_start->setObjectName(QStringLiteral("startCallButton"));
+    m_check->setObjectName(QStringLiteral("checkHeadsetButton"));
     m_status->setObjectName(QStringLiteral("briefingStatus"));
     m_persona->setObjectName(QStringLiteral("personaText"));
     m_history->setObjectName(QStringLiteral("pastAttempts"));
@@ -83,6 +85,7 @@ BriefingPage::BriefingPage(QWidget* parent)
     cards->setColumnStretch(1, 1);
     auto* actions = new QHBoxLayout;
     actions->addStretch(1);
+    actions->addWidget(m_check);
     actions->addWidget(m_start);
 
     auto* column = new QWidget;
@@ -107,6 +110,7 @@ BriefingPage::BriefingPage(QWidget* parent)
 
     connect(m_back, &QPushButton::clicked, this, &BriefingPage::back);
     connect(m_start, &QPushButton::clicked, this, &BriefingPage::startCall);
+    connect(m_check, &QPushButton::clicked, this, &BriefingPage::checkHeadset);
     retranslate();
 }
 
@@ -122,6 +126,7 @@ void BriefingPage::fill()
 {
     const bool loaded = m_brief.error.isEmpty() && !m_brief.title.isEmpty();
     m_start->setEnabled(loaded);
+    m_check->setEnabled(loaded);
     for (QWidget* w :
         std::initializer_list<QWidget*>{m_personaTitle, m_persona, m_situationTitle, m_situation,
             m_scoredTitle, m_expectTitle, m_expect, m_historyTitle, m_history, m_difficulty})
@@ -205,12 +210,14 @@ void BriefingPage::retranslate()
 {
     m_back->setText(tr("← Back"));
     m_back->setAccessibleName(tr("Back to practice home"));
+    setAccessibleName(tr("Briefing"));
     m_personaTitle->setText(tr("Who you are calling"));
     m_situationTitle->setText(tr("The situation"));
     m_scoredTitle->setText(tr("What is scored"));
     m_expectTitle->setText(tr("Expect"));
     m_historyTitle->setText(tr("Your previous attempts"));
     m_start->setText(tr("Start call"));
+    m_check->setText(tr("Check your headset"));
     fill();
 }
 

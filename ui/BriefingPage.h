@@ -29,6 +29,7 @@ public:
 Q_SIGNALS:
     void back();
     void startCall();
+    void checkHeadset();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -54,6 +55,7 @@ private:
     QLabel* m_expect;
     QLabel* m_historyTitle;
     QLabel* m_history;
+    QPushButton* m_check;
     QPushButton* m_start;
 };
 

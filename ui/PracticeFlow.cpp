@@ -36,6 +36,7 @@ PracticeFlow::PracticeFlow(app::PracticeWorkspace& workspace, app::Settings& set
     connect(m_home, &HomePage::openScenario, this, &PracticeFlow::openScenario);
     connect(m_briefing, &BriefingPage::back, this, &PracticeFlow::goHome);
     connect(m_briefing, &BriefingPage::startCall, this, &PracticeFlow::beforeCall);
+    connect(m_briefing, &BriefingPage::checkHeadset, this, &PracticeFlow::showCheck);
     connect(m_precall, &PreCallPage::back, this, [this] { showStep(m_briefing); });
     connect(m_precall, &PreCallPage::proceed, this, &PracticeFlow::startCall);
     connect(m_results, &ResultsPage::backHome, this, &PracticeFlow::goHome);
@@ -135,6 +136,11 @@ void PracticeFlow::beforeCall()
         startCall();
         return;
     }
+    showCheck();
+}
+
+void PracticeFlow::showCheck()
+{
     showStep(m_precall);
     m_precall->begin();
 }

@@ -48,6 +48,7 @@ private:
     void onConnection();
     void onBriefing(const app::ScenarioBrief& brief);
     void beforeCall();
+    void showCheck();
     void startCall();
     void showStep(QWidget* page);
 

@@ -166,6 +166,7 @@ void PreCallPage::retranslate()
     m_back->setText(tr("← Back"));
     m_back->setAccessibleName(tr("Back to the briefing"));
     m_title->setText(tr("Check your headset"));
+    setAccessibleName(m_title->text());
     m_intro->setText(tr("Thirty seconds now saves a call that nobody can hear. Pick your "
                         "microphone and speakers, say a few words, then play the test sound."));
     m_micTitle->setText(tr("Microphone"));

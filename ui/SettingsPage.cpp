@@ -54,6 +54,7 @@ SettingsPage::SettingsPage(
 void SettingsPage::retranslate()
 {
     m_title->setText(tr("Settings"));
+    setAccessibleName(m_title->text());
 }
 
 void SettingsPage::changeEvent(QEvent* event)

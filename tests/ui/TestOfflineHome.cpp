@@ -120,8 +120,31 @@ void TestOfflineHome::cachedAssignmentsWithTheOfflineBanner()
         desktop.workspace.start();
         ui::PracticeFlow* flow = desktop.window->practice();
         QCOMPARE(flow->step(), Step::Welcome);
-        // Sign in to the organisation in the browser.
+        // Wrong addresses are refused at once, in words: not https, nothing listening, TLS
+        // to a server that does not speak it.
         auto* address = desktop.find<QLineEdit>("platformAddressEdit");
+        auto* status = desktop.find<QLabel>("signInStatus");
+        auto* signIn = desktop.find<QPushButton>("signInButton");
+        const QString port = QString::number(QUrl(m_demo.server().baseUrl()).port());
+        const QStringList wrong{QStringLiteral("http://training.example.com"),
+            QStringLiteral("https://127.0.0.1:1"), QStringLiteral("https://127.0.0.1:") + port};
+        for (const QString& url : wrong) {
+            address->setText(url);
+            status->clear();
+            QTest::mouseClick(signIn, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!status->text().isEmpty() && signIn->isEnabled()
+                    && desktop.workspace.connection()
+                        != app::PracticeWorkspace::Connection::SigningIn,
+                20000);
+            qInfo("%s: %s", qPrintable(url), qPrintable(status->text()));
+            QCOMPARE(flow->step(), Step::Welcome);
+            QVERIFY(m_browser.opened.isEmpty()); // no browser for a platform that is not there
+        }
+        QVERIFY2(status->text().startsWith(
+                     QLatin1String("A secure connection to the platform could not be made")),
+            qPrintable(status->text()));
+
+        // Sign in to the organisation in the browser.
         address->setText(m_demo.server().baseUrl());
         QTest::mouseClick(desktop.find<QPushButton>("signInButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(flow->step(), Step::Home, 30000);

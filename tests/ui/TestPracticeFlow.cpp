@@ -21,6 +21,7 @@
 #include "TranscriptModel.h"
 #include "VtTestConfig.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -138,6 +139,19 @@ std::unique_ptr<QProcess> TestPracticeFlow::speak(const QString& wav)
 
 void TestPracticeFlow::snap(Desktop& desktop, const QString& name)
 {
+    // Every control a keyboard reaches on this screen has a name for screen readers.
+    QStringList unnamed;
+    for (QWidget* w : desktop.window->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(desktop.window.get()) || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(QStringLiteral("%1 (%2)").arg(
+                w->objectName(), QLatin1String(w->metaObject()->className())));
+    }
+    QVERIFY2(unnamed.isEmpty(),
+        qPrintable(name + QStringLiteral(": ") + unnamed.join(QStringLiteral(", "))));
+
     for (const char* theme : {"light", "dark"}) {
         for (const char* language : {"en", "es"}) {
             QVERIFY(
@@ -171,6 +185,8 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     desktop.workspace.start();
     QCOMPARE(flow->step(), Step::Welcome);
     snap(desktop, QStringLiteral("1-welcome"));
+    if (QTest::currentTestFailed())
+        return;
 
     // First run: practise on this computer.
     QTest::mouseClick(desktop.find<QPushButton>("practiceLocallyButton"), Qt::LeftButton);
@@ -192,6 +208,8 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     QCOMPARE(desktop.find<QLabel>("syncPill")->text(), QStringLiteral("On this computer"));
     QVERIFY(!desktop.find<QLabel>("offlineBanner")->isVisible());
     snap(desktop, QStringLiteral("2-home"));
+    if (QTest::currentTestFailed())
+        return;
 
     // Open the track's assignment with the keyboard.
     assignments->setFocus();
@@ -204,6 +222,8 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     QVERIFY(
         desktop.find<QLabel>("briefingStatus")->text().contains(QLatin1String("Pass mark: 70")));
     snap(desktop, QStringLiteral("3-briefing"));
+    if (QTest::currentTestFailed())
+        return;
 
     // The pre-call check has not passed today: it comes first.
     QTest::mouseClick(start, Qt::LeftButton);
@@ -226,6 +246,8 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
         qPrintable(desktop.find<QLabel>("speakerAdvice")->text()));
     QCOMPARE(desktop.settings.precheckPassedOn(), QDate::currentDate());
     snap(desktop, QStringLiteral("4-precall"));
+    if (QTest::currentTestFailed())
+        return;
 
     // The call.
     QTest::mouseClick(proceed, Qt::LeftButton);
@@ -246,6 +268,8 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     QVERIFY(desktop.find<QLabel>("liveScoreValue")->text() != QStringLiteral("–"));
     QVERIFY(desktop.find<QListView>("transcriptView")->model()->rowCount() >= 3);
     snap(desktop, QStringLiteral("5-call"));
+    if (QTest::currentTestFailed())
+        return;
 
     // Ctrl+E, then the confirmation.
     QTest::keyClick(desktop.find<QWidget>("callPage"), Qt::Key_E, Qt::ControlModifier);
@@ -267,6 +291,8 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     QTRY_COMPARE(
         desktop.find<QLabel>("resultSync")->text(), QStringLiteral("Saved on this computer."));
     snap(desktop, QStringLiteral("6-results"));
+    if (QTest::currentTestFailed())
+        return;
 
     // An evidence quote: the transcript selects its line, the recording plays from it.
     QModelIndex quote;
@@ -322,6 +348,7 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     QTest::keyClicks(query, QStringLiteral("settings"));
     QTest::keyClick(query, Qt::Key_Return);
     QCOMPARE(desktop.window->currentPage(), QStringLiteral("settings"));
+    snap(desktop, QStringLiteral("8-settings"));
 }
 
 QTEST_MAIN(TestPracticeFlow)
