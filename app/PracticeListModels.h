@@ -9,7 +9,7 @@ namespace vt::app {
 
 // The roles the practice home's cards read (one delegate draws both lists).
 namespace cardrole {
-enum : int {
+enum CardRole {
     Id = Qt::UserRole + 1,
     ScenarioId,
     Subtitle, // second line

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AssignmentListModel</name>
+    <name>vt::app::AssignmentListModel</name>
     <message numerus="yes">
         <location filename="../app/PracticeListModels.cpp" line="+66"/>
         <source>Overdue by %n day(s)</source>
@@ -17,17 +17,6 @@
         <translation>
             <numerusform>Due in %n day</numerusform>
             <numerusform>Due in %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioListModel</name>
-    <message numerus="yes">
-        <location line="+103"/>
-        <source>About %n minute(s)</source>
-        <translation>
-            <numerusform>About %n minute</numerusform>
-            <numerusform>About %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -159,6 +148,17 @@
         <translation>
             <numerusform>Check in more often so the prospect does not have to cut in: it happened %n time.</numerusform>
             <numerusform>Check in more often so the prospect does not have to cut in: it happened %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::ScenarioListModel</name>
+    <message numerus="yes">
+        <location filename="../app/PracticeListModels.cpp" line="+103"/>
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>About %n minute</numerusform>
+            <numerusform>About %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -2,7 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>AssignmentListModel</name>
+    <name>vt::app::AccountCommand</name>
+    <message>
+        <location filename="../app/CliAccountCommand.cpp" line="+38"/>
+        <source>Usage: voicetraining-cli login [--server URL] [--user EMAIL (--password-file FILE | --password-stdin)]
+
+Signs in to your organisation&apos;s platform (default: the platform.url setting) and
+keeps the sign-in in the system keychain, never in a file, so that sync,
+practice and the app use it without asking again. Without --user, the sign-in
+happens in your browser, on the platform&apos;s own page (single sign-on): the
+address to open is printed. A password given here is not kept.
+
+%1
+Exit status: 0 when signed in and kept, 1 otherwise.
+</source>
+        <translation>Uso: voicetraining-cli login [--server URL] [--user EMAIL (--password-file ARCHIVO | --password-stdin)]
+
+Inicia sesión en la plataforma de tu organización (por defecto: el ajuste
+platform.url) y guarda la sesión en el llavero del sistema, nunca en un archivo,
+para que sync, practice y la aplicación la usen sin volver a preguntar. Sin
+--user, el inicio de sesión se hace en tu navegador, en la página de la propia
+plataforma (inicio de sesión único): se imprime la dirección que hay que abrir.
+Una contraseña dada aquí no se guarda.
+
+%1
+Código de salida: 0 con la sesión iniciada y guardada, 1 en otro caso.
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Usage: voicetraining-cli logout [--server URL]
+
+Signs out of the platform (default: the platform.url setting): the platform
+revokes the sign-in, and it is removed from the keychain and from this
+computer. Attempts waiting to upload stay, and go at the next sign-in.
+</source>
+        <translation>Uso: voicetraining-cli logout [--server URL]
+
+Cierra la sesión en la plataforma (por defecto: el ajuste platform.url): la
+plataforma revoca la sesión, y esta se borra del llavero y de este equipo. Los
+intentos pendientes de subir se quedan y se envían en el próximo inicio de sesión.
+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>voicetraining-cli: login needs a platform: --server URL, or the platform.url setting. The practice platform on this computer needs no sign-in.</source>
+        <translation>voicetraining-cli: login necesita una plataforma: --server URL o el ajuste platform.url. La plataforma de práctica de este equipo no necesita inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>voicetraining-cli: the sign-in could not be kept in the system keychain, so nothing could use it; it was undone. On Linux a Secret Service (GNOME Keyring or KWallet) must be running; `voicetraining-cli doctor` checks it.</source>
+        <translation>voicetraining-cli: la sesión no se pudo guardar en el llavero del sistema, así que nada podría usarla; se ha deshecho. En Linux debe estar en marcha un Secret Service (GNOME Keyring o KWallet); `voicetraining-cli doctor` lo comprueba.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed in to %1 as %2 &lt;%3&gt; (%4, %5).</source>
+        <translation>Sesión iniciada en %1 como %2 &lt;%3&gt; (%4, %5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in is kept in the system keychain.</source>
+        <translation>La sesión se guarda en el llavero del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::AssignmentListModel</name>
     <message>
         <location filename="../app/PracticeListModels.cpp" line="+60"/>
         <source>No due date</source>
@@ -104,106 +168,6 @@
         <location line="+15"/>
         <source>Assignment %1, %2, %3</source>
         <translation>Asignación %1, %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioListModel</name>
-    <message>
-        <location line="+25"/>
-        <source>Easy</source>
-        <translation>Fácil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hard</source>
-        <translation>Difícil</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>About %n minute(s)</source>
-        <translation>
-            <numerusform>Unos %n minuto</numerusform>
-            <numerusform>Unos %n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Scenario %1, %2, with %3. %4</source>
-        <translation>Escenario %1, %2, con %3. %4</translation>
-    </message>
-</context>
-<context>
-    <name>vt::app::AccountCommand</name>
-    <message>
-        <location filename="../app/CliAccountCommand.cpp" line="+38"/>
-        <source>Usage: voicetraining-cli login [--server URL] [--user EMAIL (--password-file FILE | --password-stdin)]
-
-Signs in to your organisation&apos;s platform (default: the platform.url setting) and
-keeps the sign-in in the system keychain, never in a file, so that sync,
-practice and the app use it without asking again. Without --user, the sign-in
-happens in your browser, on the platform&apos;s own page (single sign-on): the
-address to open is printed. A password given here is not kept.
-
-%1
-Exit status: 0 when signed in and kept, 1 otherwise.
-</source>
-        <translation>Uso: voicetraining-cli login [--server URL] [--user EMAIL (--password-file ARCHIVO | --password-stdin)]
-
-Inicia sesión en la plataforma de tu organización (por defecto: el ajuste
-platform.url) y guarda la sesión en el llavero del sistema, nunca en un archivo,
-para que sync, practice y la aplicación la usen sin volver a preguntar. Sin
---user, el inicio de sesión se hace en tu navegador, en la página de la propia
-plataforma (inicio de sesión único): se imprime la dirección que hay que abrir.
-Una contraseña dada aquí no se guarda.
-
-%1
-Código de salida: 0 con la sesión iniciada y guardada, 1 en otro caso.
-</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Usage: voicetraining-cli logout [--server URL]
-
-Signs out of the platform (default: the platform.url setting): the platform
-revokes the sign-in, and it is removed from the keychain and from this
-computer. Attempts waiting to upload stay, and go at the next sign-in.
-</source>
-        <translation>Uso: voicetraining-cli logout [--server URL]
-
-Cierra la sesión en la plataforma (por defecto: el ajuste platform.url): la
-plataforma revoca la sesión, y esta se borra del llavero y de este equipo. Los
-intentos pendientes de subir se quedan y se envían en el próximo inicio de sesión.
-</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>voicetraining-cli: login needs a platform: --server URL, or the platform.url setting. The practice platform on this computer needs no sign-in.</source>
-        <translation>voicetraining-cli: login necesita una plataforma: --server URL o el ajuste platform.url. La plataforma de práctica de este equipo no necesita inicio de sesión.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>voicetraining-cli: the sign-in could not be kept in the system keychain, so nothing could use it; it was undone. On Linux a Secret Service (GNOME Keyring or KWallet) must be running; `voicetraining-cli doctor` checks it.</source>
-        <translation>voicetraining-cli: la sesión no se pudo guardar en el llavero del sistema, así que nada podría usarla; se ha deshecho. En Linux debe estar en marcha un Secret Service (GNOME Keyring o KWallet); `voicetraining-cli doctor` lo comprueba.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Signed in to %1 as %2 &lt;%3&gt; (%4, %5).</source>
-        <translation>Sesión iniciada en %1 como %2 &lt;%3&gt; (%4, %5).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sign-in is kept in the system keychain.</source>
-        <translation>La sesión se guarda en el llavero del sistema.</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +1994,42 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <location line="+2"/>
         <source>%1: %2; aim for %3.</source>
         <translation>%1: %2; apunta a %3.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::ScenarioListModel</name>
+    <message>
+        <location filename="../app/PracticeListModels.cpp" line="+25"/>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>Unos %n minuto</numerusform>
+            <numerusform>Unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scenario %1, %2, with %3. %4</source>
+        <translation>Escenario %1, %2, con %3. %4</translation>
     </message>
 </context>
 <context>

@@ -179,7 +179,10 @@ void BriefingPage::fill()
                           .arg(m_brief.requiredPhrases.join(QStringLiteral(", ")).toHtmlEscaped()));
     m_expect->setText(expect.join(QStringLiteral("<br>")));
 
-    for (const app::CriterionInfo& c : m_brief.criteria) {
+    // Made again here: the targets' words follow the interface language.
+    const QList<app::CriterionInfo> criteria
+        = app::RubricText::criteria(m_brief.scenario.value(QStringLiteral("scoring")).toObject());
+    for (const app::CriterionInfo& c : criteria) {
         // Plain words: "Open questions · 25 % of the score / at least 2".
         auto* row = new QLabel(
             tr("<b>%1</b> · %2 % of the score<br>%3")

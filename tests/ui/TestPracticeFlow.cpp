@@ -206,6 +206,13 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     QCOMPARE(assignments->model()->index(0, 0).data(app::cardrole::Badge).toString(),
         QStringLiteral("Overdue"));
     QCOMPARE(desktop.find<QLabel>("syncPill")->text(), QStringLiteral("On this computer"));
+    // The cards speak the interface's language, plurals included.
+    const QString due = assignments->model()->index(0, 0).data(app::cardrole::Meta).toString();
+    QVERIFY2(due.startsWith(QLatin1String("Overdue by 3 days")), qPrintable(due));
+    QVERIFY(!desktop.settings.setValue(QLatin1String(app::keys::language), QStringLiteral("es")));
+    QCOMPARE(assignments->model()->index(0, 0).data(app::cardrole::Badge).toString(),
+        QStringLiteral("Vencida"));
+    QVERIFY(!desktop.settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en")));
     QVERIFY(!desktop.find<QLabel>("offlineBanner")->isVisible());
     snap(desktop, QStringLiteral("2-home"));
     if (QTest::currentTestFailed())
@@ -221,6 +228,14 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     QVERIFY(desktop.find<QLabel>("personaText")->text().size() > 20);
     QVERIFY(
         desktop.find<QLabel>("briefingStatus")->text().contains(QLatin1String("Pass mark: 70")));
+    // What is scored, in plain words and in the interface's language.
+    auto* questions = desktop.find<QLabel>("criterion_questions");
+    QVERIFY(questions && questions->text().contains(QLatin1String("Open questions: at least 2")));
+    QVERIFY(!desktop.settings.setValue(QLatin1String(app::keys::language), QStringLiteral("es")));
+    QTRY_VERIFY(desktop.find<QLabel>("criterion_questions")
+                    ->text()
+                    .contains(QLatin1String("Preguntas abiertas: al menos 2")));
+    QVERIFY(!desktop.settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en")));
     snap(desktop, QStringLiteral("3-briefing"));
     if (QTest::currentTestFailed())
         return;
