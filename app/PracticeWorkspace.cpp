@@ -11,8 +11,10 @@
 #include "PlatformUrl.h"
 
 #include <QJsonArray>
+#include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace vt::app {
 namespace {
@@ -108,6 +110,26 @@ PracticeWorkspace::PracticeWorkspace(Settings& settings, QObject* parent)
         loadCatalog();
         Q_EMIT syncChanged();
     });
+    connect(&m_settings, &Settings::changed, this, [this](const QString& key) {
+        if (key == QLatin1String(keys::platformUrl))
+            onPlatformChanged();
+    });
+}
+
+void PracticeWorkspace::onPlatformChanged()
+{
+    if (m_applyingChoice)
+        return; // practiceOnThisComputer() or useOrganisation() connect themselves
+    if (m_connection == Connection::Closed || m_connection == Connection::Choosing)
+        return; // the first-run choice connects
+    if (m_call) {
+        m_reconnectAfterCall = true;
+        return;
+    }
+    m_assignments.setItems({}, QDateTime::currentDateTime());
+    m_scenarios.setItems({});
+    m_session->connectToPlatform();
+    onSessionState();
 }
 
 PracticeWorkspace::~PracticeWorkspace() = default;
@@ -137,8 +159,11 @@ void PracticeWorkspace::start()
 
 void PracticeWorkspace::practiceOnThisComputer()
 {
-    if (!platformLocked())
+    if (!platformLocked()) {
+        m_applyingChoice = true;
         m_settings.resetValue(QLatin1String(keys::platformUrl));
+        m_applyingChoice = false;
+    }
     m_settings.setPlatformChosen(true);
     m_settings.sync();
     m_session->connectToPlatform();
@@ -154,7 +179,10 @@ QString PracticeWorkspace::useOrganisation(const QString& address)
                       "https://training.example.com.");
         if (!url.isValid())
             return url.error();
-        if (const auto e = m_settings.setValue(QLatin1String(keys::platformUrl), address.trimmed()))
+        m_applyingChoice = true;
+        const auto e = m_settings.setValue(QLatin1String(keys::platformUrl), address.trimmed());
+        m_applyingChoice = false;
+        if (e)
             return e->message;
     }
     m_settings.setPlatformChosen(true);
@@ -171,6 +199,8 @@ void PracticeWorkspace::signInWithBrowser(std::function<bool(const QUrl&)> opene
 
 void PracticeWorkspace::changePlatform()
 {
+    if (m_call)
+        return;
     if (!m_session->isLocal() && m_connection == Connection::Ready)
         m_session->signOut();
     m_settings.setPlatformChosen(false);
@@ -381,7 +411,14 @@ std::unique_ptr<CallController> PracticeWorkspace::newCall(
     plan.assessment = assessment;
     plan.passThreshold = passThreshold > 0 ? passThreshold : brief.passScore;
     plan.practiseOffline = brief.fromCache && !m_session->isLocal();
-    return std::make_unique<CallController>(*m_session, m_settings, plan);
+    auto call = std::make_unique<CallController>(*m_session, m_settings, plan);
+    m_call = call.get();
+    connect(call.get(), &CallController::finished, this, [this] {
+        m_call = nullptr;
+        if (std::exchange(m_reconnectAfterCall, false))
+            QTimer::singleShot(0, this, &PracticeWorkspace::onPlatformChanged);
+    });
+    return call;
 }
 
 } // namespace vt::app

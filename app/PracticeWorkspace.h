@@ -54,7 +54,7 @@ public:
     QString useOrganisation(const QString& address);
     // The organisation's sign-in page in the system browser, opened by `opener`.
     void signInWithBrowser(std::function<bool(const QUrl&)> opener);
-    // Back to the first-run choice (signing out of an organisation).
+    // Back to the first-run choice (signing out of an organisation). Not during a call.
     void changePlatform();
     void refresh();
 
@@ -89,6 +89,9 @@ Q_SIGNALS:
 
 private:
     void onSessionState();
+    // The platform address changed in the settings: connect to the new one (after the call
+    // in progress, if any).
+    void onPlatformChanged();
     void loadCatalog();
     void loadingDone();
 
@@ -102,6 +105,9 @@ private:
     int m_loading = 0;
     QString m_catalogError;
     qint64 m_catalogSyncedAt = 0;
+    QPointer<CallController> m_call; // the call made by newCall(), while it runs
+    bool m_reconnectAfterCall = false;
+    bool m_applyingChoice = false;
 };
 
 } // namespace vt::app

@@ -244,7 +244,7 @@
 <context>
     <name>vt::ui::HomePage</name>
     <message numerus="yes">
-        <location filename="../ui/HomePage.cpp" line="+141"/>
+        <location filename="../ui/HomePage.cpp" line="+146"/>
         <source>%n attempt(s) uploading.</source>
         <translation>
             <numerusform>%n attempt uploading.</numerusform>

@@ -1689,12 +1689,12 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::PracticeWorkspace</name>
     <message>
-        <location filename="../app/PracticeWorkspace.cpp" line="+153"/>
+        <location filename="../app/PracticeWorkspace.cpp" line="+178"/>
         <source>Enter your organisation&apos;s address, for example https://training.example.com.</source>
         <translation>Escribe la dirección de tu organización, por ejemplo https://training.example.com.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
@@ -3035,7 +3035,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>&lt;b&gt;Di:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 % of the score&lt;br&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 % de la puntuación&lt;br&gt;%3</translation>
     </message>
@@ -3335,7 +3335,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::HomePage</name>
     <message>
-        <location filename="../ui/HomePage.cpp" line="+130"/>
+        <location filename="../ui/HomePage.cpp" line="+135"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -3392,6 +3392,26 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
             <numerusform>%n intento rechazado por la plataforma: mira el registro.</numerusform>
             <numerusform>%n intentos rechazados por la plataforma: mira el registro.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use an organisation…</source>
+        <translation>Usar una organización…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign out…</source>
+        <translation>Cerrar sesión…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to your organisation&apos;s platform instead of practising on this computer</source>
+        <translation>Inicia sesión en la plataforma de tu organización en lugar de practicar en este equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out of %1 and choose the platform again</source>
+        <translation>Cierra la sesión en %1 y vuelve a elegir la plataforma</translation>
     </message>
     <message>
         <location line="+2"/>

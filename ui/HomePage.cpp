@@ -26,6 +26,7 @@ HomePage::HomePage(app::PracticeWorkspace& workspace, QWidget* parent)
     , m_syncPill(new Pill)
     , m_syncText(new QLabel)
     , m_refresh(new QToolButton)
+    , m_account(new QToolButton)
     , m_offlineBanner(new QLabel)
     , m_assignmentsTitle(makeHeading(QStringLiteral("assignmentsTitle"), 1.15))
     , m_assignments(new CardListView)
@@ -38,6 +39,7 @@ HomePage::HomePage(app::PracticeWorkspace& workspace, QWidget* parent)
     m_syncPill->setObjectName(QStringLiteral("syncPill"));
     m_syncText->setObjectName(QStringLiteral("syncStatus"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_account->setObjectName(QStringLiteral("changePlatformButton"));
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     m_assignments->setObjectName(QStringLiteral("assignmentList"));
     m_search->setObjectName(QStringLiteral("scenarioSearch"));
@@ -61,6 +63,7 @@ HomePage::HomePage(app::PracticeWorkspace& workspace, QWidget* parent)
     header->addWidget(m_title, 1);
     header->addWidget(m_syncPill);
     header->addWidget(m_refresh);
+    header->addWidget(m_account);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_libraryTitle, 1);
     filters->addWidget(m_search, 2);
@@ -88,6 +91,8 @@ HomePage::HomePage(app::PracticeWorkspace& workspace, QWidget* parent)
     centring->addStretch(1);
 
     connect(m_refresh, &QToolButton::clicked, &m_workspace, &app::PracticeWorkspace::refresh);
+    connect(
+        m_account, &QToolButton::clicked, &m_workspace, &app::PracticeWorkspace::changePlatform);
     connect(m_search, &QLineEdit::textChanged, m_filter, &app::ScenarioFilterModel::setSearch);
     connect(m_search, &QLineEdit::textChanged, this, &HomePage::updatePlaceholders);
     connect(m_difficulty, &QComboBox::currentIndexChanged, this, [this] {
@@ -150,6 +155,12 @@ void HomePage::updateStatus()
         parts.append(
             tr("%n attempt(s) refused by the platform: see the log.", nullptr, s.needsAttention));
     m_syncText->setText(parts.join(QLatin1Char(' ')));
+    m_account->setText(s.local ? tr("Use an organisation…") : tr("Sign out…"));
+    m_account->setToolTip(s.local
+            ? tr("Sign in to your organisation's platform instead of practising "
+                 "on this computer")
+            : tr("Sign out of %1 and choose the platform again")
+                  .arg(m_workspace.platformAddress()));
     m_syncPill->setAccessibleName(tr("Sync status: %1").arg(m_syncPill->text()));
 
     const bool offline = !s.local && !s.online

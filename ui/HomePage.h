@@ -45,6 +45,7 @@ private:
     Pill* m_syncPill;
     QLabel* m_syncText;
     QToolButton* m_refresh;
+    QToolButton* m_account;
     QLabel* m_offlineBanner;
     QLabel* m_assignmentsTitle;
     CardListView* m_assignments;

@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace vt;
@@ -345,6 +346,13 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     // Back home: the assignment list is refreshed.
     QTest::mouseClick(desktop.find<QPushButton>("backHomeButton"), Qt::LeftButton);
     QCOMPARE(flow->step(), Step::Home);
+
+    // The platform can be chosen again; practising here once more brings the home back.
+    QTest::mouseClick(desktop.find<QToolButton>("changePlatformButton"), Qt::LeftButton);
+    QCOMPARE(flow->step(), Step::Welcome);
+    QTest::mouseClick(desktop.find<QPushButton>("practiceLocallyButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(flow->step(), Step::Home, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(assignments->model()->rowCount() > 0, 30000);
 
     // Ctrl+K jumps to a scenario by a few letters of its persona; to a page as well.
     QTest::keyClick(desktop.window.get(), Qt::Key_K, Qt::ControlModifier);
