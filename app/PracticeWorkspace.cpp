@@ -6,11 +6,13 @@
 #include "Settings.h"
 #include "SettingsRegistry.h"
 
+#include "AttemptJournal.h"
 #include "Clock.h"
 #include "PlatformApi.h"
 #include "PlatformUrl.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimer>
 
 #include <algorithm>
@@ -100,7 +102,13 @@ PracticeWorkspace::PracticeWorkspace(Settings& settings, QObject* parent)
     , m_session(std::make_unique<PlatformSession>(settings, *m_clock))
     , m_assignments(this)
     , m_scenarios(this)
+    , m_history(this)
+    , m_historyReload(new QTimer(this))
 {
+    // Sync moves come in bursts: reload the history once they settle.
+    m_historyReload->setSingleShot(true);
+    m_historyReload->setInterval(500);
+    connect(m_historyReload, &QTimer::timeout, this, &PracticeWorkspace::loadHistory);
     qRegisterMetaType<ScenarioBrief>();
     connect(
         m_session.get(), &PlatformSession::stateChanged, this, &PracticeWorkspace::onSessionState);
@@ -208,6 +216,7 @@ void PracticeWorkspace::changePlatform()
     m_connection = Connection::Choosing;
     m_assignments.setItems({}, QDateTime::currentDateTime());
     m_scenarios.setItems({});
+    m_history.setEntries({});
     Q_EMIT connectionChanged();
 }
 
@@ -285,6 +294,7 @@ void PracticeWorkspace::loadCatalog()
     net::PlatformApi* api = m_session->api();
     if (!api)
         return;
+    loadHistory();
     m_loading += 2;
     m_catalogError.clear();
     Q_EMIT catalogChanged();
@@ -320,6 +330,96 @@ void PracticeWorkspace::loadCatalog()
         }
         self->loadingDone();
     });
+}
+
+void PracticeWorkspace::loadHistory()
+{
+    net::PlatformApi* api = m_session->api();
+    if (!api)
+        return;
+    net::AttemptQuery query;
+    query.user = QStringLiteral("me");
+    const QPointer<PracticeWorkspace> self(this);
+    api->attempts(query, [self](const net::Fetched<QList<protocol::AttemptSummary>>& f) {
+        if (!self)
+            return;
+        QList<HistoryEntry> platform;
+        if (f.ok()) {
+            for (const protocol::AttemptSummary& a : *f.value) {
+                HistoryEntry e;
+                e.attemptId = a.id;
+                e.scenarioId = a.scenario.id;
+                e.scenarioTitle = a.scenario.name;
+                e.startedAt = a.startedAt;
+                e.durationMs = a.durationMs;
+                e.score = a.score;
+                e.passScore = a.passScore;
+                e.passed = a.passed;
+                e.interrupted = a.interrupted;
+                e.sync = a.status == QLatin1String("completed") ? QStringLiteral("synced")
+                                                                : QStringLiteral("in_progress");
+                platform.append(e);
+            }
+        }
+        self->m_history.setEntries(HistoryModel::merge(platform, self->localHistory()));
+        Q_EMIT self->historyChanged();
+    });
+}
+
+QList<HistoryEntry> PracticeWorkspace::localHistory() const
+{
+    QList<HistoryEntry> out;
+    net::AttemptJournal* journal = m_session->journal();
+    if (!journal)
+        return out;
+    const QString key = m_session->platformKey();
+    for (const net::AttemptJournal::Entry& j : journal->entries()) {
+        if (j.platform != key)
+            continue;
+        HistoryEntry e;
+        e.attemptId = j.attemptId;
+        e.scenarioId = j.scenarioId;
+        for (const ScenarioCard& s : m_scenarios.items()) {
+            if (s.id == j.scenarioId)
+                e.scenarioTitle = s.title;
+        }
+        e.startedAt = QDateTime::fromString(j.startedAt, Qt::ISODateWithMs);
+        if (j.completion.contains(QStringLiteral("duration_ms")))
+            e.durationMs = qint64(j.completion.value(QStringLiteral("duration_ms")).toDouble());
+        if (j.completion.contains(QStringLiteral("score")))
+            e.score = j.completion.value(QStringLiteral("score")).toDouble();
+        const QJsonObject scoring = QJsonDocument::fromJson(j.scoring).object();
+        const QJsonValue pass = scoring.value(QStringLiteral("rubric"))
+                                    .toObject()
+                                    .value(QStringLiteral("pass_score"));
+        if (pass.isDouble()) {
+            e.passScore = pass.toDouble();
+            if (e.score)
+                e.passed = *e.score >= *e.passScore;
+        }
+        e.interrupted = j.completion.value(QStringLiteral("interrupted")).toBool();
+        using S = net::AttemptJournal::State;
+        switch (j.state) {
+        case S::InProgress:
+            e.sync = QStringLiteral("in_progress");
+            break;
+        case S::Saved:
+        case S::Failed:
+            e.sync = QStringLiteral("waiting");
+            break;
+        case S::Uploading:
+            e.sync = QStringLiteral("uploading");
+            break;
+        case S::Synced:
+            e.sync = QStringLiteral("synced");
+            break;
+        case S::NeedsAttention:
+            e.sync = QStringLiteral("refused");
+            break;
+        }
+        out.append(e);
+    }
+    return out;
 }
 
 void PracticeWorkspace::loadingDone()
@@ -415,6 +515,7 @@ std::unique_ptr<CallController> PracticeWorkspace::newCall(
     m_call = call.get();
     connect(call.get(), &CallController::finished, this, [this] {
         m_call = nullptr;
+        m_historyReload->start();
         if (std::exchange(m_reconnectAfterCall, false))
             QTimer::singleShot(0, this, &PracticeWorkspace::onPlatformChanged);
     });

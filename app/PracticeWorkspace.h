@@ -1,10 +1,12 @@
 #pragma once
 
+#include "HistoryModel.h"
 #include "PracticeListModels.h"
 #include "PracticeTypes.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -68,6 +70,9 @@ public:
 
     AssignmentListModel* assignments() { return &m_assignments; }
     ScenarioListModel* scenarios() { return &m_scenarios; }
+    // The rep's attempts: the platform's list (cached offline) and this computer's.
+    HistoryModel* history() { return &m_history; }
+    void loadHistory();
     bool catalogLoading() const { return m_loading > 0; }
     QString catalogError() const { return m_catalogError; }
     qint64 catalogSyncedAt() const { return m_catalogSyncedAt; } // 0: fresh from the platform
@@ -86,6 +91,7 @@ Q_SIGNALS:
     void catalogChanged();
     void briefingLoaded(const vt::app::ScenarioBrief& brief);
     void feedbackLoaded(const QString& attemptId, const QString& summary);
+    void historyChanged();
 
 private:
     void onSessionState();
@@ -94,6 +100,7 @@ private:
     void onPlatformChanged();
     void loadCatalog();
     void loadingDone();
+    QList<HistoryEntry> localHistory() const;
 
     Settings& m_settings;
     std::unique_ptr<protocol::Clock> m_clock;
@@ -102,6 +109,8 @@ private:
     QString m_error;
     AssignmentListModel m_assignments;
     ScenarioListModel m_scenarios;
+    HistoryModel m_history;
+    QTimer* m_historyReload;
     int m_loading = 0;
     QString m_catalogError;
     qint64 m_catalogSyncedAt = 0;

@@ -1,7 +1,7 @@
 # Third-party dependencies. Debian 12 packages on Linux (scripts/bootstrap); vcpkg on Windows
 # and Homebrew on macOS (docs/building.md). Everything is found, nothing is downloaded.
 
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql Concurrent WebSockets Multimedia
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql Concurrent WebSockets Multimedia Charts
     LinguistTools)
 if(VT_BUILD_TESTS)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Test)

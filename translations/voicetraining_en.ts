@@ -242,6 +242,33 @@
     </message>
 </context>
 <context>
+    <name>vt::ui::HistoryPage</name>
+    <message numerus="yes">
+        <location filename="../ui/HistoryPage.cpp" line="+132"/>
+        <source>%n attempt(s).</source>
+        <translation>
+            <numerusform>%n attempt.</numerusform>
+            <numerusform>%n attempts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n attempt(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n attempt shown.</numerusform>
+            <numerusform>%1 of %n attempts shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>Score trend of %1: %n scored attempt(s), latest %2</source>
+        <translation>
+            <numerusform>Score trend of %1: %n scored attempt, latest %2</numerusform>
+            <numerusform>Score trend of %1: %n scored attempts, latest %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vt::ui::HomePage</name>
     <message numerus="yes">
         <location filename="../ui/HomePage.cpp" line="+146"/>

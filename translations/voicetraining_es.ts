@@ -1474,6 +1474,84 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
     </message>
 </context>
 <context>
+    <name>vt::app::HistoryModel</name>
+    <message>
+        <location filename="../app/HistoryModel.cpp" line="+76"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uploading</source>
+        <translation>Subiendo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the platform</source>
+        <translation>Rechazado por la plataforma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not finished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to upload</source>
+        <translation>Pendiente de subir</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>Superado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed</source>
+        <translation>No superado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not scored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::LocalPlatform</name>
     <message>
         <location filename="../app/LocalPlatform.cpp" line="+43"/>
@@ -1689,12 +1767,12 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::PracticeWorkspace</name>
     <message>
-        <location filename="../app/PracticeWorkspace.cpp" line="+178"/>
+        <location filename="../app/PracticeWorkspace.cpp" line="+186"/>
         <source>Enter your organisation&apos;s address, for example https://training.example.com.</source>
         <translation>Escribe la dirección de tu organización, por ejemplo https://training.example.com.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+251"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
@@ -3333,6 +3411,113 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::ui::HistoryPage</name>
+    <message>
+        <location filename="../ui/HistoryPage.cpp" line="+117"/>
+        <source>All scenarios</source>
+        <translation>Todos los escenarios</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No attempts yet. Your calls appear here once you have practised.</source>
+        <translation>Aún no hay intentos. Tus llamadas aparecerán aquí cuando practiques.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n attempt(s).</source>
+        <translation>
+            <numerusform>%n intento.</numerusform>
+            <numerusform>%n intentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n attempt(s) shown.</source>
+        <translation>
+            <numerusform>Se muestran %1 de %n intento.</numerusform>
+            <numerusform>Se muestran %1 de %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass mark</source>
+        <translation>Nota mínima</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Score trend</source>
+        <translation>Evolución de la puntuación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score trend: %1</source>
+        <translation>Evolución de la puntuación: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No scores to chart yet</source>
+        <translation>Aún no hay puntuaciones que mostrar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Score trend of %1: %n scored attempt(s), latest %2</source>
+        <translation>
+            <numerusform>Evolución de %1: %n intento puntuado, el último %2</numerusform>
+            <numerusform>Evolución de %1: %n intentos puntuados, el último %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by scenario…</source>
+        <translation>Buscar por escenario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search your attempts</source>
+        <translation>Buscar en tus intentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your attempts</source>
+        <translation>Tus intentos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any result</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>Superado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not passed</source>
+        <translation>No superado</translation>
+    </message>
+</context>
+<context>
     <name>vt::ui::HomePage</name>
     <message>
         <location filename="../ui/HomePage.cpp" line="+135"/>
@@ -3522,19 +3707,26 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+105"/>
-        <location line="+24"/>
-        <location line="+3"/>
+        <location filename="../ui/MainWindow.cpp" line="+109"/>
+        <location line="+26"/>
+        <location line="+4"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>Practice home</source>
         <translation>Inicio de la práctica</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+0"/>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -3545,11 +3737,16 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location line="+2"/>
+        <source>Your attempts, their scores and how they trend</source>
+        <translation>Tus intentos, sus puntuaciones y su evolución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Audio devices, platform, language and theme (%1)</source>
         <translation>Dispositivos de audio, plataforma, idioma y tema (%1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>End the call?</source>
         <translation>¿Terminar la llamada?</translation>
     </message>

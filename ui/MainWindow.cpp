@@ -3,6 +3,7 @@
 #include "CommandIndex.h"
 #include "CommandPalette.h"
 #include "DesktopTray.h"
+#include "HistoryPage.h"
 #include "NavigationRail.h"
 #include "PracticeFlow.h"
 #include "PracticeWorkspace.h"
@@ -22,6 +23,7 @@ namespace {
 
 const QString settingsPageId = QStringLiteral("settings");
 const QString practicePageId = QStringLiteral("practice");
+const QString historyPageId = QStringLiteral("history");
 
 } // namespace
 
@@ -49,6 +51,7 @@ MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices
     setCentralWidget(central);
 
     addPage(practicePageId, QStringLiteral("headset"), m_practice);
+    addPage(historyPageId, QStringLiteral("history"), new HistoryPage(workspace));
     addPage(settingsPageId, QStringLiteral("settings"), new SettingsPage(settings, devices));
     connect(m_practice, &PracticeFlow::stepChanged, this, [this] { retranslate(); });
 
@@ -102,7 +105,8 @@ void MainWindow::addPage(const QString& id, const QString& iconName, QWidget* pa
 
 void MainWindow::openCommandPalette()
 {
-    m_commands->rebuild({{practicePageId, tr("Practice home")}, {settingsPageId, tr("Settings")}},
+    m_commands->rebuild({{practicePageId, tr("Practice home")}, {historyPageId, tr("History")},
+                            {settingsPageId, tr("Settings")}},
         *m_workspace.assignments(), *m_workspace.scenarios());
     m_palette->popup();
 }
@@ -126,10 +130,14 @@ void MainWindow::retranslate()
 {
     m_rail->setItemText(practicePageId, tr("Practice"),
         tr("Your assignments, the scenario library and practice calls"));
+    m_rail->setItemText(
+        historyPageId, tr("History"), tr("Your attempts, their scores and how they trend"));
     m_rail->setItemText(settingsPageId, tr("Settings"),
         tr("Audio devices, platform, language and theme (%1)")
             .arg(QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)));
-    const QString page = currentPage() == settingsPageId ? tr("Settings") : QString();
+    const QString page = currentPage() == settingsPageId
+        ? tr("Settings")
+        : (currentPage() == historyPageId ? tr("History") : QString());
     setWindowTitle(
         page.isEmpty() ? tr("Voice AI Training") : tr("%1 — Voice AI Training").arg(page));
     m_tray->retranslate();

@@ -109,11 +109,12 @@ void TestMainWindow::opensOnPracticeThenSettingsWithRealDevices()
     QVERIFY(desktop.find<QWidget>("practiceLocallyButton")->isVisible());
 
     const auto railButtons = desktop.find<QWidget>("navigationRail")->findChildren<QToolButton*>();
-    QCOMPARE(railButtons.size(), 2);
+    QCOMPARE(railButtons.size(), 3);
     QCOMPARE(railButtons.at(0)->text(), QStringLiteral("Practice"));
-    QCOMPARE(railButtons.at(1)->text(), QStringLiteral("Settings"));
+    QCOMPARE(railButtons.at(1)->text(), QStringLiteral("History"));
+    QCOMPARE(railButtons.at(2)->text(), QStringLiteral("Settings"));
     QVERIFY(railButtons.at(0)->isChecked());
-    QTest::mouseClick(railButtons.at(1), Qt::LeftButton);
+    QTest::mouseClick(railButtons.at(2), Qt::LeftButton);
     QCOMPARE(desktop.window->currentPage(), QStringLiteral("settings"));
     QCOMPARE(desktop.window->windowTitle(), QStringLiteral("Settings — Voice AI Training"));
 

@@ -5,6 +5,7 @@
 #include "AttemptResult.h"
 #include "CommandIndex.h"
 #include "DueReminder.h"
+#include "HistoryModel.h"
 #include "NudgeAdvisor.h"
 #include "PracticeListModels.h"
 #include "RubricText.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void resultsPointAtTheirEvidence();
     void commandPaletteMatches();
     void reminderOncePerDay();
+    void historyMergesThisComputersAttempts();
 };
 
 void TestPracticeModels::assignmentsMostUrgentFirst()
@@ -325,6 +327,43 @@ void TestPracticeModels::reminderOncePerDay()
     QVERIFY(!DueReminder::due(list, now, now.date())); // already reminded today
     QVERIFY(DueReminder::due(list, now, now.date().addDays(-1)));
     QVERIFY(!DueReminder::due({list.at(2), list.at(3)}, now, QDate()));
+}
+
+void TestPracticeModels::historyMergesThisComputersAttempts()
+{
+    const QDateTime t0(QDate(2026, 11, 20), QTime(9, 0));
+    const auto entry = [&](const QString& id, int minutes, const QString& sync) {
+        HistoryEntry e;
+        e.attemptId = id;
+        e.scenarioId = QStringLiteral("s1");
+        e.scenarioTitle = QStringLiteral("Rate shopper");
+        e.startedAt = t0.addSecs(minutes * 60);
+        e.score = 50 + minutes;
+        e.sync = sync;
+        return e;
+    };
+    // The platform has a1 and a2; this computer knows a2 was refused on a re-send, and a3
+    // (newest) has not reached the platform yet.
+    const QList<HistoryEntry> merged
+        = HistoryModel::merge({entry(QStringLiteral("a1"), 0, QStringLiteral("synced")),
+                                  entry(QStringLiteral("a2"), 10, QStringLiteral("synced"))},
+            {entry(QStringLiteral("a2"), 10, QStringLiteral("refused")),
+                entry(QStringLiteral("a3"), 20, QStringLiteral("waiting")),
+                entry(QStringLiteral("a1"), 0, QStringLiteral("synced"))});
+    QCOMPARE(merged.size(), 3);
+    QCOMPARE(merged.at(0).attemptId, QStringLiteral("a3"));
+    QCOMPARE(merged.at(0).sync, QStringLiteral("waiting"));
+    QCOMPARE(merged.at(1).sync, QStringLiteral("refused"));
+    QCOMPARE(merged.at(2).sync, QStringLiteral("synced"));
+    HistoryModel model;
+    model.setEntries(merged);
+    QCOMPARE(model.index(0, HistoryModel::SyncColumn).data().toString(),
+        QStringLiteral("Waiting to upload"));
+    QCOMPARE(model.index(0, HistoryModel::ScoreColumn).data().toString(), QStringLiteral("70"));
+    const QList<HistoryEntry> trend = model.trend(QStringLiteral("s1"));
+    QCOMPARE(trend.size(), 3);
+    QCOMPARE(trend.first().attemptId, QStringLiteral("a1")); // oldest first
+    QCOMPARE(model.scenarios().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPracticeModels)

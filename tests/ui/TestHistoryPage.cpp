@@ -1,0 +1,155 @@
+// History on the real main window, against the embedded platform's demo seed (the local
+// trainee, Jordan, has three attempts on two scenarios): the table, sorting, the scenario,
+// result and word filters, and the score trend drawn for one scenario. Screenshots in both
+// themes and languages go to test-output/screenshots.
+#include "AudioDeviceCatalog.h"
+#include "HistoryModel.h"
+#include "HistoryPage.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "PracticeFlow.h"
+#include "PracticeWorkspace.h"
+#include "Settings.h"
+#include "SettingsRegistry.h"
+#include "ThemeController.h"
+#include "VtTestConfig.h"
+
+#include <QAccessible>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vt;
+
+class TestHistoryPage final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void listsSortsFiltersAndCharts();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestHistoryPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
+    QDir().mkpath(QStringLiteral(VT_TEST_OUTPUT_DIR "/screenshots"));
+}
+
+void TestHistoryPage::listsSortsFiltersAndCharts()
+{
+    app::Settings settings(
+        std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat),
+        app::Policy());
+    QVERIFY(!settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en")));
+    app::LanguageManager languages;
+    languages.follow(settings);
+    ui::ThemeController theme(settings);
+    app::AudioDeviceCatalog devices;
+    app::PracticeWorkspace workspace(settings);
+    QString error;
+    QVERIFY2(workspace.open(&error), qPrintable(error));
+    ui::MainWindow window(settings, devices, workspace);
+    window.resize(1280, 820);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    workspace.practiceOnThisComputer();
+    QTRY_COMPARE_WITH_TIMEOUT(window.practice()->step(), ui::PracticeFlow::Step::Home, 60000);
+
+    window.showPage(QStringLiteral("history"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("History — Voice AI Training"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("historyTable"));
+    auto* page = window.findChild<ui::HistoryPage*>(QStringLiteral("historyPage"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 30000);
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("historySummary"))->text(),
+        QStringLiteral("3 attempts."));
+
+    // Newest first; then by score, both ways.
+    const auto column = [table](int row, int col, int role = app::HistoryModel::SortRole) {
+        return table->model()->index(row, col).data(role);
+    };
+    QVERIFY(column(0, app::HistoryModel::DateColumn).toDateTime()
+        >= column(1, app::HistoryModel::DateColumn).toDateTime());
+    table->sortByColumn(app::HistoryModel::ScoreColumn, Qt::AscendingOrder);
+    QVERIFY(column(0, app::HistoryModel::ScoreColumn).toDouble()
+        <= column(1, app::HistoryModel::ScoreColumn).toDouble());
+    QVERIFY(column(1, app::HistoryModel::ScoreColumn).toDouble()
+        <= column(2, app::HistoryModel::ScoreColumn).toDouble());
+    table->sortByColumn(app::HistoryModel::ScoreColumn, Qt::DescendingOrder);
+    QVERIFY(column(0, app::HistoryModel::ScoreColumn).toDouble()
+        >= column(2, app::HistoryModel::ScoreColumn).toDouble());
+    QVERIFY(!column(0, app::HistoryModel::ScoreColumn, Qt::DisplayRole).toString().isEmpty());
+
+    // The scenario practised twice: two rows, and its trend has two points.
+    auto* scenario = window.findChild<QComboBox*>(QStringLiteral("historyScenarioFilter"));
+    QCOMPARE(scenario->count(), 3); // all, and two scenarios
+    const int cold
+        = scenario->findText(QStringLiteral("Refinance cold call: the skeptical homeowner"));
+    QVERIFY(cold > 0);
+    scenario->setCurrentIndex(cold);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(page->trendScenario(), scenario->currentData().toString());
+    auto* line = qobject_cast<QLineSeries*>(page->chart()->chart()->series().constFirst());
+    QVERIFY(line);
+    QCOMPARE(line->count(), 2);
+    QVERIFY(line->at(0).x() < line->at(1).x()); // oldest first
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("historySummary"))->text(),
+        QStringLiteral("2 of 3 attempts shown."));
+
+    // Passed and not passed add up; words narrow by title.
+    scenario->setCurrentIndex(0);
+    auto* result = window.findChild<QComboBox*>(QStringLiteral("historyResultFilter"));
+    result->setCurrentIndex(1);
+    const int passed = table->model()->rowCount();
+    result->setCurrentIndex(2);
+    QCOMPARE(passed + table->model()->rowCount(), 3);
+    result->setCurrentIndex(0);
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("historySearch"));
+    QTest::keyClicks(search, QStringLiteral("first"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    search->clear();
+    QCOMPARE(table->model()->rowCount(), 3);
+
+    // Every control a keyboard reaches is named; both themes and languages render.
+    for (QWidget* w : page->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(&window) || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+        QVERIFY2(a && !a->text(QAccessible::Name).trimmed().isEmpty(),
+            qPrintable(w->objectName() + QLatin1Char(' ')
+                + QLatin1String(w->metaObject()->className()) + QLatin1String(" in ")
+                + QLatin1String(w->parentWidget()->metaObject()->className()) + QLatin1Char(' ')
+                + QString::number(int(w->focusPolicy()))));
+    }
+    scenario->setCurrentIndex(cold);
+    for (const char* t : {"light", "dark"}) {
+        for (const char* l : {"en", "es"}) {
+            QVERIFY(!settings.setValue(QLatin1String(app::keys::theme), QLatin1String(t)));
+            QVERIFY(!settings.setValue(QLatin1String(app::keys::language), QLatin1String(l)));
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+            QVERIFY(window.grab().save(
+                QStringLiteral(VT_TEST_OUTPUT_DIR "/screenshots/9-history-%1-%2.png")
+                    .arg(QLatin1String(t), QLatin1String(l))));
+        }
+    }
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("historyPageTitle"))->text(),
+        QStringLiteral("Historial"));
+    QCOMPARE(table->model()->headerData(app::HistoryModel::ScoreColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Puntuación"));
+}
+
+QTEST_MAIN(TestHistoryPage)
+#include "TestHistoryPage.moc"

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace vt::app {
+class HistoryFilterModel;
+class PracticeWorkspace;
+} // namespace vt::app
+
+namespace vt::ui {
+
+// History: the rep's attempts (scenario, date, duration, score, result, sync state), sortable
+// by any column and filtered by scenario, result and words; beside them the score trend of
+// one scenario (the one filtered on, else the selected attempt's) against its pass mark.
+class HistoryPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent = nullptr);
+
+    // The scenario whose trend is drawn; empty when none.
+    QString trendScenario() const { return m_trendScenario; }
+    QChartView* chart() const { return m_chart; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void fillScenarios();
+    void updateTrend();
+    void updateSummary();
+    void retranslate();
+
+    app::PracticeWorkspace& m_workspace;
+    app::HistoryFilterModel* m_filter;
+    QLabel* m_title;
+    QLabel* m_summary;
+    QComboBox* m_scenario;
+    QComboBox* m_result;
+    QLineEdit* m_search;
+    QTableView* m_table;
+    QLabel* m_trendTitle;
+    QChartView* m_chart;
+    QString m_trendScenario;
+};
+
+} // namespace vt::ui
