@@ -244,7 +244,7 @@
 <context>
     <name>vt::ui::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryPage.cpp" line="+132"/>
+        <location filename="../ui/HistoryPage.cpp" line="+166"/>
         <source>%n attempt(s).</source>
         <translation>
             <numerusform>%n attempt.</numerusform>

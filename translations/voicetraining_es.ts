@@ -3413,7 +3413,23 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::HistoryPage</name>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="+117"/>
+        <location filename="../ui/HistoryPage.cpp" line="+110"/>
+        <location line="+8"/>
+        <source>Export your attempts</source>
+        <translation>Exportar tus intentos</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>All scenarios</source>
         <translation>Todos los escenarios</translation>
     </message>
@@ -3485,6 +3501,16 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <location line="+1"/>
         <source>Search your attempts</source>
         <translation>Buscar en tus intentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the attempts shown as a spreadsheet file (CSV)</source>
+        <translation>Guarda los intentos mostrados como archivo de hoja de cálculo (CSV)</translation>
     </message>
     <message>
         <location line="+1"/>

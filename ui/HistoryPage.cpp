@@ -1,5 +1,6 @@
 #include "HistoryPage.h"
 
+#include "CsvExport.h"
 #include "HistoryModel.h"
 #include "PracticeWidgets.h"
 #include "PracticeWorkspace.h"
@@ -9,13 +10,19 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QScatterSeries>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -33,6 +40,7 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     , m_scenario(new QComboBox)
     , m_result(new QComboBox)
     , m_search(new QLineEdit)
+    , m_export(new QPushButton)
     , m_table(new QTableView)
     , m_trendTitle(makeHeading(QStringLiteral("trendTitle"), 1.1))
     , m_chart(new QChartView)
@@ -42,6 +50,7 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     m_scenario->setObjectName(QStringLiteral("historyScenarioFilter"));
     m_result->setObjectName(QStringLiteral("historyResultFilter"));
     m_search->setObjectName(QStringLiteral("historySearch"));
+    m_export->setObjectName(QStringLiteral("historyExportButton"));
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_chart->setObjectName(QStringLiteral("trendChart"));
     m_search->setClearButtonEnabled(true);
@@ -72,6 +81,7 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     filters->addWidget(m_scenario, 2);
     filters->addWidget(m_result, 1);
     filters->addWidget(m_search, 2);
+    filters->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 16);
@@ -96,6 +106,17 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
         m_filter->setSearch(text);
         updateSummary();
     });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export your attempts"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                + QStringLiteral("/voice-training-history.csv"),
+            tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const QString error = exportCsv(path);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export your attempts"), error);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &HistoryPage::updateTrend);
     connect(&m_workspace, &app::PracticeWorkspace::historyChanged, this, [this] {
@@ -110,6 +131,16 @@ void HistoryPage::showEvent(QShowEvent* event)
 {
     m_workspace.loadHistory();
     QWidget::showEvent(event);
+}
+
+QString HistoryPage::exportCsv(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(app::csv::fromModel(*m_filter)) < 0
+        || !file.commit())
+        return tr("%1 could not be written: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
 }
 
 void HistoryPage::fillScenarios()
@@ -228,6 +259,8 @@ void HistoryPage::retranslate()
     m_title->setText(tr("History"));
     m_search->setPlaceholderText(tr("Search by scenario…"));
     m_search->setAccessibleName(tr("Search your attempts"));
+    m_export->setText(tr("Export CSV…"));
+    m_export->setToolTip(tr("Save the attempts shown as a spreadsheet file (CSV)"));
     m_scenario->setAccessibleName(tr("Scenario"));
     m_result->setAccessibleName(tr("Result"));
     m_table->setAccessibleName(tr("Your attempts"));

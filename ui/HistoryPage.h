@@ -6,6 +6,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace vt::app {
@@ -17,13 +18,16 @@ namespace vt::ui {
 
 // History: the rep's attempts (scenario, date, duration, score, result, sync state), sortable
 // by any column and filtered by scenario, result and words; beside them the score trend of
-// one scenario (the one filtered on, else the selected attempt's) against its pass mark.
+// one scenario (the one filtered on, else the selected attempt's) against its pass mark. The
+// list as shown exports to CSV.
 class HistoryPage final : public QWidget {
     Q_OBJECT
 
 public:
     explicit HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent = nullptr);
 
+    // Writes the attempts as shown (filtered, sorted) as CSV; an error sentence, or empty.
+    QString exportCsv(const QString& path) const;
     // The scenario whose trend is drawn; empty when none.
     QString trendScenario() const { return m_trendScenario; }
     QChartView* chart() const { return m_chart; }
@@ -45,6 +49,7 @@ private:
     QComboBox* m_scenario;
     QComboBox* m_result;
     QLineEdit* m_search;
+    QPushButton* m_export;
     QTableView* m_table;
     QLabel* m_trendTitle;
     QChartView* m_chart;

@@ -3,6 +3,7 @@
 // result and word filters, and the score trend drawn for one scenario. Screenshots in both
 // themes and languages go to test-output/screenshots.
 #include "AudioDeviceCatalog.h"
+#include "CsvReader.h"
 #include "HistoryModel.h"
 #include "HistoryPage.h"
 #include "LanguageManager.h"
@@ -121,6 +122,26 @@ void TestHistoryPage::listsSortsFiltersAndCharts()
     QCOMPARE(table->model()->rowCount(), 1);
     search->clear();
     QCOMPARE(table->model()->rowCount(), 3);
+
+    // The list as shown exports to CSV that a strict RFC 4180 reader takes back whole.
+    table->sortByColumn(app::HistoryModel::ScoreColumn, Qt::AscendingOrder);
+    const QString csvPath = m_dir.filePath(QStringLiteral("history.csv"));
+    QCOMPARE(page->exportCsv(csvPath), QString());
+    QFile csvFile(csvPath);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    QString csvError;
+    const std::optional<QList<QStringList>> records = test::readCsv(csvFile.readAll(), &csvError);
+    QVERIFY2(records, qPrintable(csvError));
+    QCOMPARE(records->size(), 4);
+    QCOMPARE(
+        records->at(0), QStringList({"Scenario", "Date", "Duration", "Score", "Result", "Sync"}));
+    for (int row = 0; row < 3; ++row) {
+        for (int col = 0; col < app::HistoryModel::ColumnCount; ++col)
+            QCOMPARE(
+                records->at(row + 1).at(col), table->model()->index(row, col).data().toString());
+    }
+    QVERIFY(page->exportCsv(m_dir.filePath(QStringLiteral("no/such/folder/h.csv")))
+                .contains(QLatin1String("could not be written")));
 
     // Every control a keyboard reaches is named; both themes and languages render.
     for (QWidget* w : page->findChildren<QWidget*>()) {

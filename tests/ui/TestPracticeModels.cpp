@@ -4,6 +4,8 @@
 // report, the results' evidence, the command palette's matching and the tray's reminder.
 #include "AttemptResult.h"
 #include "CommandIndex.h"
+#include "CsvExport.h"
+#include "CsvReader.h"
 #include "DueReminder.h"
 #include "HistoryModel.h"
 #include "NudgeAdvisor.h"
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void commandPaletteMatches();
     void reminderOncePerDay();
     void historyMergesThisComputersAttempts();
+    void csvIsStrictAndFormulaSafe();
 };
 
 void TestPracticeModels::assignmentsMostUrgentFirst()
@@ -364,6 +367,38 @@ void TestPracticeModels::historyMergesThisComputersAttempts()
     QCOMPARE(trend.size(), 3);
     QCOMPARE(trend.first().attemptId, QStringLiteral("a1")); // oldest first
     QCOMPARE(model.scenarios().size(), 1);
+}
+
+void TestPracticeModels::csvIsStrictAndFormulaSafe()
+{
+    QCOMPARE(csv::cell(QStringLiteral("plain")), QStringLiteral("plain"));
+    QCOMPARE(csv::cell(QStringLiteral("=HYPERLINK(\"x\")")),
+        QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
+    for (const char* risky : {"=1+1", "+1", "-1", "@SUM(A1)", "\tx"})
+        QVERIFY(csv::cell(QLatin1String(risky)).startsWith(QLatin1Char('\'')));
+    QCOMPARE(csv::cell(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(csv::cell(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+
+    const QStringList header{QStringLiteral("Scenario"), QStringLiteral("Note")};
+    const QList<QStringList> rows{
+        {QStringLiteral("Première visite, “quoted”"), QStringLiteral("say \"hi\"\r\nthen go")},
+        {QStringLiteral("=cmd|' /C calc'!A0"), QString()}};
+    const QByteArray doc = csv::document(header, rows);
+    QVERIFY(doc.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(doc.endsWith("\r\n"));
+    QString error;
+    const auto back = vt::test::readCsv(doc, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->size(), 3);
+    QCOMPARE(back->at(0), header);
+    QCOMPARE(back->at(1), rows.at(0)); // round trip, text as written
+    QCOMPARE(back->at(2).at(0), QStringLiteral("'=cmd|' /C calc'!A0")); // defused
+    QCOMPARE(back->at(2).at(1), QString());
+    // The reader is strict: it refuses what RFC 4180 does not allow.
+    QVERIFY(!vt::test::readCsv("a,b\r\n1\r\n", &error));
+    QVERIFY(!vt::test::readCsv("a\n", &error));
+    QVERIFY(!vt::test::readCsv("a,\"b\r\n", &error));
+    QVERIFY(!vt::test::readCsv("a,b\"c\r\n", &error));
 }
 
 QTEST_GUILESS_MAIN(TestPracticeModels)
