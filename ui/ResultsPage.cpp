@@ -230,7 +230,7 @@ ResultsPage::ResultsPage(QWidget* parent)
         seekTo(index.data(app::TranscriptModel::StartMs).toLongLong());
     });
     connect(m_play, &QPushButton::clicked, this, [this] {
-        if (!m_player)
+        if (!ensurePlayer())
             return;
         if (m_player->playbackState() == QMediaPlayer::PlayingState)
             m_player->pause();
@@ -238,7 +238,7 @@ ResultsPage::ResultsPage(QWidget* parent)
             m_player->play();
     });
     connect(m_position, &QSlider::sliderMoved, this, [this](int ms) {
-        if (m_player)
+        if (ensurePlayer())
             m_player->setPosition(ms);
     });
     connect(m_again, &QPushButton::clicked, this, [this] {
@@ -260,10 +260,15 @@ ResultsPage::~ResultsPage()
         m_player->stop();
 }
 
-void ResultsPage::ensurePlayer()
+bool ResultsPage::ensurePlayer()
 {
-    if (m_player)
-        return;
+    if (m_recording.isEmpty())
+        return false;
+    if (m_player) {
+        if (m_player->source() != QUrl::fromLocalFile(m_recording))
+            m_player->setSource(QUrl::fromLocalFile(m_recording));
+        return true;
+    }
     m_player = new QMediaPlayer(this);
     m_output = new QAudioOutput(this);
     m_player->setObjectName(QStringLiteral("recordingPlayer"));
@@ -272,6 +277,8 @@ void ResultsPage::ensurePlayer()
         [this](qint64 ms) { m_position->setRange(0, int(ms)); });
     connect(m_player, &QMediaPlayer::positionChanged, this, &ResultsPage::updatePlayer);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &ResultsPage::updatePlayer);
+    m_player->setSource(QUrl::fromLocalFile(m_recording));
+    return true;
 }
 
 void ResultsPage::showResult(app::CallController* call)
@@ -282,15 +289,17 @@ void ResultsPage::showResult(app::CallController* call)
     m_feedback.clear();
     if (m_player)
         m_player->stop();
+    m_recording.clear();
     if (call) {
-        ensurePlayer();
         connect(call, &app::CallController::syncChanged, this, &ResultsPage::updateSync);
         connect(call, &QObject::destroyed, this, [this] { m_call = nullptr; });
         const app::AttemptResult& r = call->result();
         m_breakdown->setCriteria(r.criteria);
         m_transcriptModel->setLines(r.transcript);
-        m_player->setSource(
-            r.recordingPath.isEmpty() ? QUrl() : QUrl::fromLocalFile(r.recordingPath));
+        // The player loads it on first use: creating the media backend takes ~0.1 s.
+        m_recording = r.recordingPath;
+        m_position->setRange(0, int(r.durationMs));
+        m_position->setValue(0);
     }
     fill();
 }
@@ -392,7 +401,7 @@ void ResultsPage::seekTo(qint64 ms, const QString& utteranceId)
     if (row < 0)
         row = m_transcriptModel->rowAt(ms);
     m_transcript->showRow(row);
-    if (!m_player || m_player->source().isEmpty())
+    if (!ensurePlayer())
         return;
     m_player->setPosition(ms);
     m_player->play();
@@ -402,7 +411,9 @@ void ResultsPage::updatePlayer()
 {
     if (!m_player) {
         m_play->setText(tr("Play recording"));
-        m_play->setEnabled(false);
+        m_play->setEnabled(!m_recording.isEmpty());
+        m_time->setText(QStringLiteral("%1 / %2").arg(
+            clockText(0), clockText(m_call ? m_call->result().durationMs : 0)));
         return;
     }
     const qint64 pos = m_player->position();
@@ -411,7 +422,7 @@ void ResultsPage::updatePlayer()
     m_time->setText(QStringLiteral("%1 / %2").arg(clockText(pos), clockText(m_player->duration())));
     const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
     m_play->setText(playing ? tr("Pause") : tr("Play recording"));
-    m_play->setEnabled(!m_player->source().isEmpty());
+    m_play->setEnabled(!m_recording.isEmpty());
 }
 
 void ResultsPage::retranslate()

@@ -38,7 +38,7 @@ public:
     void setFeedback(const QString& attemptId, const QString& summary);
     // Plays the recording from `ms` and shows the transcript line said then.
     void seekTo(qint64 ms, const QString& utteranceId = {});
-    // nullptr until the first result.
+    // nullptr until the recording is first played.
     QMediaPlayer* player() const { return m_player; }
 
 Q_SIGNALS:
@@ -49,8 +49,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    // Created with the first result: the media backend is not touched before.
-    void ensurePlayer();
+    // Created on first use (a quote, Play, the slider): the media backend is slow to start.
+    // False when the result has no recording.
+    bool ensurePlayer();
     void fill();
     void updateSync();
     void updatePlayer();
@@ -61,6 +62,7 @@ private:
     app::BreakdownModel* m_breakdown;
     app::TranscriptModel* m_transcriptModel;
     QString m_feedback;
+    QString m_recording; // the shown result's recording file
     QLabel* m_title;
     QLabel* m_score;
     Pill* m_verdict;
