@@ -7,6 +7,7 @@
 #include "EchoTest.h"
 #include "MicrophoneCheck.h"
 #include "Settings.h"
+#include "WatchedCheck.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,31 +18,6 @@
 
 namespace vt::app {
 namespace {
-
-// Forwards to the check and remembers a lost device.
-template <typename Check> class Watched final : public audio::AudioEngine::Listener {
-public:
-    explicit Watched(Check& check)
-        : m_check(check)
-    {
-    }
-    void frame(std::span<const float, audio::frameSamples> microphone,
-        std::span<const float, audio::frameSamples> processed,
-        std::span<const float, audio::frameSamples> agent) override
-    {
-        m_check.frame(microphone, processed, agent);
-    }
-    void device(const audio::AudioEngine::DeviceEvent& event) override
-    {
-        if (event.kind == audio::AudioEngine::DeviceEvent::Kind::Lost)
-            m_lost.store(true);
-    }
-    bool lost() const { return m_lost.load(); }
-
-private:
-    Check& m_check;
-    std::atomic<bool> m_lost{false};
-};
 
 void pause(int ms)
 {
@@ -164,7 +140,7 @@ int AudioChecksCommand::meter(const Settings& settings, const QStringList& args,
         return exitcode::failure;
     const QString inputName = QString::fromStdString(streams->opened().inputName);
     audio::MicrophoneCheck check;
-    Watched<audio::MicrophoneCheck> listener(check);
+    WatchedCheck listener(check);
     audio::AudioEngine::Options options;
     options.processing = {false, false, false};
     options.bargeIn = false;
@@ -253,7 +229,7 @@ int AudioChecksCommand::echoTest(const Settings& settings, const QStringList& ar
     const QString inputName = QString::fromStdString(streams->opened().inputName);
     const QString outputName = QString::fromStdString(streams->opened().outputName);
     audio::EchoTest test;
-    Watched<audio::EchoTest> listener(test);
+    WatchedCheck listener(test);
     audio::AudioEngine::Options options;
     options.processing = audio::EchoTest::processing();
     options.bargeIn = false; // the echo must not silence the sound it is the echo of

@@ -47,7 +47,8 @@ struct SyncSummary {
     QString lastError;
 };
 
-// One criterion of a rubric in plain words (RubricText).
+// One criterion of a rubric in plain words (RubricText::criteria, made when shown so the
+// words follow the interface language).
 struct CriterionInfo {
     QString id;
     QString label;
@@ -84,7 +85,6 @@ struct ScenarioBrief {
     QString goal; // the goal's label; empty without one
     QStringList requiredPhrases;
     QStringList objections;
-    QList<CriterionInfo> criteria;
     double passScore = 0;
     QJsonObject scenario;            // the whole scenario, as the platform gave it
     QList<PastAttempt> pastAttempts; // newest first

@@ -2,7 +2,6 @@
 
 #include "CallController.h"
 #include "PlatformSession.h"
-#include "RubricText.h"
 #include "Settings.h"
 #include "SettingsRegistry.h"
 
@@ -85,7 +84,6 @@ ScenarioBrief brief(const QString& id, const QJsonObject& s)
         b.requiredPhrases.append(v.toObject().value(QStringLiteral("label")).toString());
     for (const QJsonValue& v : scoring.value(QStringLiteral("objections")).toArray())
         b.objections.append(v.toObject().value(QStringLiteral("label")).toString());
-    b.criteria = RubricText::criteria(scoring);
     b.passScore = scoring.value(QStringLiteral("rubric"))
                       .toObject()
                       .value(QStringLiteral("pass_score"))

@@ -1,6 +1,7 @@
 #include "PreCallCheck.h"
 
 #include "Settings.h"
+#include "WatchedCheck.h"
 
 #include "AudioEngine.h"
 #include "DeviceStreams.h"
@@ -18,31 +19,6 @@ constexpr int startupMs = 5000;         // devices that never deliver fail after
 constexpr std::int64_t minFrames = 150; // 1.5 s of listening before a verdict passes
 
 } // namespace
-
-// Forwards the engine's frames to whichever check runs, and remembers a lost device.
-class PreCallCheck::Listener final : public audio::AudioEngine::Listener {
-public:
-    explicit Listener(audio::AudioEngine::Listener& check)
-        : m_check(check)
-    {
-    }
-    void frame(std::span<const float, audio::frameSamples> microphone,
-        std::span<const float, audio::frameSamples> processed,
-        std::span<const float, audio::frameSamples> agent) override
-    {
-        m_check.frame(microphone, processed, agent);
-    }
-    void device(const audio::AudioEngine::DeviceEvent& event) override
-    {
-        if (event.kind == audio::AudioEngine::DeviceEvent::Kind::Lost)
-            m_lost.store(true);
-    }
-    bool lost() const { return m_lost.load(); }
-
-private:
-    audio::AudioEngine::Listener& m_check;
-    std::atomic<bool> m_lost{false};
-};
 
 PreCallCheck::PreCallCheck(Settings& settings, QObject* parent)
     : QObject(parent)
@@ -76,26 +52,35 @@ void PreCallCheck::stop()
     m_listener.reset();
 }
 
+bool PreCallCheck::openEngine(bool echoTest)
+{
+    m_listener = echoTest ? std::make_unique<WatchedCheck>(*m_echo)
+                          : std::make_unique<WatchedCheck>(*m_check);
+    std::string error;
+    std::unique_ptr<audio::DeviceStreams> streams = audio::DeviceStreams::open(
+        {m_settings.inputDevice().toStdString(), m_settings.outputDevice().toStdString()}, &error);
+    audio::AudioEngine::Options options;
+    // The echo test measures the call's own chain; the meter, the microphone itself (not what
+    // AGC makes of it).
+    options.processing = echoTest ? audio::EchoTest::processing()
+                                  : audio::EchoCanceller::Options{false, false, false};
+    options.bargeIn = false; // the test sound's echo must not silence it
+    if (streams) {
+        m_engine = std::make_unique<audio::AudioEngine>(std::move(streams), options, *m_listener);
+        if (!m_engine->start(&error))
+            m_engine.reset();
+    }
+    m_error = QString::fromStdString(error);
+    return m_engine != nullptr;
+}
+
 void PreCallCheck::startMicrophone()
 {
     stop();
     if (m_speakers == Speakers::Playing)
         m_speakers = Speakers::NotRun;
     m_check = std::make_unique<audio::MicrophoneCheck>();
-    m_listener = std::make_unique<Listener>(*m_check);
-    std::string error;
-    std::unique_ptr<audio::DeviceStreams> streams = audio::DeviceStreams::open(
-        {m_settings.inputDevice().toStdString(), m_settings.outputDevice().toStdString()}, &error);
-    audio::AudioEngine::Options options;
-    options.processing = {false, false, false}; // the microphone itself, not what AGC makes of it
-    options.bargeIn = false;
-    if (streams) {
-        m_engine = std::make_unique<audio::AudioEngine>(std::move(streams), options, *m_listener);
-        if (!m_engine->start(&error))
-            m_engine.reset();
-    }
-    if (!m_engine) {
-        m_error = QString::fromStdString(error);
+    if (!openEngine(false)) {
         m_microphone = Microphone::Failed;
         Q_EMIT changed();
         return;
@@ -112,20 +97,7 @@ void PreCallCheck::startSpeakerTest()
     if (m_microphone == Microphone::Listening)
         m_microphone = m_micPassed ? Microphone::Good : Microphone::Off;
     m_echo = std::make_unique<audio::EchoTest>();
-    m_listener = std::make_unique<Listener>(*m_echo);
-    std::string error;
-    std::unique_ptr<audio::DeviceStreams> streams = audio::DeviceStreams::open(
-        {m_settings.inputDevice().toStdString(), m_settings.outputDevice().toStdString()}, &error);
-    audio::AudioEngine::Options options;
-    options.processing = audio::EchoTest::processing();
-    options.bargeIn = false; // the echo must not silence the sound it is the echo of
-    if (streams) {
-        m_engine = std::make_unique<audio::AudioEngine>(std::move(streams), options, *m_listener);
-        if (!m_engine->start(&error))
-            m_engine.reset();
-    }
-    if (!m_engine) {
-        m_error = QString::fromStdString(error);
+    if (!openEngine(true)) {
         m_speakers = Speakers::Failed;
         Q_EMIT changed();
         return;

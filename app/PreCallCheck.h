@@ -16,6 +16,7 @@ class MicrophoneCheck;
 namespace vt::app {
 
 class Settings;
+class WatchedCheck;
 
 // The pre-call check's view model, on the devices the settings name: the microphone's level
 // live with a verdict in words (MicrophoneCheck), then the speaker test, which plays a test
@@ -55,7 +56,9 @@ Q_SIGNALS:
     void changed();
 
 private:
-    class Listener;
+    // Opens the settings' devices on an engine feeding the echo test (or the microphone
+    // check); false with m_error.
+    bool openEngine(bool echoTest);
     void poll();
     void finishSpeakerTest();
     void markPassed();
@@ -63,7 +66,7 @@ private:
     Settings& m_settings;
     std::unique_ptr<audio::MicrophoneCheck> m_check;
     std::unique_ptr<audio::EchoTest> m_echo;
-    std::unique_ptr<Listener> m_listener;
+    std::unique_ptr<WatchedCheck> m_listener;
     std::unique_ptr<audio::AudioEngine> m_engine;
     QTimer m_poll;
     QElapsedTimer m_started;

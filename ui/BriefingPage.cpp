@@ -101,11 +101,7 @@ BriefingPage::BriefingPage(QWidget* parent)
     layout->addStretch(1);
 
     auto* content = new QWidget;
-    auto* centring = new QHBoxLayout(content);
-    centring->setContentsMargins(32, 0, 32, 0);
-    centring->addStretch(1);
-    centring->addWidget(column, 100);
-    centring->addStretch(1);
+    centreColumn(content, column);
     setWidget(content);
 
     connect(m_back, &QPushButton::clicked, this, &BriefingPage::back);

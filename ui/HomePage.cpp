@@ -84,11 +84,7 @@ HomePage::HomePage(app::PracticeWorkspace& workspace, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(m_scenarios, 1);
 
-    auto* centring = new QHBoxLayout(this);
-    centring->setContentsMargins(32, 0, 32, 0);
-    centring->addStretch(1);
-    centring->addWidget(column, 100);
-    centring->addStretch(1);
+    centreColumn(this, column);
 
     connect(m_refresh, &QToolButton::clicked, &m_workspace, &app::PracticeWorkspace::refresh);
     connect(

@@ -6,6 +6,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QPainter>
 #include <QPainterPath>
 #include <QVBoxLayout>
@@ -39,6 +40,15 @@ QLabel* makeHeading(const QString& objectName, qreal scale)
     label->setFont(font);
     label->setWordWrap(true);
     return label;
+}
+
+void centreColumn(QWidget* host, QWidget* column)
+{
+    auto* centring = new QHBoxLayout(host);
+    centring->setContentsMargins(32, 0, 32, 0);
+    centring->addStretch(1);
+    centring->addWidget(column, 100);
+    centring->addStretch(1);
 }
 
 QFrame* makeCard(const QString& objectName, QVBoxLayout** layout)

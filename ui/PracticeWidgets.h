@@ -15,6 +15,9 @@ QColor toneColor(const QPalette& palette, const QString& tone);
 // A page heading (large, bold) or a section heading (bold).
 QLabel* makeHeading(const QString& objectName, qreal scale = 1.25);
 
+// Lays `column` out on `host`, centred, with margins that grow with the window.
+void centreColumn(QWidget* host, QWidget* column);
+
 // A framed card (the style sheet's QFrame[card="true"]) with a vertical layout.
 QFrame* makeCard(const QString& objectName, QVBoxLayout** layout);
 

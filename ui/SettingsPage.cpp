@@ -4,6 +4,7 @@
 #include "AppearanceSection.h"
 #include "AudioDevicesSection.h"
 #include "PlatformSection.h"
+#include "PracticeWidgets.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -42,11 +43,7 @@ SettingsPage::SettingsPage(
     // Centre the column; the margins grow with the window.
     auto* content = new QWidget;
     content->setObjectName(QStringLiteral("settingsContent"));
-    auto* centring = new QHBoxLayout(content);
-    centring->setContentsMargins(32, 0, 32, 0);
-    centring->addStretch(1);
-    centring->addWidget(column, 100);
-    centring->addStretch(1);
+    centreColumn(content, column);
     setWidget(content);
     retranslate();
 }

@@ -78,11 +78,7 @@ WelcomePage::WelcomePage(app::PracticeWorkspace& workspace, QWidget* parent)
     layout->addLayout(cards);
     layout->addStretch(1);
 
-    auto* centring = new QHBoxLayout(this);
-    centring->setContentsMargins(32, 0, 32, 0);
-    centring->addStretch(1);
-    centring->addWidget(column, 100);
-    centring->addStretch(1);
+    centreColumn(this, column);
 
     connect(m_signIn, &QPushButton::clicked, this, &WelcomePage::signIn);
     connect(m_address, &QLineEdit::returnPressed, this, &WelcomePage::signIn);

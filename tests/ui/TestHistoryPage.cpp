@@ -2,17 +2,12 @@
 // trainee, Jordan, has three attempts on two scenarios): the table, sorting, the scenario,
 // result and word filters, and the score trend drawn for one scenario. Screenshots in both
 // themes and languages go to test-output/screenshots.
-#include "AudioDeviceCatalog.h"
 #include "CsvReader.h"
 #include "HistoryModel.h"
 #include "HistoryPage.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
 #include "PracticeFlow.h"
-#include "PracticeWorkspace.h"
-#include "Settings.h"
 #include "SettingsRegistry.h"
-#include "ThemeController.h"
+#include "TestDesktop.h"
 #include "VtTestConfig.h"
 
 #include <QAccessible>
@@ -50,19 +45,12 @@ void TestHistoryPage::initTestCase()
 
 void TestHistoryPage::listsSortsFiltersAndCharts()
 {
-    app::Settings settings(
-        std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat),
-        app::Policy());
+    test::TestDesktop desktop(m_dir.filePath(QStringLiteral("settings.ini")));
+    QVERIFY(desktop.opened);
+    app::Settings& settings = desktop.settings;
     QVERIFY(!settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en")));
-    app::LanguageManager languages;
-    languages.follow(settings);
-    ui::ThemeController theme(settings);
-    app::AudioDeviceCatalog devices;
-    app::PracticeWorkspace workspace(settings);
-    QString error;
-    QVERIFY2(workspace.open(&error), qPrintable(error));
-    ui::MainWindow window(settings, devices, workspace);
+    app::PracticeWorkspace& workspace = desktop.workspace;
+    ui::MainWindow& window = *desktop.window;
     window.resize(1280, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

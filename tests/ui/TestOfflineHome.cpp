@@ -4,15 +4,10 @@
 // and library with the offline banner, and a briefing still opens from the cache.
 #include "DemoPlatform.h"
 
-#include "AudioDeviceCatalog.h"
 #include "BrowserAgent.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
 #include "PracticeFlow.h"
-#include "PracticeWorkspace.h"
-#include "Settings.h"
 #include "SettingsRegistry.h"
-#include "ThemeController.h"
+#include "TestDesktop.h"
 
 #include <QDesktopServices>
 #include <QLabel>
@@ -28,30 +23,7 @@ using Step = ui::PracticeFlow::Step;
 
 namespace {
 
-struct Desktop {
-    explicit Desktop(const QString& settingsFile)
-        : settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat), app::Policy())
-        , theme(settings)
-        , workspace(settings)
-    {
-        languages.follow(settings);
-        QString error;
-        if (!workspace.open(&error))
-            qWarning("workspace: %s", qPrintable(error));
-        window = std::make_unique<ui::MainWindow>(settings, devices, workspace);
-    }
-    template <typename T> T* find(const char* name) const
-    {
-        return window->findChild<T*>(QLatin1String(name));
-    }
-
-    app::Settings settings;
-    app::LanguageManager languages;
-    ui::ThemeController theme;
-    app::AudioDeviceCatalog devices;
-    app::PracticeWorkspace workspace;
-    std::unique_ptr<ui::MainWindow> window;
-};
+using Desktop = test::TestDesktop;
 
 } // namespace
 

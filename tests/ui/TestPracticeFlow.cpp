@@ -8,16 +8,11 @@
 // both themes and both languages (test-output/screenshots). Widgets are found by objectName;
 // waits are QTRY_*, never sleeps.
 #include "AttemptResult.h"
-#include "AudioDeviceCatalog.h"
 #include "CallController.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
 #include "PracticeFlow.h"
-#include "PracticeWorkspace.h"
-#include "Settings.h"
 #include "SettingsRegistry.h"
 #include "Speech.h"
-#include "ThemeController.h"
+#include "TestDesktop.h"
 #include "TranscriptModel.h"
 #include "VtTestConfig.h"
 
@@ -42,36 +37,7 @@ using Step = ui::PracticeFlow::Step;
 
 namespace {
 
-struct Desktop {
-    explicit Desktop(const QString& settingsFile)
-        : settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat), app::Policy())
-        , theme(settings)
-        , workspace(settings)
-    {
-        languages.follow(settings);
-        QString error;
-        opened = workspace.open(&error);
-        if (!opened)
-            qWarning("workspace: %s", qPrintable(error));
-        window = std::make_unique<ui::MainWindow>(settings, devices, workspace);
-    }
-
-    template <typename T> T* find(const char* name) const
-    {
-        T* widget = window->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qWarning("no widget named %s", name);
-        return widget;
-    }
-
-    app::Settings settings;
-    app::LanguageManager languages;
-    ui::ThemeController theme;
-    app::AudioDeviceCatalog devices;
-    app::PracticeWorkspace workspace;
-    bool opened = false;
-    std::unique_ptr<ui::MainWindow> window;
-};
+using Desktop = test::TestDesktop;
 
 bool hasLine(const app::TranscriptModel* model, const QString& speaker, qint64 after = -1)
 {
