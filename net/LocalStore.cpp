@@ -14,7 +14,7 @@ namespace {
 
 // The numbered migrations: step n takes the schema from version n-1 to n. Never edit a step
 // that has shipped; add one. Each runs in one transaction with the user_version bump.
-const std::array<std::vector<const char*>, 5> migrations{{
+const std::array<std::vector<const char*>, 6> migrations{{
     // 1: the attempt journal. IF NOT EXISTS adopts journals written before the store was
     // versioned (same tables, user_version 0).
     {"CREATE TABLE IF NOT EXISTS attempts (id TEXT PRIMARY KEY, scenario_id TEXT NOT NULL, "
@@ -59,6 +59,14 @@ const std::array<std::vector<const char*>, 5> migrations{{
      "signed_in_at INTEGER NOT NULL)",
         "CREATE TABLE api_cache (platform TEXT NOT NULL, resource TEXT NOT NULL, etag TEXT, "
         "body BLOB NOT NULL, synced_at INTEGER NOT NULL, PRIMARY KEY (platform, resource))"},
+    // 6: the rep's transcripts for full-text search (SQLite FTS5): one row per utterance,
+    // accents and case folded; transcript_docs says which version of each attempt is in it.
+    {"CREATE TABLE transcript_docs (platform TEXT NOT NULL, attempt_id TEXT NOT NULL, version "
+     "TEXT NOT NULL, scenario_title TEXT NOT NULL, started_at TEXT NOT NULL, PRIMARY KEY "
+     "(platform, attempt_id))",
+        "CREATE VIRTUAL TABLE transcript_fts USING fts5(text, platform UNINDEXED, attempt_id "
+        "UNINDEXED, utterance_id UNINDEXED, speaker UNINDEXED, start_ms UNINDEXED, tokenize = "
+        "'unicode61 remove_diacritics 2')"},
 }};
 
 bool run(QSqlDatabase& db, const QString& sql, QString* error)

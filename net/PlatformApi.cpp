@@ -325,6 +325,38 @@ void PlatformApi::attempt(const QString& id, Callback<QJsonObject> done)
     });
 }
 
+void PlatformApi::recording(
+    const QString& attemptId, const QString& filePath, Callback<QString> done)
+{
+    const QString path = idPath("attempts", attemptId) + QStringLiteral("/recording");
+    m_client.getLink(path, [this, path, filePath, done = std::move(done)](const ApiResult& r) {
+        Fetched<QString> out;
+        if (r.error.isError()) {
+            out.error = r.error;
+            done(out);
+            return;
+        }
+        const QUrl link(r.json.object().value(QStringLiteral("url")).toString());
+        if (!link.isValid() || link.isEmpty()) {
+            out.error.status = r.status;
+            out.error.type = QStringLiteral("malformed");
+            out.error.message = tr("The platform's answer to %1 has no download link.").arg(path);
+            done(out);
+            return;
+        }
+        m_client.download(m_client.base().resolved(link), filePath, maxRecordingBytes,
+            [this, filePath, done](const ApiResult& d) {
+                Fetched<QString> got;
+                got.error = d.error;
+                if (!d.error.isError()) {
+                    got.value = filePath;
+                    got.syncedAt = m_clock.nowMs();
+                }
+                done(got);
+            });
+    });
+}
+
 void PlatformApi::post(const QString& path, const QJsonObject& body, const QString& idempotencyKey,
     std::function<void(const Fetched<QByteArray>&, const QString&)> done)
 {

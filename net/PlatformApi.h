@@ -74,6 +74,10 @@ public:
     void attempt(const QString& id, Callback<QJsonObject> done);
     void startCall(const protocol::CallStart& start, const QString& idempotencyKey,
         Callback<protocol::CallStarted> done);
+    // The attempt's recording, through the signed link the platform answers with, written to
+    // `filePath` (whole or not at all); the path.
+    void recording(const QString& attemptId, const QString& filePath, Callback<QString> done);
+    static constexpr qint64 maxRecordingBytes = 512LL << 20;
     void addComment(const QString& attemptId, const protocol::CommentCreate& comment,
         const QString& idempotencyKey, Callback<protocol::Comment> done);
 

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSaveFile>
 
 namespace vt::net {
 
@@ -67,6 +68,7 @@ struct PlatformClient::Call {
     QString idempotencyKey;
     QByteArray etag;
     bool authenticated = true; // carries the access token, and may be renewed and re-sent
+    bool followRedirects = true;
     bool resent = false;
     Callback done;
 };
@@ -139,6 +141,79 @@ void PlatformClient::get(const QString& path, Callback done, const QByteArray& e
     call->etag = etag;
     call->done = std::move(done);
     dispatch(call);
+}
+
+void PlatformClient::getLink(const QString& path, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->verb = "GET";
+    call->path = path;
+    call->followRedirects = false;
+    call->done = std::move(done);
+    dispatch(call);
+}
+
+void PlatformClient::download(
+    const QUrl& url, const QString& filePath, qint64 maxBytes, Callback done)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_ssl);
+    auto file = std::make_shared<QSaveFile>(filePath);
+    if (!file->open(QIODevice::WriteOnly)) {
+        ApiResult result;
+        result.error.type = QStringLiteral("file");
+        result.error.message
+            = tr("The file %1 cannot be written: %2").arg(filePath, file->errorString());
+        QMetaObject::invokeMethod(
+            this, [done, result] { done(result); }, Qt::QueuedConnection);
+        return;
+    }
+    QNetworkReply* reply = m_network->get(request);
+    auto failure = std::make_shared<ApiError>();
+    // Writes what arrived; an error answer's body is left for finished() to read.
+    const auto take = [reply, file, failure, maxBytes] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (failure->isError() || status != 200)
+            return;
+        const QByteArray chunk = reply->readAll();
+        if (file->size() + chunk.size() > maxBytes) {
+            failure->type = QStringLiteral("too_large");
+            failure->message = tr("The download is larger than %1 MB.").arg(maxBytes >> 20);
+            reply->abort();
+        } else if (file->write(chunk) != chunk.size()) {
+            failure->type = QStringLiteral("file");
+            failure->message = tr("The file %1 cannot be written: %2")
+                                   .arg(file->fileName(), file->errorString());
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::readyRead, this, take);
+    connect(reply, &QNetworkReply::finished, this, [reply, file, failure, take, done] {
+        reply->deleteLater();
+        if (reply->error() == QNetworkReply::NoError)
+            take();
+        ApiResult result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (failure->isError()) {
+            result.error = *failure;
+        } else if (reply->error() != QNetworkReply::NoError || result.status != 200) {
+            const QByteArray body = reply->readAll();
+            if (reply->error() != QNetworkReply::NoError
+                && reply->error() < QNetworkReply::ContentAccessDenied)
+                result.status = 0;
+            result.error = errorOf(result.status, QJsonDocument::fromJson(body),
+                reply->errorString());
+        } else if (!file->commit()) {
+            result.error.type = QStringLiteral("file");
+            result.error.message = tr("The file %1 cannot be written: %2")
+                                       .arg(file->fileName(), file->errorString());
+        }
+        if (result.error.isError())
+            file->cancelWriting();
+        done(result);
+    });
 }
 
 void PlatformClient::send(const QByteArray& verb, const QString& path, const QJsonDocument& body,
@@ -236,6 +311,9 @@ QNetworkRequest PlatformClient::request(const Call& call) const
         request.setRawHeader("Idempotency-Key", call.idempotencyKey.toLatin1());
     if (!call.etag.isEmpty())
         request.setRawHeader("If-None-Match", call.etag);
+    if (!call.followRedirects)
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return request;
 }
 

@@ -70,6 +70,13 @@ public:
 
     // `etag` non-empty: a conditional GET (If-None-Match); a 304 answer has notModified().
     void get(const QString& path, Callback done, const QByteArray& etag = {});
+    // GET without following a redirect: a 3xx comes back as it is (with its JSON body), for
+    // the signed links the platform answers with.
+    void getLink(const QString& path, Callback done);
+    // Downloads `url` (absolute: a signed link, sent without the access token) into
+    // `filePath`, written whole or not at all; more than `maxBytes` fails with type "too_large",
+    // a file that cannot be written with type "file".
+    void download(const QUrl& url, const QString& filePath, qint64 maxBytes, Callback done);
     void send(const QByteArray& verb, const QString& path, const QJsonDocument& body,
         const QString& idempotencyKey, Callback done);
     // Sends `bytes` as they are (a body queued earlier goes out byte for byte).

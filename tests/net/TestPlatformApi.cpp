@@ -6,6 +6,7 @@
 #include "ApiFixtures.h"
 #include "DemoPlatform.h"
 #include "HttpFaultProxy.h"
+#include "Recordings.h"
 
 #include "ApiCache.h"
 #include "CatalogSync.h"
@@ -15,6 +16,7 @@
 #include "PlatformClient.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void collectionsComeWholeAcrossPages();
     void answersThatBreakTheContractNameTheField();
     void catalogSyncReadiesEverythingForOffline();
+    void recordingsComeThroughTheSignedLink();
 
 private:
     PlatformApi& api() { return *m_api; }
@@ -339,6 +342,35 @@ void TestPlatformApi::catalogSyncReadiesEverythingForOffline()
     QVERIFY(wait<vt::protocol::Leaderboard>([&](auto done) {
         api().leaderboard(vt::net::LeaderboardQuery{}, done);
     }).fromCache);
+}
+
+void TestPlatformApi::recordingsComeThroughTheSignedLink()
+{
+    const QString id = m_demo.latestAttempt(who).value(QStringLiteral("id")).toString();
+    const QString path = m_dir->filePath(QStringLiteral("call.ogg"));
+    // None yet: the platform's 404, and no file.
+    const auto none = wait<QString>([&](auto done) { api().recording(id, path, done); });
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error.status, 404);
+    QVERIFY(!QFile::exists(path));
+
+    const QByteArray ogg = vt::test::callRecording(2);
+    std::optional<vt::net::ApiResult> put;
+    QEventLoop loop;
+    m_client->sendBytes("PUT", QStringLiteral("/api/v1/attempts/%1/recording").arg(id), ogg,
+        "audio/ogg", QStringLiteral("rec-") + id, [&](const vt::net::ApiResult& r) {
+            put = r;
+            loop.quit();
+        });
+    loop.exec();
+    QVERIFY2(!put->error.isError(), qPrintable(put->error.message));
+
+    const auto got = wait<QString>([&](auto done) { api().recording(id, path, done); });
+    QVERIFY2(got.ok(), qPrintable(got.error.message));
+    QCOMPARE(*got.value, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), ogg);
 }
 
 QTEST_GUILESS_MAIN(TestPlatformApi)

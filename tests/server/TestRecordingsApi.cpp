@@ -4,6 +4,7 @@
 #include "AudioFile.h"
 #include "CallRecorder.h"
 #include "DemoPlatform.h"
+#include "Recordings.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -15,30 +16,8 @@
 #include <cmath>
 
 using vt::test::ApiClient;
+using vt::test::callRecording;
 
-namespace {
-
-// `seconds` of a call as the desktop app records it.
-QByteArray recording(int seconds)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("call.opus"));
-    {
-        vt::audio::CallRecorder recorder(path.toStdString());
-        std::array<float, vt::audio::frameSamples> rep{};
-        std::array<float, vt::audio::frameSamples> agent{};
-        for (int frame = 0; frame < seconds * 100; ++frame) {
-            for (std::size_t i = 0; i < rep.size(); ++i)
-                rep[i] = 0.2f * float(std::sin(0.06 * double(frame * 480 + int(i))));
-            recorder.write(rep, agent);
-        }
-        recorder.finish();
-    }
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 class TestRecordingsApi final : public QObject {
     Q_OBJECT
@@ -67,7 +46,7 @@ void TestRecordingsApi::initTestCase()
         qPrintable(error));
     m_attempt
         = m_demo.latestAttempt(QStringLiteral("sam.patel")).value(QStringLiteral("id")).toString();
-    m_ogg = recording(3);
+    m_ogg = callRecording(3);
     QVERIFY(m_ogg.size() > 1000);
 }
 
@@ -122,7 +101,7 @@ void TestRecordingsApi::badUploads_data()
                                   << QStringLiteral("validation");
     QTest::newRow("truncated header")
         << m_ogg.left(30) << QByteArray("audio/ogg") << 422 << QStringLiteral("validation");
-    QTest::newRow("too large") << recording(120) << QByteArray("audio/ogg") << 413
+    QTest::newRow("too large") << callRecording(120) << QByteArray("audio/ogg") << 413
                                << QStringLiteral("too-large");
 }
 
