@@ -23,6 +23,12 @@ QString recordings()
     return inAppData(QStringLiteral("recordings"));
 }
 
+QString recordingCache()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("recordings"));
+}
+
 QString signInLock()
 {
     return inAppData(QStringLiteral("signin.lock"));

@@ -192,9 +192,17 @@ bool HistoryFilterModel::filterAcceptsRow(int row, const QModelIndex& parent) co
         return false;
     if (m_result == Result::NotPassed && passed.isValid() && passed.toBool())
         return false;
+    if (m_said.contains(index.data(HistoryModel::AttemptIdRole).toString()))
+        return true;
     const QString title = index.data(HistoryModel::SortRole).toString();
     return std::all_of(
         m_words.cbegin(), m_words.cend(), [&title](const QString& w) { return title.contains(w); });
+}
+
+void HistoryFilterModel::setAttemptsSaying(QSet<QString> attemptIds)
+{
+    m_said = std::move(attemptIds);
+    invalidateFilter();
 }
 
 } // namespace vt::app

@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QString>
 
@@ -23,6 +24,7 @@ struct HistoryEntry {
     bool interrupted = false;
     // Where it stands: synced (on the platform), waiting, uploading, refused, in_progress.
     QString sync = QStringLiteral("synced");
+    QString version; // the platform's updated_at (ISO 8601); empty for this computer's
 };
 
 // The rep's attempts, newest first: what the platform lists (from the cache offline) merged
@@ -69,7 +71,8 @@ private:
 };
 
 // History as the rep narrows it: a scenario ("" for all), passed / not passed / all, and
-// words in the scenario's title.
+// words in the scenario's title or said in the call (the attempts the transcript search
+// found).
 class HistoryFilterModel final : public QSortFilterProxyModel {
     Q_OBJECT
 
@@ -80,6 +83,8 @@ public:
     void setScenario(const QString& scenarioId);
     void setResult(Result result);
     void setSearch(const QString& text);
+    // Attempts whose transcript holds the search's words: they match whatever their title.
+    void setAttemptsSaying(QSet<QString> attemptIds);
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
@@ -88,6 +93,7 @@ private:
     QString m_scenario;
     Result m_result = Result::All;
     QStringList m_words;
+    QSet<QString> m_said;
 };
 
 } // namespace vt::app

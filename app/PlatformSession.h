@@ -82,6 +82,7 @@ public:
     net::PlatformClient* client() { return m_client.get(); }
     net::SyncEngine* sync() { return m_sync.get(); }
     net::AttemptJournal* journal() { return m_journal.get(); }
+    net::LocalStore* store() { return m_store.get(); }
 
 Q_SIGNALS:
     void stateChanged(vt::app::PlatformSession::State state);

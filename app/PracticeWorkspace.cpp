@@ -1,9 +1,11 @@
 #include "PracticeWorkspace.h"
 
+#include "AttemptReview.h"
 #include "CallController.h"
 #include "PlatformSession.h"
 #include "Settings.h"
 #include "SettingsRegistry.h"
+#include "TranscriptSearch.h"
 
 #include "AttemptJournal.h"
 #include "Clock.h"
@@ -101,6 +103,7 @@ PracticeWorkspace::PracticeWorkspace(Settings& settings, QObject* parent)
     , m_assignments(this)
     , m_scenarios(this)
     , m_history(this)
+    , m_search(std::make_unique<TranscriptSearch>(*m_session))
     , m_historyReload(new QTimer(this))
 {
     // Sync moves come in bursts: reload the history once they settle.
@@ -354,14 +357,23 @@ void PracticeWorkspace::loadHistory()
                 e.passScore = a.passScore;
                 e.passed = a.passed;
                 e.interrupted = a.interrupted;
+                e.version = a.updatedAt.toString(Qt::ISODateWithMs);
                 e.sync = a.status == QLatin1String("completed") ? QStringLiteral("synced")
                                                                 : QStringLiteral("in_progress");
                 platform.append(e);
             }
         }
         self->m_history.setEntries(HistoryModel::merge(platform, self->localHistory()));
+        self->m_search->update(self->m_history.entries());
         Q_EMIT self->historyChanged();
     });
+}
+
+std::unique_ptr<AttemptReview> PracticeWorkspace::openReview(const QString& attemptId)
+{
+    if (m_connection != Connection::Ready)
+        return nullptr;
+    return std::make_unique<AttemptReview>(*m_session, attemptId);
 }
 
 QList<HistoryEntry> PracticeWorkspace::localHistory() const

@@ -18,8 +18,10 @@ class Clock;
 
 namespace vt::app {
 
+class AttemptReview;
 class CallController;
 class PlatformSession;
+class TranscriptSearch;
 class Settings;
 
 // The trainee screens' view of the app: which platform (chosen on the first run: an
@@ -73,6 +75,10 @@ public:
     // The rep's attempts: the platform's list (cached offline) and this computer's.
     HistoryModel* history() { return &m_history; }
     void loadHistory();
+    // Full-text search over the rep's transcripts, indexed as History loads.
+    TranscriptSearch* transcriptSearch() { return m_search.get(); }
+    // One attempt for the review screen (load() it); nullptr before Ready.
+    std::unique_ptr<AttemptReview> openReview(const QString& attemptId);
     bool catalogLoading() const { return m_loading > 0; }
     QString catalogError() const { return m_catalogError; }
     qint64 catalogSyncedAt() const { return m_catalogSyncedAt; } // 0: fresh from the platform
@@ -110,6 +116,7 @@ private:
     AssignmentListModel m_assignments;
     ScenarioListModel m_scenarios;
     HistoryModel m_history;
+    std::unique_ptr<TranscriptSearch> m_search;
     QTimer* m_historyReload;
     int m_loading = 0;
     QString m_catalogError;

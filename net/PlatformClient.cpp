@@ -203,8 +203,8 @@ void PlatformClient::download(
             if (reply->error() != QNetworkReply::NoError
                 && reply->error() < QNetworkReply::ContentAccessDenied)
                 result.status = 0;
-            result.error = errorOf(result.status, QJsonDocument::fromJson(body),
-                reply->errorString());
+            result.error
+                = errorOf(result.status, QJsonDocument::fromJson(body), reply->errorString());
         } else if (!file->commit()) {
             result.error.type = QStringLiteral("file");
             result.error.message = tr("The file %1 cannot be written: %2")

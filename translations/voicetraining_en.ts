@@ -23,7 +23,7 @@
 <context>
     <name>vt::app::AudioChecksCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliAudioChecks.cpp" line="+178"/>
+        <location filename="../app/CliAudioChecks.cpp" line="+154"/>
         <source>Listening to “%1” for %n second(s). Speak as you would on a call.</source>
         <translation>
             <numerusform>Listening to “%1” for %n second. Speak as you would on a call.</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>vt::ui::BriefingPage</name>
     <message numerus="yes">
-        <location filename="../ui/BriefingPage.cpp" line="+155"/>
+        <location filename="../ui/BriefingPage.cpp" line="+151"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>About %n minute.</numerusform>
@@ -244,7 +244,23 @@
 <context>
     <name>vt::ui::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryPage.cpp" line="+166"/>
+        <location filename="../ui/HistoryPage.cpp" line="+224"/>
+        <source>Searching your calls… (%n still to read)</source>
+        <translation>
+            <numerusform>Searching your calls… (%n still to read)</numerusform>
+            <numerusform>Searching your calls… (%n still to read)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n line(s) of your calls mention “%1”</source>
+        <translation>
+            <numerusform>%n line of your calls mentions “%1”</numerusform>
+            <numerusform>%n lines of your calls mention “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
         <source>%n attempt(s).</source>
         <translation>
             <numerusform>%n attempt.</numerusform>
@@ -271,7 +287,7 @@
 <context>
     <name>vt::ui::HomePage</name>
     <message numerus="yes">
-        <location filename="../ui/HomePage.cpp" line="+146"/>
+        <location filename="../ui/HomePage.cpp" line="+142"/>
         <source>%n attempt(s) uploading.</source>
         <translation>
             <numerusform>%n attempt uploading.</numerusform>

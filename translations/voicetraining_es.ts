@@ -242,9 +242,43 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
     </message>
 </context>
 <context>
+    <name>vt::app::AttemptReview</name>
+    <message>
+        <location filename="../app/AttemptReview.cpp" line="+90"/>
+        <location line="+206"/>
+        <source>Not signed in.</source>
+        <translation>No has iniciado sesión.</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>This attempt was not finished.</source>
+        <translation>Este intento no se terminó.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Write the comment first.</source>
+        <translation>Escribe primero el comentario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A comment holds at most 4,000 characters.</source>
+        <translation>Un comentario admite como máximo 4.000 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The comment cannot be saved: %1</source>
+        <translation>No se puede guardar el comentario: %1</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::AudioChecksCommand</name>
     <message>
-        <location filename="../app/CliAudioChecks.cpp" line="+75"/>
+        <location filename="../app/CliAudioChecks.cpp" line="+51"/>
         <location line="+99"/>
         <location line="+89"/>
         <source>voicetraining-cli: %1</source>
@@ -1767,12 +1801,12 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::PracticeWorkspace</name>
     <message>
-        <location filename="../app/PracticeWorkspace.cpp" line="+186"/>
+        <location filename="../app/PracticeWorkspace.cpp" line="+187"/>
         <source>Enter your organisation&apos;s address, for example https://training.example.com.</source>
         <translation>Escribe la dirección de tu organización, por ejemplo https://training.example.com.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+260"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
@@ -1780,7 +1814,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::PreCallCheck</name>
     <message>
-        <location filename="../app/PreCallCheck.cpp" line="+149"/>
+        <location filename="../app/PreCallCheck.cpp" line="+121"/>
         <source>The audio device stopped delivering sound.</source>
         <translation>El dispositivo de audio dejó de entregar sonido.</translation>
     </message>
@@ -1853,6 +1887,74 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <location line="+3"/>
         <source>The speaker test failed: %1</source>
         <translation>La prueba de altavoces falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::ReviewMarkers</name>
+    <message>
+        <location filename="../app/ReviewMarkers.cpp" line="+43"/>
+        <source>The transcript cannot be read: %1</source>
+        <translation>No se puede leer la transcripción: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scenario&apos;s scoring cannot be read: %1</source>
+        <translation>No se puede leer la puntuación del escenario: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Open question</source>
+        <translation>Pregunta abierta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed question</source>
+        <translation>Pregunta cerrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filler words</source>
+        <translation>Muletillas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You interrupted</source>
+        <translation>Interrumpiste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The prospect interrupted</source>
+        <translation>El cliente interrumpió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objection raised</source>
+        <translation>Objeción planteada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objection handled</source>
+        <translation>Objeción resuelta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required phrase</source>
+        <translation>Frase obligatoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal reached</source>
+        <translation>Objetivo logrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2679,11 +2781,16 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <source>The platform&apos;s answer to %1 is not what the API describes: %2</source>
         <translation>La respuesta de la plataforma a %1 no es la que describe la API: %2</translation>
     </message>
+    <message>
+        <location line="+142"/>
+        <source>The platform&apos;s answer to %1 has no download link.</source>
+        <translation>La respuesta de la plataforma a %1 no trae enlace de descarga.</translation>
+    </message>
 </context>
 <context>
     <name>vt::net::PlatformClient</name>
     <message>
-        <location filename="../net/PlatformClient.cpp" line="+35"/>
+        <location filename="../net/PlatformClient.cpp" line="+36"/>
         <source>The platform is unreachable (%1).</source>
         <translation>No se puede contactar con la plataforma (%1).</translation>
     </message>
@@ -2693,12 +2800,24 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>La plataforma respondió con el estado HTTP %1.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+114"/>
+        <location line="+19"/>
+        <location line="+23"/>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>No se puede escribir el archivo %1: %2</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The download is larger than %1 MB.</source>
+        <translation>La descarga supera los %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo %1: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>A secure connection to the platform could not be made (%1). If your company&apos;s network inspects TLS, ask IT for its certificate authority and set network.ca_bundle.</source>
         <translation>No se pudo establecer una conexión segura con la plataforma (%1). Si la red de tu empresa inspecciona TLS, pide a TI su autoridad de certificación y configura network.ca_bundle.</translation>
     </message>
@@ -3070,7 +3189,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::BriefingPage</name>
     <message>
-        <location filename="../ui/BriefingPage.cpp" line="+140"/>
+        <location filename="../ui/BriefingPage.cpp" line="+136"/>
         <source>This scenario could not be opened</source>
         <translation>No se pudo abrir este escenario</translation>
     </message>
@@ -3375,6 +3494,34 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::ui::CallTimeline</name>
+    <message>
+        <location filename="../ui/CallTimeline.cpp" line="+177"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prospect</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Call timeline</source>
+        <translation>Línea de tiempo de la llamada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No moments marked.</source>
+        <translation>No hay momentos marcados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moment %1 of %2 at %3: %4. Left and right arrows move between moments; Enter plays from it.</source>
+        <translation>Momento %1 de %2 en %3: %4. Las flechas izquierda y derecha pasan de un momento a otro; Intro reproduce desde ahí.</translation>
+    </message>
+</context>
+<context>
     <name>vt::ui::CommandPalette</name>
     <message>
         <location filename="../ui/CommandPalette.cpp" line="+21"/>
@@ -3413,7 +3560,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::HistoryPage</name>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="+110"/>
+        <location filename="../ui/HistoryPage.cpp" line="+144"/>
         <location line="+8"/>
         <source>Export your attempts</source>
         <translation>Exportar tus intentos</translation>
@@ -3424,12 +3571,53 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prospect</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 — %4: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 — %4: %5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2, at %3, %4 said: %5</source>
+        <translation>%1, %2, en %3, %4 dijo: %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Searching your calls… (%n still to read)</source>
+        <translation>
+            <numerusform>Buscando en tus llamadas… (queda %n por leer)</numerusform>
+            <numerusform>Buscando en tus llamadas… (quedan %n por leer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No call of yours mentions “%1”.</source>
+        <translation>Ninguna de tus llamadas menciona «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n line(s) of your calls mention “%1”</source>
+        <translation>
+            <numerusform>%n frase de tus llamadas menciona «%1»</numerusform>
+            <numerusform>%n frases de tus llamadas mencionan «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>All scenarios</source>
         <translation>Todos los escenarios</translation>
     </message>
@@ -3494,8 +3682,8 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location line="+1"/>
-        <source>Search by scenario…</source>
-        <translation>Buscar por escenario…</translation>
+        <source>Search scenarios and what was said…</source>
+        <translation>Busca escenarios y lo que se dijo…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3506,6 +3694,21 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <location line="+1"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected attempt: its timeline, recording and breakdown</source>
+        <translation>Abre el intento seleccionado: su línea de tiempo, grabación y desglose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines found in your calls</source>
+        <translation>Frases encontradas en tus llamadas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3546,7 +3749,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::HomePage</name>
     <message>
-        <location filename="../ui/HomePage.cpp" line="+135"/>
+        <location filename="../ui/HomePage.cpp" line="+131"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -3725,7 +3928,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::LevelMeter</name>
     <message>
-        <location filename="../ui/PracticeWidgets.cpp" line="+104"/>
+        <location filename="../ui/PracticeWidgets.cpp" line="+116"/>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
     </message>
@@ -3852,7 +4055,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::PreCallPage</name>
     <message>
-        <location filename="../ui/PreCallPage.cpp" line="+154"/>
+        <location filename="../ui/PreCallPage.cpp" line="+150"/>
         <source>Listening…</source>
         <translation>Escuchando…</translation>
     </message>
@@ -3918,9 +4121,27 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::ui::RecordingPlayer</name>
+    <message>
+        <location filename="../ui/RecordingPlayer.cpp" line="+118"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play recording</source>
+        <translation>Reproducir grabación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recording position</source>
+        <translation>Posición de la grabación</translation>
+    </message>
+</context>
+<context>
     <name>vt::ui::ResultsPage</name>
     <message>
-        <location filename="../ui/ResultsPage.cpp" line="+311"/>
+        <location filename="../ui/ResultsPage.cpp" line="+158"/>
         <source>Your results</source>
         <translation>Tus resultados</translation>
     </message>
@@ -3990,18 +4211,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Puntuación máxima en todos los criterios. Prueba un escenario más difícil.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+9"/>
-        <source>Play recording</source>
-        <translation>Reproducir la grabación</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pause</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>Score breakdown — select a criterion to see the moments behind it</source>
         <translation>Desglose de la puntuación: elige un criterio para ver los momentos que lo justifican</translation>
     </message>
@@ -4027,11 +4237,6 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location line="+1"/>
-        <source>Recording position</source>
-        <translation>Posición en la grabación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Try again</source>
         <translation>Volver a intentarlo</translation>
     </message>
@@ -4042,9 +4247,218 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::ui::ReviewPage</name>
+    <message>
+        <location filename="../ui/ReviewPage.cpp" line="+182"/>
+        <source>Loading the attempt…</source>
+        <translation>Cargando el intento…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This attempt cannot be shown</source>
+        <translation>No se puede mostrar este intento</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 long.</source>
+        <translation>Duración: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass mark %1.</source>
+        <translation>Nota para aprobar: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved on this computer; not on the platform yet, so this is your app&apos;s own score.</source>
+        <translation>Guardado en este equipo; aún no está en la plataforma, así que la puntuación es la de tu app.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: as the platform had it on %1.</source>
+        <translation>Sin conexión: tal como lo tenía la plataforma el %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Score %1 of 100</source>
+        <translation>Puntuación %1 de 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed</source>
+        <translation>No aprobado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No score</source>
+        <translation>Sin puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 %2: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 %2: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: &lt;b&gt;%3&lt;/b&gt; (target: %4)</source>
+        <translation>%1 %2: &lt;b&gt;%3&lt;/b&gt; (objetivo: %4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>· Reply latency: &lt;b&gt;%1 s&lt;/b&gt; median, %2 s at worst (95th percentile); each turn: %3 s</source>
+        <translation>· Latencia de respuesta: &lt;b&gt;%1 s&lt;/b&gt; de mediana, %2 s en el peor caso (percentil 95); cada turno: %3 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Feedback:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Valoración:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;How to improve:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Cómo mejorar:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No moments marked in this call.</source>
+        <translation>No hay momentos marcados en esta llamada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moments cannot be marked: %1</source>
+        <translation>No se pueden marcar los momentos: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(waiting to be sent)</source>
+        <translation>(pendiente de envío)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the whole call — %1</source>
+        <translation>Sobre toda la llamada — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No comments yet.</source>
+        <translation>Aún no hay comentarios.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Downloading the recording…</source>
+        <translation>Descargando la grabación…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recording of this call.</source>
+        <translation>No hay grabación de esta llamada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recording cannot be played: %1</source>
+        <translation>No se puede reproducir la grabación: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your comment goes on the line at %1: “%2”</source>
+        <translation>Tu comentario irá en la frase de %1: «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your comment goes on the whole call. Select a line of the transcript to comment on it.</source>
+        <translation>Tu comentario irá sobre toda la llamada. Selecciona una frase de la transcripción para comentarla.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>← Back</source>
+        <translation>← Volver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the attempt</source>
+        <translation>Detalles del intento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdown</source>
+        <translation>Desglose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moments</source>
+        <translation>Momentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Score breakdown</source>
+        <translation>Desglose de la puntuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moments of the call</source>
+        <translation>Momentos de la llamada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New comment</source>
+        <translation>Nuevo comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a comment for the rep…</source>
+        <translation>Escribe un comentario para el asesor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add comment</source>
+        <translation>Añadir comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript of the call</source>
+        <translation>Transcripción de la llamada</translation>
+    </message>
+</context>
+<context>
     <name>vt::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+56"/>
+        <location filename="../ui/SettingsPage.cpp" line="+53"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -4080,7 +4494,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+128"/>
+        <location filename="../ui/WelcomePage.cpp" line="+124"/>
         <source>Set by your IT department.</source>
         <translation>Lo fija tu departamento de TI.</translation>
     </message>

@@ -5,6 +5,8 @@
 #include "PracticeWidgets.h"
 #include "PracticeWorkspace.h"
 #include "ThemeController.h"
+#include "TranscriptModel.h"
+#include "TranscriptSearch.h"
 
 #include <QChart>
 #include <QChartView>
@@ -18,12 +20,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScatterSeries>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -41,6 +46,10 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     , m_result(new QComboBox)
     , m_search(new QLineEdit)
     , m_export(new QPushButton)
+    , m_open(new QPushButton)
+    , m_hitsTitle(makeHeading(QStringLiteral("historyHitsTitle"), 1.0))
+    , m_hits(new QListWidget)
+    , m_searchDelay(new QTimer(this))
     , m_table(new QTableView)
     , m_trendTitle(makeHeading(QStringLiteral("trendTitle"), 1.1))
     , m_chart(new QChartView)
@@ -51,6 +60,16 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     m_result->setObjectName(QStringLiteral("historyResultFilter"));
     m_search->setObjectName(QStringLiteral("historySearch"));
     m_export->setObjectName(QStringLiteral("historyExportButton"));
+    m_open->setObjectName(QStringLiteral("historyReviewButton"));
+    m_hits->setObjectName(QStringLiteral("historyHits"));
+    m_hits->setItemDelegate(new RichTextDelegate(m_hits));
+    m_hits->setWordWrap(true);
+    m_hits->setMaximumHeight(150);
+    m_hits->hide();
+    m_hitsTitle->hide();
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    m_open->setEnabled(false);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_chart->setObjectName(QStringLiteral("trendChart"));
     m_search->setClearButtonEnabled(true);
@@ -81,6 +100,7 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     filters->addWidget(m_scenario, 2);
     filters->addWidget(m_result, 1);
     filters->addWidget(m_search, 2);
+    filters->addWidget(m_open);
     filters->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
@@ -89,6 +109,8 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addLayout(filters);
+    layout->addWidget(m_hitsTitle);
+    layout->addWidget(m_hits);
     layout->addWidget(m_table, 3);
     layout->addWidget(m_trendTitle);
     layout->addWidget(m_chart, 2);
@@ -104,8 +126,20 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setSearch(text);
+        m_searchDelay->start();
         updateSummary();
     });
+    connect(m_searchDelay, &QTimer::timeout, this, &HistoryPage::searchTranscripts);
+    connect(m_workspace.transcriptSearch(), &app::TranscriptSearch::indexed, this, [this] {
+        if (!m_search->text().trimmed().isEmpty())
+            searchTranscripts();
+    });
+    connect(m_hits, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        Q_EMIT reviewRequested(
+            item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
+    });
+    connect(m_table, &QTableView::activated, this, &HistoryPage::openSelected);
+    connect(m_open, &QPushButton::clicked, this, &HistoryPage::openSelected);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export your attempts"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
@@ -117,8 +151,10 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Export your attempts"), error);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &HistoryPage::updateTrend);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_open->setEnabled(m_table->currentIndex().isValid());
+        updateTrend();
+    });
     connect(&m_workspace, &app::PracticeWorkspace::historyChanged, this, [this] {
         fillScenarios();
         updateTrend();
@@ -141,6 +177,55 @@ QString HistoryPage::exportCsv(const QString& path) const
         return tr("%1 could not be written: %2")
             .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
+}
+
+void HistoryPage::openSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        Q_EMIT reviewRequested(current.data(app::HistoryModel::AttemptIdRole).toString(), {});
+}
+
+void HistoryPage::searchTranscripts()
+{
+    const QString words = m_search->text().trimmed();
+    app::TranscriptSearch* search = m_workspace.transcriptSearch();
+    m_hits->clear();
+    if (words.isEmpty()) {
+        m_filter->setAttemptsSaying({});
+        m_hits->hide();
+        m_hitsTitle->hide();
+        updateSummary();
+        return;
+    }
+    m_filter->setAttemptsSaying(search->attemptsMatching(words));
+    const QList<app::SearchHit> hits = search->search(words, 200);
+    for (const app::SearchHit& h : hits) {
+        const QString who = h.speaker == QLatin1String("rep") ? tr("You") : tr("Prospect");
+        auto* item = new QListWidgetItem(
+            tr("<b>%1</b> · %2 · %3 — %4: %5")
+                .arg(h.scenarioTitle.toHtmlEscaped(),
+                    QLocale().toString(h.startedAt.toLocalTime().date(), QLocale::ShortFormat),
+                    app::TranscriptModel::clock(h.startMs), who, h.snippetHtml));
+        item->setData(Qt::UserRole, h.attemptId);
+        item->setData(Qt::UserRole + 1, h.utteranceId);
+        QString plain = h.snippetHtml;
+        plain.remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>"));
+        item->setData(Qt::AccessibleTextRole,
+            tr("%1, %2, at %3, %4 said: %5")
+                .arg(h.scenarioTitle,
+                    QLocale().toString(h.startedAt.toLocalTime().date(), QLocale::LongFormat),
+                    app::TranscriptModel::clock(h.startMs), who, plain));
+        m_hits->addItem(item);
+    }
+    m_hits->setVisible(!hits.isEmpty());
+    m_hitsTitle->setVisible(true);
+    m_hitsTitle->setText(hits.isEmpty()
+            ? (search->pending() > 0
+                    ? tr("Searching your calls… (%n still to read)", nullptr, search->pending())
+                    : tr("No call of yours mentions “%1”.").arg(words))
+            : tr("%n line(s) of your calls mention “%1”", nullptr, int(hits.size())).arg(words));
+    updateSummary();
 }
 
 void HistoryPage::fillScenarios()
@@ -257,9 +342,12 @@ void HistoryPage::updateTrend()
 void HistoryPage::retranslate()
 {
     m_title->setText(tr("History"));
-    m_search->setPlaceholderText(tr("Search by scenario…"));
+    m_search->setPlaceholderText(tr("Search scenarios and what was said…"));
     m_search->setAccessibleName(tr("Search your attempts"));
     m_export->setText(tr("Export CSV…"));
+    m_open->setText(tr("Review"));
+    m_open->setToolTip(tr("Open the selected attempt: its timeline, recording and breakdown"));
+    m_hits->setAccessibleName(tr("Lines found in your calls"));
     m_export->setToolTip(tr("Save the attempts shown as a spreadsheet file (CSV)"));
     m_scenario->setAccessibleName(tr("Scenario"));
     m_result->setAccessibleName(tr("Result"));
@@ -275,6 +363,8 @@ void HistoryPage::retranslate()
     fillScenarios();
     updateSummary();
     updateTrend();
+    if (!m_search->text().trimmed().isEmpty())
+        searchTranscripts();
 }
 
 void HistoryPage::changeEvent(QEvent* event)

@@ -6,8 +6,10 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace vt::app {
 class HistoryFilterModel;
@@ -17,9 +19,11 @@ class PracticeWorkspace;
 namespace vt::ui {
 
 // History: the rep's attempts (scenario, date, duration, score, result, sync state), sortable
-// by any column and filtered by scenario, result and words; beside them the score trend of
-// one scenario (the one filtered on, else the selected attempt's) against its pass mark. The
-// list as shown exports to CSV.
+// by any column and filtered by scenario, result and words (in the title or said in the call:
+// the lines found are listed, and open the review at that line); beside them the score trend
+// of one scenario (the one filtered on, else the selected attempt's) against its pass mark.
+// The list as shown exports to CSV. An attempt opens in the review (Enter, double-click,
+// "Review").
 class HistoryPage final : public QWidget {
     Q_OBJECT
 
@@ -31,6 +35,10 @@ public:
     // The scenario whose trend is drawn; empty when none.
     QString trendScenario() const { return m_trendScenario; }
     QChartView* chart() const { return m_chart; }
+    QListWidget* hits() const { return m_hits; }
+
+Q_SIGNALS:
+    void reviewRequested(const QString& attemptId, const QString& utteranceId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -40,6 +48,8 @@ private:
     void fillScenarios();
     void updateTrend();
     void updateSummary();
+    void searchTranscripts();
+    void openSelected();
     void retranslate();
 
     app::PracticeWorkspace& m_workspace;
@@ -50,6 +60,10 @@ private:
     QComboBox* m_result;
     QLineEdit* m_search;
     QPushButton* m_export;
+    QPushButton* m_open;
+    QLabel* m_hitsTitle;
+    QListWidget* m_hits;
+    QTimer* m_searchDelay;
     QTableView* m_table;
     QLabel* m_trendTitle;
     QChartView* m_chart;

@@ -3,7 +3,7 @@
 #include "CommandIndex.h"
 #include "CommandPalette.h"
 #include "DesktopTray.h"
-#include "HistoryPage.h"
+#include "HistorySection.h"
 #include "NavigationRail.h"
 #include "PracticeFlow.h"
 #include "PracticeWorkspace.h"
@@ -51,7 +51,7 @@ MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices
     setCentralWidget(central);
 
     addPage(practicePageId, QStringLiteral("headset"), m_practice);
-    addPage(historyPageId, QStringLiteral("history"), new HistoryPage(workspace));
+    addPage(historyPageId, QStringLiteral("history"), new HistorySection(workspace));
     addPage(settingsPageId, QStringLiteral("settings"), new SettingsPage(settings, devices));
     connect(m_practice, &PracticeFlow::stepChanged, this, [this] { retranslate(); });
 

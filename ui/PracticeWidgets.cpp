@@ -3,12 +3,14 @@
 #include "PracticeListModels.h"
 #include "ThemeController.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAccessible>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -289,6 +291,43 @@ void CardListView::paintEvent(QPaintEvent* event)
     p.setPen(hintTextColor(palette()));
     p.drawText(viewport()->rect().adjusted(12, 0, -12, 0), Qt::AlignCenter | Qt::TextWordWrap,
         m_placeholder);
+}
+
+void RichTextDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem o(option);
+    initStyleOption(&o, index);
+    const QString html = o.text;
+    o.text.clear();
+    o.widget->style()->drawControl(QStyle::CE_ItemViewItem, &o, painter, o.widget);
+    QTextDocument doc;
+    doc.setDefaultFont(o.font);
+    doc.setDocumentMargin(2);
+    doc.setTextWidth(o.rect.width() - 8);
+    doc.setHtml(html);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = o.palette;
+    context.palette.setColor(QPalette::Text,
+        o.state & QStyle::State_Selected ? o.palette.color(QPalette::HighlightedText)
+                                         : o.palette.color(QPalette::Text));
+    painter->save();
+    painter->translate(o.rect.left() + 4, o.rect.top() + 2);
+    painter->setClipRect(QRect(0, 0, o.rect.width() - 8, o.rect.height() - 4));
+    doc.documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+QSize RichTextDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem o(option);
+    initStyleOption(&o, index);
+    QTextDocument doc;
+    doc.setDefaultFont(o.font);
+    doc.setDocumentMargin(2);
+    doc.setTextWidth(o.widget ? o.widget->width() - 28 : 400);
+    doc.setHtml(o.text);
+    return {int(doc.idealWidth()) + 8, int(doc.size().height()) + 4};
 }
 
 } // namespace vt::ui

@@ -85,6 +85,18 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
 
+// Draws an item's display text as simple rich text (<b> for the words a search found); its
+// accessible text stays plain.
+class RichTextDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+        const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
 // A list that says something when it is empty: loading, nothing yet, nothing found.
 class CardListView final : public QListView {
     Q_OBJECT

@@ -2,13 +2,9 @@
 
 #include <QWidget>
 
-class QAudioOutput;
 class QLabel;
 class QMediaPlayer;
-class QModelIndex;
 class QPushButton;
-class QSlider;
-class QTreeView;
 
 namespace vt::app {
 class BreakdownModel;
@@ -18,7 +14,9 @@ class TranscriptModel;
 
 namespace vt::ui {
 
+class BreakdownView;
 class Pill;
+class RecordingPlayer;
 class ToneLabel;
 class TranscriptView;
 
@@ -39,7 +37,7 @@ public:
     // Plays the recording from `ms` and shows the transcript line said then.
     void seekTo(qint64 ms, const QString& utteranceId = {});
     // nullptr until the recording is first played.
-    QMediaPlayer* player() const { return m_player; }
+    QMediaPlayer* player() const;
 
 Q_SIGNALS:
     void tryAgain();
@@ -49,40 +47,30 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    // Created on first use (a quote, Play, the slider): the media backend is slow to start.
-    // False when the result has no recording.
-    bool ensurePlayer();
     void fill();
     void updateSync();
-    void updatePlayer();
-    void onEvidence(const QModelIndex& index);
     void retranslate();
 
     app::CallController* m_call = nullptr;
     app::BreakdownModel* m_breakdown;
     app::TranscriptModel* m_transcriptModel;
     QString m_feedback;
-    QString m_recording; // the shown result's recording file
     QLabel* m_title;
     QLabel* m_score;
     Pill* m_verdict;
     QLabel* m_summary;
     ToneLabel* m_sync;
     QLabel* m_breakdownTitle;
-    QTreeView* m_tree;
+    BreakdownView* m_tree;
     QLabel* m_kpiTitle;
     QLabel* m_kpis;
     QLabel* m_tipsTitle;
     QLabel* m_tips;
     QLabel* m_transcriptTitle;
     TranscriptView* m_transcript;
-    QPushButton* m_play;
-    QSlider* m_position;
-    QLabel* m_time;
+    RecordingPlayer* m_player;
     QPushButton* m_again;
     QPushButton* m_home;
-    QMediaPlayer* m_player;
-    QAudioOutput* m_output;
 };
 
 } // namespace vt::ui

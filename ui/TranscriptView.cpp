@@ -147,7 +147,7 @@ void TranscriptView::onScrolled(int value)
     if (atBottom == m_following)
         return;
     m_following = atBottom;
-    m_jump->setVisible(!m_following);
+    m_jump->setVisible(m_live && !m_following);
     placeJumpButton();
 }
 
@@ -171,7 +171,7 @@ void TranscriptView::showRow(int row)
     scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_autoScrolling = false;
     const bool atBottom = verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 4;
-    m_jump->setVisible(!atBottom);
+    m_jump->setVisible(m_live && !atBottom);
     placeJumpButton();
 }
 

@@ -23,7 +23,8 @@ private:
 };
 
 // A call's transcript. While following, it keeps the newest line in view; scrolling back
-// pauses that, and a "Jump to latest" button brings it back.
+// pauses that, and a "Jump to latest" button brings it back. A finished call's transcript
+// (setLive(false)) has no such button.
 class TranscriptView final : public QListView {
     Q_OBJECT
 
@@ -31,6 +32,7 @@ public:
     explicit TranscriptView(QWidget* parent = nullptr);
     void setModel(QAbstractItemModel* model) override;
     bool isFollowing() const { return m_following; }
+    void setLive(bool live) { m_live = live; }
     void followLatest();
     // Selects the row and scrolls it to the middle (stops following).
     void showRow(int row);
@@ -46,6 +48,7 @@ private:
 
     QPushButton* m_jump;
     bool m_following = true;
+    bool m_live = true;
     bool m_autoScrolling = false;
 };
 

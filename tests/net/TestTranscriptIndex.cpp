@@ -143,7 +143,8 @@ void TestTranscriptIndex::queryTextIsNeverSyntax_data()
     QTest::newRow("quote") << QStringLiteral("\"rate") << QStringLiteral("\"rate\"*");
     QTest::newRow("operators") << QStringLiteral("rate OR NOT (offer) NEAR*")
                                << QStringLiteral("\"rate\"* \"OR\"* \"NOT\"* \"offer\"* \"NEAR\"*");
-    QTest::newRow("column filter") << QStringLiteral("platform:one") << QStringLiteral("\"platform\"* \"one\"*");
+    QTest::newRow("column filter")
+        << QStringLiteral("platform:one") << QStringLiteral("\"platform\"* \"one\"*");
     QTest::newRow("nothing") << QStringLiteral("^*-+") << QString();
 }
 

@@ -18,7 +18,6 @@
 using vt::test::ApiClient;
 using vt::test::callRecording;
 
-
 class TestRecordingsApi final : public QObject {
     Q_OBJECT
 

@@ -1,11 +1,17 @@
 // History on the real main window, against the embedded platform's demo seed (the local
 // trainee, Jordan, has three attempts on two scenarios): the table, sorting, the scenario,
-// result and word filters, and the score trend drawn for one scenario. Screenshots in both
+// result and word filters, the score trend drawn for one scenario, the full-text search of
+// what was said (a line found opens the review at that line), and the review of a seeded
+// attempt (breakdown, timeline moments, reply latency, no recording). Screenshots in both
 // themes and languages go to test-output/screenshots.
+#include "AttemptReview.h"
+#include "CallTimeline.h"
 #include "CsvReader.h"
 #include "HistoryModel.h"
 #include "HistoryPage.h"
+#include "HistorySection.h"
 #include "PracticeFlow.h"
+#include "ReviewPage.h"
 #include "SettingsRegistry.h"
 #include "TestDesktop.h"
 #include "VtTestConfig.h"
@@ -19,9 +25,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace vt;
 
@@ -31,6 +40,7 @@ class TestHistoryPage final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void listsSortsFiltersAndCharts();
+    void searchesWhatWasSaidAndReviews();
 
 private:
     QTemporaryDir m_dir;
@@ -158,6 +168,121 @@ void TestHistoryPage::listsSortsFiltersAndCharts()
         QStringLiteral("Historial"));
     QCOMPARE(table->model()->headerData(app::HistoryModel::ScoreColumn, Qt::Horizontal).toString(),
         QStringLiteral("Puntuación"));
+}
+
+void TestHistoryPage::searchesWhatWasSaidAndReviews()
+{
+    test::TestDesktop desktop(m_dir.filePath(QStringLiteral("settings.ini")));
+    QVERIFY(desktop.opened);
+    app::Settings& settings = desktop.settings;
+    QVERIFY(!settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en")));
+    QVERIFY(!settings.setValue(QLatin1String(app::keys::theme), QStringLiteral("light")));
+    ui::MainWindow& window = *desktop.window;
+    window.resize(1280, 860);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    desktop.workspace.start();
+    QTRY_COMPARE_WITH_TIMEOUT(window.practice()->step(), ui::PracticeFlow::Step::Home, 60000);
+    window.showPage(QStringLiteral("history"));
+    auto* table = desktop.find<QTableView>("historyTable");
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 30000);
+
+    // Words said in two of the calls: the lines are listed and the table keeps those calls.
+    auto* search = desktop.find<QLineEdit>("historySearch");
+    auto* hits = desktop.find<QListWidget>("historyHits");
+    QTest::keyClicks(search, QStringLiteral("closing cost"));
+    QTRY_COMPARE_WITH_TIMEOUT(hits->count(), 2, 20000);
+    QVERIFY(hits->isVisible());
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(hits->item(0)->text().contains(QLatin1String("<b>closing</b> <b>costs</b>")));
+    QVERIFY(desktop.find<QLabel>("historyHitsTitle")->text().startsWith(QLatin1String("2 lines")));
+    // Jordan is still learning the disclosures: no call of his says NMLS.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("NMLS"));
+    QTRY_VERIFY(
+        desktop.find<QLabel>("historyHitsTitle")->text().contains(QLatin1String("No call")));
+    QCOMPARE(hits->count(), 0);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("closing cost"));
+    QTRY_COMPARE_WITH_TIMEOUT(hits->count(), 2, 20000);
+
+    // A line found opens the review there.
+    hits->setCurrentRow(0);
+    emit hits->itemActivated(hits->item(0));
+    auto* section = desktop.find<ui::HistorySection>("historySection");
+    auto* review = desktop.find<ui::ReviewPage>("reviewPage");
+    QCOMPARE(section->currentWidget(), review);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        review->review() && review->review()->state() == app::AttemptReview::State::Ready, 20000);
+    auto* transcript = desktop.find<QListView>("reviewTranscript");
+    QTRY_VERIFY(transcript->currentIndex().isValid());
+    QVERIFY(transcript->currentIndex().data().toString().contains(QLatin1String("closing costs")));
+    QCOMPARE(desktop.find<QLabel>("reviewTitle")->text(),
+        QStringLiteral("Refinance cold call: the skeptical homeowner"));
+    QVERIFY(!desktop.find<QLabel>("reviewScore")->text().isEmpty());
+    auto* breakdown = desktop.find<QTreeView>("reviewBreakdown");
+    QVERIFY(breakdown->model()->rowCount() >= 3);
+    auto* timeline = review->timeline();
+    QVERIFY(timeline->markers().size() >= 3);
+    auto* moments = desktop.find<QListWidget>("reviewMoments");
+    QCOMPARE(moments->count(), int(review->review()->markers().size()));
+    // The seed's replies took 620, 540, 710 and 580 ms: median 0.6 s.
+    QVERIFY2(desktop.find<QLabel>("reviewNumbers")
+                 ->text()
+                 .contains(QLatin1String("<b>0.6 s</b> median")),
+        qPrintable(desktop.find<QLabel>("reviewNumbers")->text()));
+    QTRY_COMPARE(review->review()->recording(), app::AttemptReview::Recording::None);
+    QVERIFY(!desktop.find<QPushButton>("reviewPlayButton")->isEnabled());
+    // A trainee reads comments but does not write them.
+    QVERIFY(!desktop.find<QPushButton>("reviewCommentSend")->isVisibleTo(&window));
+
+    // A marker, clicked, selects its line and moves the playhead there.
+    int marker = -1;
+    for (int i = 0; i < timeline->markers().size(); ++i) {
+        if (timeline->markers().at(i).ms > 20000) {
+            marker = i;
+            break;
+        }
+    }
+    QVERIFY(marker >= 0);
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->markerRect(marker).center());
+    QCOMPARE(timeline->playhead(), timeline->markers().at(marker).ms);
+    QCOMPARE(transcript->currentIndex().data(app::TranscriptModel::UtteranceId).toString(),
+        timeline->markers().at(marker).utteranceId);
+    // From the keyboard too.
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_Home);
+    QTest::keyClick(timeline, Qt::Key_Return);
+    QCOMPARE(timeline->playhead(), timeline->markers().at(0).ms);
+    QVERIFY(timeline->accessibleDescription().startsWith(QLatin1String("Moment 1 of")));
+
+    for (QWidget* w : review->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(&window) || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+        QVERIFY2(a && !a->text(QAccessible::Name).trimmed().isEmpty(),
+            qPrintable(
+                w->objectName() + QLatin1Char(' ') + QLatin1String(w->metaObject()->className())));
+    }
+    for (const char* t : {"light", "dark"}) {
+        for (const char* l : {"en", "es"}) {
+            QVERIFY(!settings.setValue(QLatin1String(app::keys::theme), QLatin1String(t)));
+            QVERIFY(!settings.setValue(QLatin1String(app::keys::language), QLatin1String(l)));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                review->review()->state() == app::AttemptReview::State::Ready, 20000);
+            QTest::qWait(100); // the layouts settle
+            QVERIFY(window.grab().save(
+                QStringLiteral(VT_TEST_OUTPUT_DIR "/screenshots/10-review-%1-%2.png")
+                    .arg(QLatin1String(t), QLatin1String(l))));
+        }
+    }
+    QCOMPARE(desktop.find<QPushButton>("reviewBackButton")->text(), QStringLiteral("← Volver"));
+
+    // Back (Escape) returns to the list as it was.
+    QTest::keyClick(review, Qt::Key_Escape);
+    QCOMPARE(section->currentWidget(), desktop.find<ui::HistoryPage>("historyPage"));
+    QCOMPARE(search->text(), QStringLiteral("closing cost"));
 }
 
 QTEST_MAIN(TestHistoryPage)

@@ -8,8 +8,13 @@
 // both themes and both languages (test-output/screenshots). Widgets are found by objectName;
 // waits are QTRY_*, never sleeps.
 #include "AttemptResult.h"
+#include "AttemptReview.h"
 #include "CallController.h"
+#include "CallTimeline.h"
+#include "HistorySection.h"
 #include "PracticeFlow.h"
+#include "RecordingPlayer.h"
+#include "ReviewPage.h"
 #include "SettingsRegistry.h"
 #include "Speech.h"
 #include "TestDesktop.h"
@@ -27,6 +32,8 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -308,6 +315,58 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
             QStringLiteral("player at %1 ms, quote at %2 ms").arg(player->position()).arg(at)),
         10000);
     player->stop();
+
+    // The call just made, reviewed from History: the marker clicked on the timeline seeks
+    // this computer's recording to within 100 ms of its moment.
+    desktop.window->showPage(QStringLiteral("history"));
+    auto* table = desktop.find<QTableView>("historyTable");
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 4, 20000); // the seed's 3 and this
+    table->sortByColumn(0, Qt::AscendingOrder);
+    table->sortByColumn(1, Qt::DescendingOrder); // newest first
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::mouseClick(desktop.find<QPushButton>("historyReviewButton"), Qt::LeftButton);
+    auto* review = desktop.find<ui::ReviewPage>("reviewPage");
+    QTRY_VERIFY_WITH_TIMEOUT(review->isVisible() && review->review()
+            && review->review()->state() == app::AttemptReview::State::Ready,
+        20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        review->review()->recording(), app::AttemptReview::Recording::Ready, 20000);
+    ui::CallTimeline* timeline = review->timeline();
+    int marker = -1;
+    for (int i = 0; i < timeline->markers().size(); ++i) {
+        if (timeline->markers().at(i).ms > 1500) {
+            marker = i;
+            break;
+        }
+    }
+    QVERIFY2(marker >= 0, "the call has a marked moment after its start");
+    const qint64 momentMs = timeline->markers().at(marker).ms;
+    QSignalSpy positions(review->player(), &ui::RecordingPlayer::positionChanged);
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, timeline->markerRect(marker).center());
+    const auto landed = [&] {
+        for (const QList<QVariant>& p : positions) {
+            if (std::abs(p.at(0).toLongLong() - momentMs) <= 100)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(landed(),
+        qPrintable(QStringLiteral("moment at %1 ms; positions %2")
+                       .arg(momentMs)
+                       .arg(positions.isEmpty() ? -1 : positions.constLast().at(0).toLongLong())),
+        10000);
+    QMediaPlayer* reviewPlayer = review->player()->player();
+    QVERIFY(reviewPlayer);
+    QTRY_VERIFY_WITH_TIMEOUT(reviewPlayer->playbackState() == QMediaPlayer::PlayingState, 10000);
+    // Playback highlights the line being said.
+    auto* reviewLines = desktop.find<QListView>("reviewTranscript");
+    QTRY_VERIFY(reviewLines->currentIndex().isValid());
+    QVERIFY(reviewLines->currentIndex().data(app::TranscriptModel::StartMs).toLongLong()
+        <= reviewPlayer->position());
+    QTest::mouseClick(desktop.find<QPushButton>("reviewBackButton"), Qt::LeftButton);
+    QCOMPARE(desktop.find<ui::HistorySection>("historySection")->currentWidget()->objectName(),
+        QStringLiteral("historyPage"));
+    desktop.window->showPage(QStringLiteral("practice"));
 
     // Back home: the assignment list is refreshed.
     QTest::mouseClick(desktop.find<QPushButton>("backHomeButton"), Qt::LeftButton);

@@ -10,8 +10,10 @@
 #include "HistoryModel.h"
 #include "NudgeAdvisor.h"
 #include "PracticeListModels.h"
+#include "ReviewMarkers.h"
 #include "RubricText.h"
 #include "TranscriptModel.h"
+#include "TranscriptSearch.h"
 #include "VtTestConfig.h"
 
 #include <QFile>
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void reminderOncePerDay();
     void historyMergesThisComputersAttempts();
     void csvIsStrictAndFormulaSafe();
+    void reviewMarksWhatWasScored();
 };
 
 void TestPracticeModels::assignmentsMostUrgentFirst()
@@ -399,6 +402,51 @@ void TestPracticeModels::csvIsStrictAndFormulaSafe()
     QVERIFY(!vt::test::readCsv("a\n", &error));
     QVERIFY(!vt::test::readCsv("a,\"b\r\n", &error));
     QVERIFY(!vt::test::readCsv("a,b\"c\r\n", &error));
+}
+
+void TestPracticeModels::reviewMarksWhatWasScored()
+{
+    const QJsonObject scoring = rateShopper().value(QStringLiteral("scoring")).toObject();
+    const QJsonObject transcript = QJsonDocument::fromJson(R"({"duration_ms": 30000, "utterances": [
+        {"id": "r1", "speaker": "rep", "text": "Hi, um, my NMLS number is 4411. What brings you to refinance?", "start_ms": 0, "end_ms": 5000},
+        {"id": "p1", "speaker": "prospect", "text": "An online lender gave me a lower quote.", "start_ms": 5200, "end_ms": 9000},
+        {"id": "r2", "speaker": "rep", "text": "Let's compare the APR and the total cost side by side.", "start_ms": 8000, "end_ms": 13000},
+        {"id": "r3", "speaker": "rep", "text": "Is a thirty year term fine?", "start_ms": 14000, "end_ms": 16000},
+        {"id": "p2", "speaker": "prospect", "text": "Okay, send me the application.", "start_ms": 17000, "end_ms": 19000}]})")
+                                       .object();
+    QString error;
+    const QList<ReviewMarker> markers = ReviewMarkers::of(transcript, scoring, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    using K = ReviewMarker::Kind;
+    const auto find = [&](K kind) {
+        for (const ReviewMarker& m : markers) {
+            if (m.kind == kind)
+                return m;
+        }
+        return ReviewMarker{K::Comment, -1, {}, {}};
+    };
+    QCOMPARE(find(K::OpenQuestion).utteranceId, QStringLiteral("r1"));
+    QCOMPARE(find(K::ClosedQuestion).utteranceId, QStringLiteral("r3"));
+    QCOMPARE(find(K::Filler).detail, QStringLiteral("“um”"));
+    QCOMPARE(find(K::RequiredPhrase).detail, QStringLiteral("Give your NMLS number"));
+    QCOMPARE(find(K::ObjectionRaised).utteranceId, QStringLiteral("p1"));
+    QCOMPARE(find(K::ObjectionRaised).detail, QStringLiteral("The online lender is cheaper"));
+    QCOMPARE(find(K::ObjectionHandled).utteranceId, QStringLiteral("r2"));
+    QCOMPARE(find(K::Interruption).ms, 8000); // r2 began before p1 ended
+    QCOMPARE(find(K::Goal).utteranceId, QStringLiteral("p2"));
+    for (qsizetype i = 1; i < markers.size(); ++i)
+        QVERIFY(markers[i - 1].ms <= markers[i].ms);
+    QCOMPARE(ReviewMarkers::describe(find(K::Goal)),
+        QStringLiteral("Goal reached: Application submitted"));
+    QVERIFY(ReviewMarkers::isGood(K::ObjectionHandled));
+    QVERIFY(!ReviewMarkers::isGood(K::Filler));
+
+    // Input that breaks the contract is named, not marked.
+    QVERIFY(ReviewMarkers::of(QJsonObject{{QStringLiteral("utterances"), 3}}, scoring, &error)
+                .isEmpty());
+    QVERIFY2(error.contains(QLatin1String("utterances")), qPrintable(error));
+    QCOMPARE(TranscriptSearch::snippetHtml(QStringLiteral("a <b> \x02NMLS\x03 x")),
+        QStringLiteral("a &lt;b&gt; <b>NMLS</b> x"));
 }
 
 QTEST_GUILESS_MAIN(TestPracticeModels)
