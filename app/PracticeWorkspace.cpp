@@ -2,6 +2,7 @@
 
 #include "AttemptReview.h"
 #include "CallController.h"
+#include "LeaderboardFeed.h"
 #include "PlatformSession.h"
 #include "Settings.h"
 #include "SettingsRegistry.h"
@@ -104,6 +105,7 @@ PracticeWorkspace::PracticeWorkspace(Settings& settings, QObject* parent)
     , m_scenarios(this)
     , m_history(this)
     , m_search(std::make_unique<TranscriptSearch>(*m_session))
+    , m_leaderboard(std::make_unique<LeaderboardFeed>(*m_session))
     , m_historyReload(new QTimer(this))
 {
     // Sync moves come in bursts: reload the history once they settle.

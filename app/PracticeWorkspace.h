@@ -20,6 +20,7 @@ namespace vt::app {
 
 class AttemptReview;
 class CallController;
+class LeaderboardFeed;
 class PlatformSession;
 class TranscriptSearch;
 class Settings;
@@ -77,6 +78,8 @@ public:
     void loadHistory();
     // Full-text search over the rep's transcripts, indexed as History loads.
     TranscriptSearch* transcriptSearch() { return m_search.get(); }
+    // The leaderboard tab's board (load() it).
+    LeaderboardFeed* leaderboard() { return m_leaderboard.get(); }
     // One attempt for the review screen (load() it); nullptr before Ready.
     std::unique_ptr<AttemptReview> openReview(const QString& attemptId);
     bool catalogLoading() const { return m_loading > 0; }
@@ -117,6 +120,7 @@ private:
     ScenarioListModel m_scenarios;
     HistoryModel m_history;
     std::unique_ptr<TranscriptSearch> m_search;
+    std::unique_ptr<LeaderboardFeed> m_leaderboard;
     QTimer* m_historyReload;
     int m_loading = 0;
     QString m_catalogError;

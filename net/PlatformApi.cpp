@@ -301,11 +301,15 @@ void PlatformApi::assignments(Callback<QList<protocol::Assignment>> done)
 
 void PlatformApi::leaderboard(const LeaderboardQuery& query, Callback<protocol::Leaderboard> done)
 {
-    // The first `limit` rows and the caller's own; the board is cached per query.
+    // The first `limit` rows (or every page) and the caller's own; cached per query.
     const QString path = leaderboardPath(query);
-    fetch(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
+    auto typedDone = [path, done = std::move(done)](const Fetched<QByteArray>& f) {
         done(typed<protocol::Leaderboard>(f, path, protocol::parseLeaderboard));
-    });
+    };
+    if (query.whole)
+        fetchAll(path, true, std::move(typedDone));
+    else
+        fetch(path, true, std::move(typedDone));
 }
 
 void PlatformApi::attempts(

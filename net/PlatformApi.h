@@ -35,7 +35,8 @@ struct LeaderboardQuery {
     QString period = QStringLiteral("week"); // week, month, all
     QString scope;                           // team, org; empty: the platform's default
     QString scenarioId;
-    int limit = 100;
+    int limit = 100;    // per page
+    bool whole = false; // every page, not only the first `limit` rows
 };
 
 struct AttemptQuery {

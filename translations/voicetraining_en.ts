@@ -244,7 +244,7 @@
 <context>
     <name>vt::ui::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryPage.cpp" line="+224"/>
+        <location filename="../ui/HistoryPage.cpp" line="+225"/>
         <source>Searching your calls… (%n still to read)</source>
         <translation>
             <numerusform>Searching your calls… (%n still to read)</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n line(s) of your calls mention “%1”</source>
         <translation>
             <numerusform>%n line of your calls mentions “%1”</numerusform>
@@ -308,6 +308,41 @@
         <translation>
             <numerusform>%n attempt refused by the platform: see the log.</numerusform>
             <numerusform>%n attempts refused by the platform: see the log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::LeaderboardPage</name>
+    <message numerus="yes">
+        <location filename="../ui/LeaderboardPage.cpp" line="+204"/>
+        <source>%n people ranked in your team.</source>
+        <translation>
+            <numerusform>%n person ranked in your team.</numerusform>
+            <numerusform>%n people ranked in your team.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people ranked in the organisation.</source>
+        <translation>
+            <numerusform>%n person ranked in the organisation.</numerusform>
+            <numerusform>%n people ranked in the organisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n people shown.</source>
+        <translation>
+            <numerusform>%1 of %n person shown.</numerusform>
+            <numerusform>%1 of %n people shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>&lt;b&gt;You: #%1&lt;/b&gt; of %2 · best %3 · average %4 · %n attempt(s) · %5 passed</source>
+        <translation>
+            <numerusform>&lt;b&gt;You: #%1&lt;/b&gt; of %2 · best %3 · average %4 · %n attempt · %5 passed</numerusform>
+            <numerusform>&lt;b&gt;You: #%1&lt;/b&gt; of %2 · best %3 · average %4 · %n attempts · %5 passed</numerusform>
         </translation>
     </message>
 </context>

@@ -244,18 +244,18 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
 <context>
     <name>vt::app::AttemptReview</name>
     <message>
-        <location filename="../app/AttemptReview.cpp" line="+90"/>
-        <location line="+206"/>
+        <location filename="../app/AttemptReview.cpp" line="+93"/>
+        <location line="+223"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-205"/>
         <source>This attempt was not finished.</source>
         <translation>Este intento no se terminó.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+157"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
@@ -1586,6 +1586,72 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
     </message>
 </context>
 <context>
+    <name>vt::app::LeaderboardFeed</name>
+    <message>
+        <location filename="../app/LeaderboardFeed.cpp" line="+41"/>
+        <source>Not signed in.</source>
+        <translation>No has iniciado sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::LeaderboardModel</name>
+    <message>
+        <location filename="../app/LeaderboardModel.cpp" line="+38"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (you)</source>
+        <translation>%1 (tú)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend, oldest first: %1</source>
+        <translation>Tendencia, de más antigua a más reciente: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass rate</source>
+        <translation>Aprobados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::LocalPlatform</name>
     <message>
         <location filename="../app/LocalPlatform.cpp" line="+43"/>
@@ -1801,7 +1867,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::PracticeWorkspace</name>
     <message>
-        <location filename="../app/PracticeWorkspace.cpp" line="+187"/>
+        <location filename="../app/PracticeWorkspace.cpp" line="+189"/>
         <source>Enter your organisation&apos;s address, for example https://training.example.com.</source>
         <translation>Escribe la dirección de tu organización, por ejemplo https://training.example.com.</translation>
     </message>
@@ -1897,12 +1963,12 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>No se puede leer la transcripción: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The scenario&apos;s scoring cannot be read: %1</source>
         <translation>No se puede leer la puntuación del escenario: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Open question</source>
         <translation>Pregunta abierta</translation>
     </message>
@@ -1952,7 +2018,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>Comentario</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2782,7 +2848,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>La respuesta de la plataforma a %1 no es la que describe la API: %2</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>The platform&apos;s answer to %1 has no download link.</source>
         <translation>La respuesta de la plataforma a %1 no trae enlace de descarga.</translation>
     </message>
@@ -3496,7 +3562,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::CallTimeline</name>
     <message>
-        <location filename="../ui/CallTimeline.cpp" line="+177"/>
+        <location filename="../ui/CallTimeline.cpp" line="+178"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
@@ -3516,7 +3582,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No hay momentos marcados.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Moment %1 of %2 at %3: %4. Left and right arrows move between moments; Enter plays from it.</source>
         <translation>Momento %1 de %2 en %3: %4. Las flechas izquierda y derecha pasan de un momento a otro; Intro reproduce desde ahí.</translation>
     </message>
@@ -3596,7 +3662,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>%1, %2, en %3, %4 dijo: %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Searching your calls… (%n still to read)</source>
         <translation>
             <numerusform>Buscando en tus llamadas… (queda %n por leer)</numerusform>
@@ -3604,7 +3670,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No call of yours mentions “%1”.</source>
         <translation>Ninguna de tus llamadas menciona «%1».</translation>
     </message>
@@ -3926,6 +3992,158 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::ui::LeaderboardPage</name>
+    <message>
+        <location filename="../ui/LeaderboardPage.cpp" line="+121"/>
+        <location line="+8"/>
+        <source>Export the leaderboard</source>
+        <translation>Exportar la clasificación</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>All scenarios</source>
+        <translation>Todos los escenarios</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading the leaderboard…</source>
+        <translation>Cargando la clasificación…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody has a completed attempt in this period yet.</source>
+        <translation>Nadie tiene aún un intento terminado en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n people ranked in your team.</source>
+        <translation>
+            <numerusform>%n persona clasificada en tu equipo.</numerusform>
+            <numerusform>%n personas clasificadas en tu equipo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people ranked in the organisation.</source>
+        <translation>
+            <numerusform>%n persona clasificada en la organización.</numerusform>
+            <numerusform>%n personas clasificadas en la organización.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n people shown.</source>
+        <translation>
+            <numerusform>Se muestran %1 de %n persona.</numerusform>
+            <numerusform>Se muestran %1 de %n personas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline: as of %1.</source>
+        <translation>Sin conexión: datos del %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You have no completed attempt in this period yet: practise to get on the board.</source>
+        <translation>Aún no tienes ningún intento terminado en este periodo: practica para entrar en la clasificación.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;b&gt;You: #%1&lt;/b&gt; of %2 · best %3 · average %4 · %n attempt(s) · %5 passed</source>
+        <translation>
+            <numerusform>&lt;b&gt;Tú: n.º %1&lt;/b&gt; de %2 · mejor %3 · media %4 · %n intento · %5 aprobados</numerusform>
+            <numerusform>&lt;b&gt;Tú: n.º %1&lt;/b&gt; de %2 · mejor %3 · media %4 · %n intentos · %5 aprobados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Leaderboard</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Find a person…</source>
+        <translation>Buscar una persona…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a person on the leaderboard</source>
+        <translation>Buscar una persona en la clasificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the leaderboard as shown as a spreadsheet file (CSV)</source>
+        <translation>Guarda la clasificación tal como se muestra como archivo de hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is ranked</source>
+        <translation>Quién se clasifica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show me</source>
+        <translation>Mostrarme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show my row in the leaderboard</source>
+        <translation>Mostrar mi fila en la clasificación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Desde siempre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My team</source>
+        <translation>Mi equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole organisation</source>
+        <translation>Toda la organización</translation>
+    </message>
+</context>
+<context>
     <name>vt::ui::LevelMeter</name>
     <message>
         <location filename="../ui/PracticeWidgets.cpp" line="+116"/>
@@ -3936,26 +4154,33 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+109"/>
-        <location line="+26"/>
-        <location line="+4"/>
+        <location filename="../ui/MainWindow.cpp" line="+113"/>
+        <location line="+28"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>Practice home</source>
         <translation>Inicio de la práctica</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+26"/>
-        <location line="+6"/>
+        <location line="+27"/>
+        <location line="+10"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-36"/>
+        <location line="+27"/>
+        <location line="+11"/>
+        <source>Leaderboard</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -3971,11 +4196,16 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location line="+2"/>
+        <source>How your team and organisation rank this week, this month and all time</source>
+        <translation>Cómo se clasifican tu equipo y tu organización esta semana, este mes y desde siempre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Audio devices, platform, language and theme (%1)</source>
         <translation>Dispositivos de audio, plataforma, idioma y tema (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>End the call?</source>
         <translation>¿Terminar la llamada?</translation>
     </message>
@@ -4123,7 +4353,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::RecordingPlayer</name>
     <message>
-        <location filename="../ui/RecordingPlayer.cpp" line="+118"/>
+        <location filename="../ui/RecordingPlayer.cpp" line="+139"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -4133,7 +4363,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Reproducir grabación</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Recording position</source>
         <translation>Posición de la grabación</translation>
     </message>
@@ -4141,7 +4371,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::ResultsPage</name>
     <message>
-        <location filename="../ui/ResultsPage.cpp" line="+158"/>
+        <location filename="../ui/ResultsPage.cpp" line="+159"/>
         <source>Your results</source>
         <translation>Tus resultados</translation>
     </message>
@@ -4249,7 +4479,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+182"/>
+        <location filename="../ui/ReviewPage.cpp" line="+188"/>
         <source>Loading the attempt…</source>
         <translation>Cargando el intento…</translation>
     </message>
@@ -4264,7 +4494,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Intento</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 long.</source>
         <translation>Duración: %1.</translation>
     </message>
@@ -4279,7 +4509,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Guardado en este equipo; aún no está en la plataforma, así que la puntuación es la de tu app.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Offline: as the platform had it on %1.</source>
         <translation>Sin conexión: tal como lo tenía la plataforma el %1.</translation>
     </message>
@@ -4309,7 +4539,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Sin puntuar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1 %2: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>%1 %2: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
@@ -4374,7 +4604,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No hay grabación de esta llamada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The recording cannot be played: %1</source>
         <translation>No se puede reproducir la grabación: %1</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "CommandPalette.h"
 #include "DesktopTray.h"
 #include "HistorySection.h"
+#include "LeaderboardPage.h"
 #include "NavigationRail.h"
 #include "PracticeFlow.h"
 #include "PracticeWorkspace.h"
@@ -24,6 +25,7 @@ namespace {
 const QString settingsPageId = QStringLiteral("settings");
 const QString practicePageId = QStringLiteral("practice");
 const QString historyPageId = QStringLiteral("history");
+const QString leaderboardPageId = QStringLiteral("leaderboard");
 
 } // namespace
 
@@ -52,6 +54,7 @@ MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices
 
     addPage(practicePageId, QStringLiteral("headset"), m_practice);
     addPage(historyPageId, QStringLiteral("history"), new HistorySection(workspace));
+    addPage(leaderboardPageId, QStringLiteral("leaderboard"), new LeaderboardPage(workspace));
     addPage(settingsPageId, QStringLiteral("settings"), new SettingsPage(settings, devices));
     connect(m_practice, &PracticeFlow::stepChanged, this, [this] { retranslate(); });
 
@@ -105,8 +108,9 @@ void MainWindow::addPage(const QString& id, const QString& iconName, QWidget* pa
 
 void MainWindow::openCommandPalette()
 {
-    m_commands->rebuild({{practicePageId, tr("Practice home")}, {historyPageId, tr("History")},
-                            {settingsPageId, tr("Settings")}},
+    m_commands->rebuild(
+        {{practicePageId, tr("Practice home")}, {historyPageId, tr("History")},
+            {leaderboardPageId, tr("Leaderboard")}, {settingsPageId, tr("Settings")}},
         *m_workspace.assignments(), *m_workspace.scenarios());
     m_palette->popup();
 }
@@ -132,12 +136,18 @@ void MainWindow::retranslate()
         tr("Your assignments, the scenario library and practice calls"));
     m_rail->setItemText(
         historyPageId, tr("History"), tr("Your attempts, their scores and how they trend"));
+    m_rail->setItemText(leaderboardPageId, tr("Leaderboard"),
+        tr("How your team and organisation rank this week, this month and all time"));
     m_rail->setItemText(settingsPageId, tr("Settings"),
         tr("Audio devices, platform, language and theme (%1)")
             .arg(QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)));
-    const QString page = currentPage() == settingsPageId
-        ? tr("Settings")
-        : (currentPage() == historyPageId ? tr("History") : QString());
+    QString page;
+    if (currentPage() == settingsPageId)
+        page = tr("Settings");
+    else if (currentPage() == historyPageId)
+        page = tr("History");
+    else if (currentPage() == leaderboardPageId)
+        page = tr("Leaderboard");
     setWindowTitle(
         page.isEmpty() ? tr("Voice AI Training") : tr("%1 — Voice AI Training").arg(page));
     m_tray->retranslate();

@@ -109,12 +109,13 @@ void TestMainWindow::opensOnPracticeThenSettingsWithRealDevices()
     QVERIFY(desktop.find<QWidget>("practiceLocallyButton")->isVisible());
 
     const auto railButtons = desktop.find<QWidget>("navigationRail")->findChildren<QToolButton*>();
-    QCOMPARE(railButtons.size(), 3);
+    QCOMPARE(railButtons.size(), 4);
     QCOMPARE(railButtons.at(0)->text(), QStringLiteral("Practice"));
     QCOMPARE(railButtons.at(1)->text(), QStringLiteral("History"));
-    QCOMPARE(railButtons.at(2)->text(), QStringLiteral("Settings"));
+    QCOMPARE(railButtons.at(2)->text(), QStringLiteral("Leaderboard"));
+    QCOMPARE(railButtons.at(3)->text(), QStringLiteral("Settings"));
     QVERIFY(railButtons.at(0)->isChecked());
-    QTest::mouseClick(railButtons.at(2), Qt::LeftButton);
+    QTest::mouseClick(railButtons.at(3), Qt::LeftButton);
     QCOMPARE(desktop.window->currentPage(), QStringLiteral("settings"));
     QCOMPARE(desktop.window->windowTitle(), QStringLiteral("Settings — Voice AI Training"));
 
