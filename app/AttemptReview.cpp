@@ -150,10 +150,9 @@ void AttemptReview::fromPlatform(const QJsonObject& a, const QJsonObject& scorin
     m_localOnly = false;
     const QJsonObject scenario = a.value(QStringLiteral("scenario")).toObject();
     m_scenarioId = text(scenario, "id");
-    m_repName = a.value(QStringLiteral("user"))
-                    .toObject()
-                    .value(QStringLiteral("display_name"))
-                    .toString();
+    const QJsonObject user = a.value(QStringLiteral("user")).toObject();
+    m_repName = text(user, "display_name");
+    m_ownerId = text(user, "id");
     m_startedAt = QDateTime::fromString(text(a, "started_at"), Qt::ISODateWithMs);
     const QJsonValue pass = a.value(QStringLiteral("pass_score"));
     const double passScore = pass.isDouble() ? pass.toDouble()
@@ -208,6 +207,7 @@ bool AttemptReview::fromThisComputer()
     m_localOnly = true;
     m_scenarioId = e->scenarioId;
     m_repName = m_session.account() ? m_session.account()->displayName : QString();
+    m_ownerId = m_session.account() ? m_session.account()->userId : QString();
     m_startedAt = QDateTime::fromString(e->startedAt, Qt::ISODateWithMs);
     const double passScore = scoring.value(QStringLiteral("rubric"))
                                  .toObject()
@@ -295,8 +295,9 @@ bool AttemptReview::canComment() const
     const std::optional<net::Account> account = m_session.account();
     if (!account || m_state != State::Ready || m_localOnly)
         return false;
-    return account->role == QLatin1String("manager") || account->role == QLatin1String("admin")
-        || account->role == QLatin1String("hr");
+    // The platform's rule: managers on their team's attempts, admins on the org's; HR reads.
+    return (account->role == QLatin1String("manager") || account->role == QLatin1String("admin"))
+        && m_ownerId != account->userId;
 }
 
 bool AttemptReview::addComment(

@@ -66,7 +66,7 @@ public:
     QString recordingPath() const { return m_recordingPath; }
     QString recordingError() const { return m_recordingError; }
 
-    // Managers, admins and HR may comment (the platform decides on each).
+    // Managers and admins may comment on others' attempts (the platform decides on each).
     bool canComment() const;
     // Queues the comment in the outbox (sent now when online, later when not); false with
     // `error` when the text is empty or too long or the store fails.
@@ -92,6 +92,7 @@ private:
     QString m_error;
     QString m_scenarioId;
     QString m_repName;
+    QString m_ownerId;
     QDateTime m_startedAt;
     qint64 m_syncedAt = 0;
     bool m_localOnly = false;

@@ -45,6 +45,8 @@ bool AccessPolicy::allows(Role role, Action action)
         return role != Role::Hr;
     case Action::Comment:
         return role == Role::Manager || role == Role::Admin;
+    case Action::ReadTeam:
+        return role != Role::Trainee;
     }
     return false;
 }

@@ -21,6 +21,7 @@ enum class Action {
     ReadAttempt,     // GET /attempts/{id} and its recording
     Comment,         // POST /attempts/{id}/comments
     ReadLeaderboard,
+    ReadTeam, // GET /team: managers (their teams), admins and HR (the org)
 };
 
 class AccessPolicy final {

@@ -73,6 +73,7 @@ ApiService::ApiService(Platform& platform)
     addAttemptRoutes(platform, adder);
     addRecordingRoutes(platform, adder);
     addLeaderboardRoutes(platform, adder);
+    addTeamRoutes(platform, adder);
 }
 
 ApiService::~ApiService() = default;

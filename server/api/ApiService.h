@@ -53,6 +53,7 @@ void addCallRoutes(Platform& platform, const std::function<void(RouteSpec)>& add
 void addAttemptRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
 void addRecordingRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
 void addLeaderboardRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
+void addTeamRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
 void addHealthRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
 void addOAuthRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
 

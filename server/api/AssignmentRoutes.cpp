@@ -1,5 +1,6 @@
 // GET /api/v1/assignments: the caller's assignments with their progress.
 #include "ApiService.h"
+#include "AssignmentProgress.h"
 #include "Platform.h"
 #include "Representations.h"
 
@@ -8,42 +9,19 @@
 namespace vt::server {
 namespace {
 
-// Status and progress of one assignment from the user's best scores since it was given:
-// a scenario is done when its best score reaches the pass threshold; a track when all its
-// steps are.
 QJsonObject assignmentJson(const AssignmentRecord& a, const std::optional<TrackRecord>& track,
     const QHash<QString, double>& best, qint64 nowMs)
 {
-    QStringList scenarioIds;
-    if (track) {
-        for (const TrackStep& step : track->steps)
-            scenarioIds.append(step.scenarioId);
-    } else {
-        scenarioIds.append(a.scenarioId);
-    }
-    int done = 0;
-    bool attempted = false;
-    std::optional<double> bestScore;
+    const AssignmentProgress p = progressOf(a, track, best, nowMs);
     QJsonArray steps;
-    for (const QString& id : std::as_const(scenarioIds)) {
-        const auto it = best.constFind(id);
-        const bool passed = it != best.constEnd() && *it >= a.passThreshold;
-        if (it != best.constEnd()) {
-            attempted = true;
-            bestScore = std::max(bestScore.value_or(0.0), *it);
-        }
-        done += passed ? 1 : 0;
-        if (track) {
-            steps.append(QJsonObject{{QStringLiteral("scenario_id"), id},
+    if (track) {
+        for (const AssignmentProgress::Step& step : p.steps) {
+            steps.append(QJsonObject{{QStringLiteral("scenario_id"), step.scenarioId},
                 {QStringLiteral("best_score"),
-                    it != best.constEnd() ? QJsonValue(*it) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("passed"), passed}});
+                    step.bestScore ? QJsonValue(*step.bestScore) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("passed"), step.passed}});
         }
     }
-    const bool completed = done == scenarioIds.size() && !scenarioIds.isEmpty();
-    const QString status = completed ? QStringLiteral("completed")
-        : attempted                  ? QStringLiteral("in_progress")
-                                     : QStringLiteral("not_started");
     QJsonObject o{{QStringLiteral("id"), a.id},
         {QStringLiteral("kind"), track ? QStringLiteral("track") : QStringLiteral("scenario")},
         {QStringLiteral("title"), a.title},
@@ -57,13 +35,13 @@ QJsonObject assignmentJson(const AssignmentRecord& a, const std::optional<TrackR
             a.userId.isEmpty() ? QStringLiteral("team") : QStringLiteral("user")},
         {QStringLiteral("due_at"), timestampOrNull(a.dueAt)},
         {QStringLiteral("pass_threshold"), a.passThreshold},
-        {QStringLiteral("assessment"), a.assessment}, {QStringLiteral("status"), status},
-        {QStringLiteral("overdue"), !completed && a.dueAt && nowMs > *a.dueAt},
+        {QStringLiteral("assessment"), a.assessment}, {QStringLiteral("status"), p.status},
+        {QStringLiteral("overdue"), p.overdue},
         {QStringLiteral("progress"),
-            QJsonObject{{QStringLiteral("completed"), done},
-                {QStringLiteral("total"), int(scenarioIds.size())},
+            QJsonObject{{QStringLiteral("completed"), p.done},
+                {QStringLiteral("total"), int(p.steps.size())},
                 {QStringLiteral("best_score"),
-                    bestScore ? QJsonValue(*bestScore) : QJsonValue(QJsonValue::Null)},
+                    p.bestScore ? QJsonValue(*p.bestScore) : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("steps"), steps}}},
         {QStringLiteral("created_at"), timestampOrNull(a.createdAt)}};
     return o;

@@ -260,4 +260,41 @@ QHash<QString, double> AttemptStore::bestScores(
     return best;
 }
 
+QHash<QString, PractiseSummary> AttemptStore::practiseSummaries(
+    const QString& orgId, qint64 toMs, int buckets, qint64 bucketMs)
+{
+    QHash<QString, PractiseSummary> out;
+    Sql all(m_db,
+        QStringLiteral("SELECT user_id, COUNT(*), AVG(score), MAX(score), MAX(completed_at) FROM "
+                       "scenario_attempts WHERE org_id = ? AND status = 'completed' GROUP BY "
+                       "user_id"));
+    all.bind(orgId).exec();
+    while (all.next()) {
+        PractiseSummary& s = out[all.text(0)];
+        s.attempts = int(all.integer(1));
+        if (!all.isNull(2))
+            s.averageScore = all.real(2);
+        if (!all.isNull(3))
+            s.bestScore = all.real(3);
+        if (!all.isNull(4))
+            s.lastCompletedAt = all.integer(4);
+        s.trend = QList<std::optional<double>>(buckets);
+    }
+    const qint64 fromMs = toMs - qint64(buckets) * bucketMs;
+    Sql trend(m_db,
+        QStringLiteral("SELECT user_id, (completed_at - ?) / ?, AVG(score) FROM scenario_attempts "
+                       "WHERE org_id = ? AND status = 'completed' AND completed_at >= ? AND "
+                       "completed_at < ? AND score IS NOT NULL GROUP BY 1, 2"));
+    trend.bind(fromMs).bind(bucketMs).bind(orgId).bind(fromMs).bind(toMs);
+    trend.exec();
+    while (trend.next()) {
+        const auto it = out.find(trend.text(0));
+        const qint64 bucket = trend.integer(1);
+        if (it == out.end() || bucket < 0 || bucket >= buckets)
+            continue;
+        it->trend[bucket] = trend.real(2);
+    }
+    return out;
+}
+
 } // namespace vt::server

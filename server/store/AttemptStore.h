@@ -51,6 +51,15 @@ struct AttemptRecord {
     qint64 updatedAt = 0;
 };
 
+// One person's completed attempts summed up (the team view).
+struct PractiseSummary {
+    int attempts = 0;
+    std::optional<double> averageScore;
+    std::optional<double> bestScore;
+    std::optional<qint64> lastCompletedAt;
+    QList<std::optional<double>> trend; // average score per bucket, oldest first
+};
+
 struct AttemptFilter {
     std::optional<QStringList> userIds; // only these users (visibility, or user=/team= filters)
     std::optional<QString> scenarioId;
@@ -85,6 +94,10 @@ public:
     std::optional<QString> recordingPath(const QString& attemptId);
     // The user's best completed score per scenario, for attempts started at or after `sinceMs`.
     QHash<QString, double> bestScores(const QString& orgId, const QString& userId, qint64 sinceMs);
+    // Every user's completed attempts in the org: counts and scores of all time, and the
+    // average of each of `buckets` windows of `bucketMs` ending at `toMs`.
+    QHash<QString, PractiseSummary> practiseSummaries(
+        const QString& orgId, qint64 toMs, int buckets, qint64 bucketMs);
 
 private:
     Database& m_db;

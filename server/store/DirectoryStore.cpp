@@ -99,6 +99,25 @@ QStringList DirectoryStore::teamMembers(const QString& orgId, const QString& tea
     return ids;
 }
 
+QList<std::pair<UserRecord, QString>> DirectoryStore::practisingMembers(
+    const QString& orgId, const std::optional<QStringList>& teamIds)
+{
+    Sql q(m_db,
+        QStringLiteral("SELECT u.id, u.org_id, u.team_id, u.email, u.display_name, u.role, "
+                       "u.password_hash, u.disabled, t.name FROM users u LEFT JOIN teams t ON "
+                       "t.id = u.team_id WHERE u.org_id = ? AND u.disabled = 0 AND u.role IN "
+                       "('trainee', 'manager') ORDER BY u.display_name, u.id"));
+    q.bind(orgId).exec();
+    QList<std::pair<UserRecord, QString>> out;
+    while (q.next()) {
+        UserRecord u = userFrom(q);
+        if (teamIds && !teamIds->contains(u.teamId))
+            continue;
+        out.append({std::move(u), q.text(8)});
+    }
+    return out;
+}
+
 bool DirectoryStore::teamExists(const QString& orgId, const QString& teamId)
 {
     Sql q(m_db, QStringLiteral("SELECT 1 FROM teams WHERE org_id = ? AND id = ?"));

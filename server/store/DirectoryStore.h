@@ -43,6 +43,10 @@ public:
     std::optional<UserRecord> user(const QString& orgId, const QString& userId);
     // The user ids of a team of the org (empty for another org's team).
     QStringList teamMembers(const QString& orgId, const QString& teamId);
+    // The org's people who practise (trainees and managers, not disabled), with their team's
+    // name, by name; only those in `teamIds` when given.
+    QList<std::pair<UserRecord, QString>> practisingMembers(
+        const QString& orgId, const std::optional<QStringList>& teamIds);
     bool teamExists(const QString& orgId, const QString& teamId);
 
     QString createOrg(const QString& name, qint64 nowMs);

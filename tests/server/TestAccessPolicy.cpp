@@ -33,6 +33,7 @@ void TestAccessPolicy::actions_data()
     row("read attempt", Action::ReadAttempt, {true, true, true, true});
     row("comment", Action::Comment, {false, true, true, false});
     row("leaderboard", Action::ReadLeaderboard, {true, true, true, true});
+    row("team", Action::ReadTeam, {false, true, true, true});
 }
 
 void TestAccessPolicy::actions()
