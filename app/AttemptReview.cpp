@@ -290,6 +290,12 @@ void AttemptReview::setRecording(Recording state, const QString& path, const QSt
     Q_EMIT recordingChanged();
 }
 
+bool AttemptReview::isOwn() const
+{
+    const std::optional<net::Account> account = m_session.account();
+    return m_localOnly || !account || m_ownerId.isEmpty() || m_ownerId == account->userId;
+}
+
 bool AttemptReview::canComment() const
 {
     const std::optional<net::Account> account = m_session.account();

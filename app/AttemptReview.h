@@ -50,6 +50,8 @@ public:
     QString attemptId() const { return m_attemptId; }
     QString scenarioId() const { return m_scenarioId; }
     QString repName() const { return m_repName; }
+    // The signed-in user made this call.
+    bool isOwn() const;
     QDateTime startedAt() const { return m_startedAt; }
     qint64 syncedAt() const { return m_syncedAt; } // 0: fresh from the platform
     bool onThisComputerOnly() const { return m_localOnly; }

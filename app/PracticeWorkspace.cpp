@@ -6,6 +6,7 @@
 #include "PlatformSession.h"
 #include "Settings.h"
 #include "SettingsRegistry.h"
+#include "TeamFeed.h"
 #include "TranscriptSearch.h"
 
 #include "AttemptJournal.h"
@@ -106,6 +107,7 @@ PracticeWorkspace::PracticeWorkspace(Settings& settings, QObject* parent)
     , m_history(this)
     , m_search(std::make_unique<TranscriptSearch>(*m_session))
     , m_leaderboard(std::make_unique<LeaderboardFeed>(*m_session))
+    , m_team(std::make_unique<TeamFeed>(*m_session))
     , m_historyReload(new QTimer(this))
 {
     // Sync moves come in bursts: reload the history once they settle.
@@ -139,6 +141,8 @@ void PracticeWorkspace::onPlatformChanged()
     }
     m_assignments.setItems({}, QDateTime::currentDateTime());
     m_scenarios.setItems({});
+    m_team->reset();
+    m_connection = Connection::Closed; // so that Ready on the new platform loads it afresh
     m_session->connectToPlatform();
     onSessionState();
 }
@@ -220,6 +224,7 @@ void PracticeWorkspace::changePlatform()
     m_assignments.setItems({}, QDateTime::currentDateTime());
     m_scenarios.setItems({});
     m_history.setEntries({});
+    m_team->reset();
     Q_EMIT connectionChanged();
 }
 
@@ -286,8 +291,12 @@ void PracticeWorkspace::onSessionState()
         break;
     }
     m_error = m_session->lastError();
-    if (m_connection == Connection::Ready && before != Connection::Ready)
+    if (m_connection != Connection::Ready && before == Connection::Ready)
+        m_team->reset();
+    if (m_connection == Connection::Ready && before != Connection::Ready) {
         loadCatalog();
+        m_team->load(); // whether there is a Team tab is the platform's answer
+    }
     Q_EMIT connectionChanged();
     Q_EMIT syncChanged();
 }

@@ -22,6 +22,7 @@ class AttemptReview;
 class CallController;
 class LeaderboardFeed;
 class PlatformSession;
+class TeamFeed;
 class TranscriptSearch;
 class Settings;
 
@@ -80,6 +81,8 @@ public:
     TranscriptSearch* transcriptSearch() { return m_search.get(); }
     // The leaderboard tab's board (load() it).
     LeaderboardFeed* leaderboard() { return m_leaderboard.get(); }
+    // The Team tab's data; asked once signed in (its access() says whether to show the tab).
+    TeamFeed* team() { return m_team.get(); }
     // One attempt for the review screen (load() it); nullptr before Ready.
     std::unique_ptr<AttemptReview> openReview(const QString& attemptId);
     bool catalogLoading() const { return m_loading > 0; }
@@ -121,6 +124,7 @@ private:
     HistoryModel m_history;
     std::unique_ptr<TranscriptSearch> m_search;
     std::unique_ptr<LeaderboardFeed> m_leaderboard;
+    std::unique_ptr<TeamFeed> m_team;
     QTimer* m_historyReload;
     int m_loading = 0;
     QString m_catalogError;

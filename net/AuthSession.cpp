@@ -13,6 +13,8 @@
 #include <QLockFile>
 #include <QTimer>
 
+#include <utility>
+
 namespace vt::net {
 namespace {
 
@@ -87,24 +89,28 @@ void AuthSession::readToken(std::function<void(const QString&, const ApiError&)>
             done(m_refreshToken, {});
         return;
     }
-    m_keychain->read(keychainAccount(), [this, done = std::move(done)](const Keychain::Result& r) {
-        if (r.ok()) {
-            done(r.secret, {});
-        } else if (r.status == Keychain::Result::Status::NotFound) {
-            // A keychain that refused the last write leaves the token in memory only.
-            if (!m_refreshToken.isEmpty())
-                done(m_refreshToken, {});
-            else
+    // `this` as the context: a session torn down meanwhile (another platform) hears nothing.
+    m_keychain->read(
+        keychainAccount(),
+        [this, done = std::move(done)](const Keychain::Result& r) {
+            if (r.ok()) {
+                done(r.secret, {});
+            } else if (r.status == Keychain::Result::Status::NotFound) {
+                // A keychain that refused the last write leaves the token in memory only.
+                if (!m_refreshToken.isEmpty())
+                    done(m_refreshToken, {});
+                else
+                    done({},
+                        signInError(QStringLiteral("signed-out"),
+                            tr("You are not signed in to %1 on this computer; sign in again.")
+                                .arg(m_client.key())));
+            } else {
                 done({},
-                    signInError(QStringLiteral("signed-out"),
-                        tr("You are not signed in to %1 on this computer; sign in again.")
-                            .arg(m_client.key())));
-        } else {
-            done({},
-                signInError(QStringLiteral("keychain"),
-                    tr("The system keychain cannot be read (%1).").arg(r.error)));
-        }
-    });
+                    signInError(QStringLiteral("keychain"),
+                        tr("The system keychain cannot be read (%1).").arg(r.error)));
+            }
+        },
+        this);
 }
 
 void AuthSession::renew(std::function<void(bool, const ApiError&)> done)
@@ -149,7 +155,7 @@ void AuthSession::refreshWith(
             };
             if (m_keychain)
                 m_keychain->remove(
-                    keychainAccount(), [finish](const Keychain::Result&) { finish(); });
+                    keychainAccount(), [finish](const Keychain::Result&) { finish(); }, this);
             else
                 finish();
             return;
@@ -166,7 +172,8 @@ void AuthSession::storeTokens(const ApiResult& tokens, std::function<void(QStrin
         done({});
         return;
     }
-    m_keychain->write(keychainAccount(), refresh,
+    m_keychain->write(
+        keychainAccount(), refresh,
         [this, refresh, done = std::move(done)](const Keychain::Result& r) {
             if (r.ok()) {
                 m_refreshToken.clear();
@@ -178,7 +185,8 @@ void AuthSession::storeTokens(const ApiResult& tokens, std::function<void(QStrin
             done(tr("The system keychain did not keep your sign-in (%1), so you will have to "
                     "sign in again next time.")
                      .arg(r.error));
-        });
+        },
+        this);
 }
 
 void AuthSession::signInWithPassword(const QString& email, const QString& password, Callback done)
@@ -282,38 +290,51 @@ void AuthSession::resume(Callback done)
 
 void AuthSession::signOut(Callback done)
 {
-    withLock([this, done = std::move(done)](Lock lock) {
-        readToken([this, lock, done](const QString& token, const ApiError&) {
-            auto forget = [this, lock, done](const QString& warning) {
-                auto finish = [this, done, warning] {
-                    m_refreshToken.clear();
-                    m_client.setAccessToken({});
-                    Outcome outcome;
-                    outcome.warning = warning;
-                    if (!forgetAccount(m_store, m_client.key()))
-                        outcome.error = signInError(QStringLiteral("store"),
-                            tr("The sign-in could not be removed from this computer (%1).")
-                                .arg(m_store.lastError()));
-                    done(outcome);
-                };
+    // At once, nothing resumes this sign-in any more: another one may start before the
+    // platform and the keychain have been told (and this session may be gone by then).
+    const QString inMemory = std::exchange(m_refreshToken, QString());
+    m_client.setAccessToken({});
+    Outcome forgotten;
+    if (!forgetAccount(m_store, m_client.key()))
+        forgotten.error = signInError(QStringLiteral("store"),
+            tr("The sign-in could not be removed from this computer (%1).")
+                .arg(m_store.lastError()));
+    withLock([this, done = std::move(done), forgotten, inMemory](Lock lock) {
+        auto revokeAndRemove = [this, lock, done, forgotten](const QString& token) {
+            auto finish = [done, forgotten](const QString& warning) {
+                Outcome outcome = forgotten;
+                outcome.warning = warning;
+                done(outcome);
+            };
+            auto removeSecret = [this, finish](const QString& warning) {
                 if (m_keychain)
                     m_keychain->remove(
-                        keychainAccount(), [finish](const Keychain::Result&) { finish(); });
+                        keychainAccount(),
+                        [finish, warning](const Keychain::Result&) { finish(warning); }, this);
                 else
-                    finish();
+                    finish(warning);
             };
             if (token.isEmpty()) {
-                forget({});
+                removeSecret({});
                 return;
             }
-            m_client.revoke(token, [forget](const ApiResult& r) {
-                forget(r.error.isError()
+            m_client.revoke(token, [removeSecret](const ApiResult& r) {
+                removeSecret(r.error.isError()
                         ? tr("The platform could not be told (%1); the sign-in lapses on its own "
                              "within 30 days.")
                               .arg(r.error.message)
                         : QString());
             });
-        });
+        };
+        if (!m_keychain) {
+            revokeAndRemove(inMemory);
+            return;
+        }
+        m_keychain->read(
+            keychainAccount(),
+            [revokeAndRemove, inMemory](
+                const Keychain::Result& r) { revokeAndRemove(r.ok() ? r.secret : inMemory); },
+            this);
     });
 }
 

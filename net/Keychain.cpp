@@ -54,28 +54,28 @@ Keychain::Keychain(QString service, QObject* parent)
 {
 }
 
-void Keychain::read(const QString& account, Callback done)
+void Keychain::read(const QString& account, Callback done, QObject* context)
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(account);
-    watch(job, this, std::move(done), [](QKeychain::Job& j, Result& r) {
+    watch(job, context ? context : this, std::move(done), [](QKeychain::Job& j, Result& r) {
         r.secret = static_cast<QKeychain::ReadPasswordJob&>(j).textData();
     });
 }
 
-void Keychain::write(const QString& account, const QString& secret, Callback done)
+void Keychain::write(const QString& account, const QString& secret, Callback done, QObject* context)
 {
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(account);
     job->setTextData(secret);
-    watch(job, this, std::move(done));
+    watch(job, context ? context : this, std::move(done));
 }
 
-void Keychain::remove(const QString& account, Callback done)
+void Keychain::remove(const QString& account, Callback done, QObject* context)
 {
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(account);
-    watch(job, this, [done = std::move(done)](const Result& r) {
+    watch(job, context ? context : this, [done = std::move(done)](const Result& r) {
         if (r.status == Result::Status::NotFound)
             done(Result{});
         else

@@ -25,10 +25,12 @@ public:
 
     explicit Keychain(QString service, QObject* parent = nullptr);
 
-    void read(const QString& account, Callback done);
-    void write(const QString& account, const QString& secret, Callback done);
+    // `context`: the callback is dropped if it is destroyed first (default: the Keychain).
+    void read(const QString& account, Callback done, QObject* context = nullptr);
+    void write(
+        const QString& account, const QString& secret, Callback done, QObject* context = nullptr);
     // Removing an entry that is not there succeeds.
-    void remove(const QString& account, Callback done);
+    void remove(const QString& account, Callback done, QObject* context = nullptr);
     QString service() const { return m_service; }
 
 private:

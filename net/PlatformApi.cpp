@@ -312,6 +312,14 @@ void PlatformApi::leaderboard(const LeaderboardQuery& query, Callback<protocol::
         fetch(path, true, std::move(typedDone));
 }
 
+void PlatformApi::team(Callback<protocol::Team> done)
+{
+    const QString path = QStringLiteral("/api/v1/team");
+    fetch(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
+        done(typed<protocol::Team>(f, path, protocol::parseTeam));
+    });
+}
+
 void PlatformApi::attempts(
     const AttemptQuery& query, Callback<QList<protocol::AttemptSummary>> done)
 {

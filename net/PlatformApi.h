@@ -70,6 +70,8 @@ public:
     void track(const QString& id, Callback<protocol::Track> done);
     void assignments(Callback<QList<protocol::Assignment>> done);
     void leaderboard(const LeaderboardQuery& query, Callback<protocol::Leaderboard> done);
+    // The people the caller oversees (GET /team); a 403 or 404 means none.
+    void team(Callback<protocol::Team> done);
     void attempts(const AttemptQuery& query, Callback<QList<protocol::AttemptSummary>> done);
     // One attempt whole (transcript, KPIs, breakdown, feedback, comments), as JSON.
     void attempt(const QString& id, Callback<QJsonObject> done);

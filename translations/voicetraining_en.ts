@@ -314,7 +314,7 @@
 <context>
     <name>vt::ui::LeaderboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/LeaderboardPage.cpp" line="+204"/>
+        <location filename="../ui/LeaderboardPage.cpp" line="+217"/>
         <source>%n people ranked in your team.</source>
         <translation>
             <numerusform>%n person ranked in your team.</numerusform>
@@ -338,11 +338,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&lt;b&gt;You: #%1&lt;/b&gt; of %2 · best %3 · average %4 · %n attempt(s) · %5 passed</source>
         <translation>
             <numerusform>&lt;b&gt;You: #%1&lt;/b&gt; of %2 · best %3 · average %4 · %n attempt · %5 passed</numerusform>
             <numerusform>&lt;b&gt;You: #%1&lt;/b&gt; of %2 · best %3 · average %4 · %n attempts · %5 passed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::TeamPage</name>
+    <message numerus="yes">
+        <location filename="../ui/TeamPage.cpp" line="+188"/>
+        <source>%n people in the organisation</source>
+        <translation>
+            <numerusform>%n person in the organisation</numerusform>
+            <numerusform>%n people in the organisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people in your team</source>
+        <translation>
+            <numerusform>%n person in your team</numerusform>
+            <numerusform>%n people in your team</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with overdue work.</source>
+        <translation>
+            <numerusform>%n with overdue work.</numerusform>
+            <numerusform>%n with overdue work.</numerusform>
         </translation>
     </message>
 </context>

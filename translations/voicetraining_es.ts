@@ -245,12 +245,12 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
     <name>vt::app::AttemptReview</name>
     <message>
         <location filename="../app/AttemptReview.cpp" line="+93"/>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-212"/>
         <source>This attempt was not finished.</source>
         <translation>Este intento no se terminó.</translation>
     </message>
@@ -260,7 +260,7 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Write the comment first.</source>
         <translation>Escribe primero el comentario.</translation>
     </message>
@@ -1596,7 +1596,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::LeaderboardModel</name>
     <message>
-        <location filename="../app/LeaderboardModel.cpp" line="+38"/>
+        <location filename="../app/LeaderboardModel.cpp" line="+72"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1867,12 +1867,12 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::PracticeWorkspace</name>
     <message>
-        <location filename="../app/PracticeWorkspace.cpp" line="+189"/>
+        <location filename="../app/PracticeWorkspace.cpp" line="+193"/>
         <source>Enter your organisation&apos;s address, for example https://training.example.com.</source>
         <translation>Escribe la dirección de tu organización, por ejemplo https://training.example.com.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+265"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
@@ -2612,6 +2612,69 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::app::TeamModel</name>
+    <message>
+        <location filename="../app/TeamModel.cpp" line="+61"/>
+        <source>%1 (manager)</source>
+        <translation>%1 (responsable)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Weekly average, oldest first: %1</source>
+        <translation>Media semanal, de la más antigua a la más reciente: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignments done</source>
+        <translation>Asignaciones hechas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last practised</source>
+        <translation>Última práctica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend (6 weeks)</source>
+        <translation>Tendencia (6 semanas)</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::TranscriptModel</name>
     <message>
         <location filename="../app/TranscriptModel.cpp" line="+83"/>
@@ -2660,12 +2723,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::net::AuthSession</name>
     <message>
-        <location filename="../net/AuthSession.cpp" line="+85"/>
+        <location filename="../net/AuthSession.cpp" line="+87"/>
         <source>You are not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>You are not signed in to %1 on this computer; sign in again.</source>
         <translation>No has iniciado sesión en %1 en este equipo; vuelve a iniciarla.</translation>
     </message>
@@ -2690,7 +2753,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>El llavero del sistema no guardó tu sesión (%1), así que tendrás que volver a iniciarla la próxima vez.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Your profile could not be read (%1).</source>
         <translation>No se pudo leer tu perfil (%1).</translation>
     </message>
@@ -2705,12 +2768,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No has iniciado sesión en %1 en este equipo; inicia sesión primero.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>The sign-in could not be removed from this computer (%1).</source>
         <translation>No se pudo borrar la sesión de este equipo (%1).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>The platform could not be told (%1); the sign-in lapses on its own within 30 days.</source>
         <translation>No se pudo avisar a la plataforma (%1); la sesión caduca sola en 30 días como mucho.</translation>
     </message>
@@ -2848,7 +2911,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>La respuesta de la plataforma a %1 no es la que describe la API: %2</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+154"/>
         <source>The platform&apos;s answer to %1 has no download link.</source>
         <translation>La respuesta de la plataforma a %1 no trae enlace de descarga.</translation>
     </message>
@@ -3562,7 +3625,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::CallTimeline</name>
     <message>
-        <location filename="../ui/CallTimeline.cpp" line="+178"/>
+        <location filename="../ui/CallTimeline.cpp" line="+184"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
@@ -3994,7 +4057,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::LeaderboardPage</name>
     <message>
-        <location filename="../ui/LeaderboardPage.cpp" line="+121"/>
+        <location filename="../ui/LeaderboardPage.cpp" line="+134"/>
         <location line="+8"/>
         <source>Export the leaderboard</source>
         <translation>Exportar la clasificación</translation>
@@ -4059,7 +4122,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Aún no tienes ningún intento terminado en este periodo: practica para entrar en la clasificación.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;You: #%1&lt;/b&gt; of %2 · best %3 · average %4 · %n attempt(s) · %5 passed</source>
         <translation>
             <numerusform>&lt;b&gt;Tú: n.º %1&lt;/b&gt; de %2 · mejor %3 · media %4 · %n intento · %5 aprobados</numerusform>
@@ -4067,7 +4130,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+8"/>
         <source>Leaderboard</source>
         <translation>Clasificación</translation>
@@ -4154,33 +4217,40 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+113"/>
-        <location line="+28"/>
+        <location filename="../ui/MainWindow.cpp" line="+135"/>
+        <location line="+31"/>
         <location line="+5"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>Practice home</source>
         <translation>Inicio de la práctica</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+27"/>
-        <location line="+10"/>
+        <location line="+1"/>
+        <location line="+29"/>
+        <location line="+12"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+27"/>
+        <location line="-41"/>
+        <location line="+32"/>
         <location line="+11"/>
         <source>Leaderboard</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-41"/>
+        <location line="+28"/>
+        <location line="+15"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -4196,6 +4266,11 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location line="+2"/>
+        <source>Your people: assignments, overdue work, scores and their calls</source>
+        <translation>Tu gente: asignaciones, tareas vencidas, puntuaciones y sus llamadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How your team and organisation rank this week, this month and all time</source>
         <translation>Cómo se clasifican tu equipo y tu organización esta semana, este mes y desde siempre</translation>
     </message>
@@ -4205,7 +4280,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Dispositivos de audio, plataforma, idioma y tema (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>End the call?</source>
         <translation>¿Terminar la llamada?</translation>
     </message>
@@ -4479,7 +4554,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+188"/>
+        <location filename="../ui/ReviewPage.cpp" line="+192"/>
         <source>Loading the attempt…</source>
         <translation>Cargando el intento…</translation>
     </message>
@@ -4497,6 +4572,11 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <location line="+6"/>
         <source>%1 long.</source>
         <translation>Duración: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ended the call.</source>
+        <translation>%1 terminó la llamada.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4694,6 +4774,139 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::ui::TeamPage</name>
+    <message>
+        <location filename="../ui/TeamPage.cpp" line="+133"/>
+        <location line="+8"/>
+        <source>Export the team</source>
+        <translation>Exportar el equipo</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading your team…</source>
+        <translation>Cargando tu equipo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody to show yet.</source>
+        <translation>Aún no hay nadie que mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n people in the organisation</source>
+        <translation>
+            <numerusform>%n persona en la organización</numerusform>
+            <numerusform>%n personas en la organización</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people in your team</source>
+        <translation>
+            <numerusform>%n persona en tu equipo</numerusform>
+            <numerusform>%n personas en tu equipo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with overdue work.</source>
+        <translation>
+            <numerusform>%n con tareas vencidas.</numerusform>
+            <numerusform>%n con tareas vencidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shown.</source>
+        <translation>Se muestran %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline: as of %1.</source>
+        <translation>Sin conexión: datos del %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a person to see their attempts</source>
+        <translation>Selecciona a una persona para ver sus intentos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s attempts cannot be loaded: %2</source>
+        <translation>No se pueden cargar los intentos de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s attempts (%2)</source>
+        <translation>Intentos de %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attempts of the selected person</source>
+        <translation>Intentos de la persona seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s attempts</source>
+        <translation>Intentos de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a person or team…</source>
+        <translation>Buscar una persona o equipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a person in the team</source>
+        <translation>Buscar una persona en el equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only people with overdue work</source>
+        <translation>Solo quien tiene tareas vencidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the team as shown as a spreadsheet file (CSV)</source>
+        <translation>Guarda el equipo tal como se muestra como archivo de hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team members</source>
+        <translation>Miembros del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected attempt: its timeline, recording and breakdown</source>
+        <translation>Abre el intento seleccionado: su línea de tiempo, grabación y desglose</translation>
+    </message>
+</context>
+<context>
     <name>vt::ui::TranscriptDelegate</name>
     <message>
         <location filename="../ui/TranscriptView.cpp" line="+61"/>
@@ -4709,14 +4922,14 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::TranscriptView</name>
     <message>
-        <location line="+50"/>
-        <location line="+85"/>
+        <location line="+51"/>
+        <location line="+91"/>
         <source>Jump to latest ↓</source>
         <translation>Ir a lo último ↓</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Jump to the latest line</source>
         <translation>Ir a la última línea</translation>
     </message>

@@ -104,6 +104,12 @@ void CallTimeline::setCall(const QList<app::TranscriptLine>& lines,
     update();
 }
 
+void CallTimeline::setRepName(const QString& name)
+{
+    m_repName = name;
+    update();
+}
+
 void CallTimeline::setPlayhead(qint64 ms)
 {
     if (ms == m_playhead)
@@ -175,7 +181,7 @@ void CallTimeline::paintEvent(QPaintEvent*)
 
     p.setPen(hintTextColor(pal));
     p.drawText(QRect(margin, repTop, labelWidth - 6, laneHeight), Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(tr("You"), Qt::ElideRight, labelWidth - 6));
+        fm.elidedText(m_repName.isEmpty() ? tr("You") : m_repName, Qt::ElideRight, labelWidth - 6));
     p.drawText(QRect(margin, prospectTop, labelWidth - 6, laneHeight),
         Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(tr("Prospect"), Qt::ElideRight, labelWidth - 6));

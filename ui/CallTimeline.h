@@ -21,6 +21,8 @@ public:
     void setCall(const QList<app::TranscriptLine>& lines, const QList<app::ReviewMarker>& markers,
         qint64 durationMs);
     void setPlayhead(qint64 ms);
+    // The rep's lane's label; empty: "You".
+    void setRepName(const QString& name);
     qint64 playhead() const { return m_playhead; }
     int currentMarker() const { return m_current; }
     const QList<app::ReviewMarker>& markers() const { return m_markers; }
@@ -49,6 +51,7 @@ private:
     void activate(int index);
     void describe();
 
+    QString m_repName;
     QList<app::TranscriptLine> m_lines;
     QList<app::ReviewMarker> m_markers;
     qint64 m_durationMs = 0;

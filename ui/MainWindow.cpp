@@ -3,13 +3,16 @@
 #include "CommandIndex.h"
 #include "CommandPalette.h"
 #include "DesktopTray.h"
-#include "HistorySection.h"
+#include "HistoryPage.h"
 #include "LeaderboardPage.h"
 #include "NavigationRail.h"
 #include "PracticeFlow.h"
 #include "PracticeWorkspace.h"
+#include "ReviewSection.h"
 #include "Settings.h"
 #include "SettingsPage.h"
+#include "TeamFeed.h"
+#include "TeamPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +29,7 @@ const QString settingsPageId = QStringLiteral("settings");
 const QString practicePageId = QStringLiteral("practice");
 const QString historyPageId = QStringLiteral("history");
 const QString leaderboardPageId = QStringLiteral("leaderboard");
+const QString teamPageId = QStringLiteral("team");
 
 } // namespace
 
@@ -53,8 +57,24 @@ MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices
     setCentralWidget(central);
 
     addPage(practicePageId, QStringLiteral("headset"), m_practice);
-    addPage(historyPageId, QStringLiteral("history"), new HistorySection(workspace));
+    auto* history = new HistoryPage(workspace);
+    auto* historySection = new ReviewSection(workspace, history, QStringLiteral("historySection"));
+    connect(history, &HistoryPage::reviewRequested, historySection, &ReviewSection::openReview);
+    addPage(historyPageId, QStringLiteral("history"), historySection);
     addPage(leaderboardPageId, QStringLiteral("leaderboard"), new LeaderboardPage(workspace));
+    auto* team = new TeamPage(workspace);
+    auto* teamSection = new ReviewSection(workspace, team, QStringLiteral("teamSection"));
+    connect(team, &TeamPage::reviewRequested, teamSection, &ReviewSection::openReview);
+    addPage(teamPageId, QStringLiteral("team"), teamSection);
+    // Team shows only when the platform answers GET /team (a 403 or 404 hides it).
+    const auto teamAccess = [this, &workspace] {
+        const bool granted = workspace.team()->access() == app::TeamFeed::Access::Granted;
+        m_rail->setItemVisible(teamPageId, granted);
+        if (!granted && currentPage() == teamPageId)
+            showPage(practicePageId);
+    };
+    connect(workspace.team(), &app::TeamFeed::accessChanged, this, teamAccess);
+    teamAccess();
     addPage(settingsPageId, QStringLiteral("settings"), new SettingsPage(settings, devices));
     connect(m_practice, &PracticeFlow::stepChanged, this, [this] { retranslate(); });
 
@@ -108,10 +128,12 @@ void MainWindow::addPage(const QString& id, const QString& iconName, QWidget* pa
 
 void MainWindow::openCommandPalette()
 {
-    m_commands->rebuild(
-        {{practicePageId, tr("Practice home")}, {historyPageId, tr("History")},
-            {leaderboardPageId, tr("Leaderboard")}, {settingsPageId, tr("Settings")}},
-        *m_workspace.assignments(), *m_workspace.scenarios());
+    QList<std::pair<QString, QString>> pages{{practicePageId, tr("Practice home")},
+        {historyPageId, tr("History")}, {leaderboardPageId, tr("Leaderboard")}};
+    if (m_rail->isItemVisible(teamPageId))
+        pages.append({teamPageId, tr("Team")});
+    pages.append({settingsPageId, tr("Settings")});
+    m_commands->rebuild(pages, *m_workspace.assignments(), *m_workspace.scenarios());
     m_palette->popup();
 }
 
@@ -136,6 +158,8 @@ void MainWindow::retranslate()
         tr("Your assignments, the scenario library and practice calls"));
     m_rail->setItemText(
         historyPageId, tr("History"), tr("Your attempts, their scores and how they trend"));
+    m_rail->setItemText(teamPageId, tr("Team"),
+        tr("Your people: assignments, overdue work, scores and their calls"));
     m_rail->setItemText(leaderboardPageId, tr("Leaderboard"),
         tr("How your team and organisation rank this week, this month and all time"));
     m_rail->setItemText(settingsPageId, tr("Settings"),
@@ -148,6 +172,8 @@ void MainWindow::retranslate()
         page = tr("History");
     else if (currentPage() == leaderboardPageId)
         page = tr("Leaderboard");
+    else if (currentPage() == teamPageId)
+        page = tr("Team");
     setWindowTitle(
         page.isEmpty() ? tr("Voice AI Training") : tr("%1 — Voice AI Training").arg(page));
     m_tray->retranslate();

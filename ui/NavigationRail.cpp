@@ -84,6 +84,18 @@ void NavigationRail::setCurrent(const QString& id)
         button->setChecked(true);
 }
 
+void NavigationRail::setItemVisible(const QString& id, bool visible)
+{
+    if (QToolButton* button = m_buttons.value(id))
+        button->setVisible(visible);
+}
+
+bool NavigationRail::isItemVisible(const QString& id) const
+{
+    const QToolButton* button = m_buttons.value(id);
+    return button && !button->isHidden();
+}
+
 QString NavigationRail::current() const
 {
     const QAbstractButton* button = m_group.checkedButton();

@@ -23,6 +23,9 @@ public:
     void addItem(const QString& id, const QString& iconName, Placement placement);
     void setItemText(const QString& id, const QString& text, const QString& toolTip);
     void setCurrent(const QString& id);
+    // Shows or hides a page's button (a page the user has no access to).
+    void setItemVisible(const QString& id, bool visible);
+    bool isItemVisible(const QString& id) const;
     QString current() const;
     QStringList ids() const { return m_order; }
 

@@ -61,7 +61,6 @@ ReviewPage::ReviewPage(QWidget* parent)
     , m_transcriptTitle(makeHeading(QStringLiteral("reviewTranscriptTitle"), 1.1))
     , m_transcript(new TranscriptView)
 {
-    setObjectName(QStringLiteral("reviewPage"));
     m_back->setObjectName(QStringLiteral("reviewBackButton"));
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_status->setObjectName(QStringLiteral("reviewStatus"));
@@ -166,6 +165,7 @@ ReviewPage::~ReviewPage()
 void ReviewPage::showReview(std::unique_ptr<app::AttemptReview> review, const QString& utteranceId)
 {
     m_player->setRecording({}, 0);
+    m_transcriptModel->setLines({}); // another attempt: no line of the last one to keep
     m_review = std::move(review);
     m_focusUtterance = utteranceId;
     m_commentText->clear();
@@ -182,6 +182,10 @@ void ReviewPage::showReview(std::unique_ptr<app::AttemptReview> review, const QS
 
 void ReviewPage::fill()
 {
+    // A refill (a reload after a comment, the language changed) keeps the line the user is on.
+    if (m_focusUtterance.isEmpty() && m_transcript->currentIndex().isValid())
+        m_focusUtterance
+            = m_transcript->currentIndex().data(TranscriptModel::UtteranceId).toString();
     const app::AttemptReview* r = m_review.get();
     const bool ready = r && r->state() == app::AttemptReview::State::Ready;
     if (!r || r->state() == app::AttemptReview::State::Loading) {
@@ -215,7 +219,9 @@ void ReviewPage::fill()
     summary.append(
         QLocale().toString(r->startedAt().toLocalTime(), QLocale::ShortFormat) + QLatin1Char('.'));
     summary.append(tr("%1 long.").arg(TranscriptModel::clock(res.durationMs)));
-    if (!res.endedBy.isEmpty())
+    if (!r->isOwn() && res.endedBy == QLatin1String("rep"))
+        summary.append(tr("%1 ended the call.").arg(r->repName()));
+    else if (!res.endedBy.isEmpty())
         summary.append(res.endedText());
     if (res.hasScore)
         summary.append(tr("Pass mark %1.").arg(res.passThreshold));
@@ -242,10 +248,10 @@ void ReviewPage::fill()
         m_verdict->setTone(QStringLiteral("neutral"));
     }
     m_breakdown->setCriteria(res.criteria);
-    // A refill (a comment added, the language changed) keeps the line the user is on.
-    if (m_focusUtterance.isEmpty() && m_transcript->currentIndex().isValid())
-        m_focusUtterance
-            = m_transcript->currentIndex().data(TranscriptModel::UtteranceId).toString();
+    // Someone else's call: their lines carry their first name, not "You".
+    const QString rep = r->isOwn() ? QString() : r->repName().section(QLatin1Char(' '), 0, 0);
+    m_transcript->setRepName(rep);
+    m_timeline->setRepName(rep);
     m_transcriptModel->setLines(res.transcript);
     QList<app::ReviewMarker> markers = r->markers();
     for (const app::ReviewComment& c : r->comments()) {

@@ -58,7 +58,7 @@ void TranscriptDelegate::paint(
     const QRect row = option.rect.adjusted(8, gap / 2, -8, -gap / 2);
     const QRect text = bubbleText(option, index, option.rect.width() - 16);
     const QFontMetrics small(option.font);
-    const QString who = rep ? tr("You") : tr("Prospect");
+    const QString who = rep ? (m_repName.isEmpty() ? tr("You") : m_repName) : tr("Prospect");
     const QString stamp = QStringLiteral("%1 · %2").arg(
         who, app::TranscriptModel::clock(index.data(app::TranscriptModel::StartMs).toLongLong()));
     const int bubbleWidth = std::max(text.width(), small.horizontalAdvance(stamp)) + 2 * padding;
@@ -96,9 +96,10 @@ void TranscriptDelegate::paint(
 
 TranscriptView::TranscriptView(QWidget* parent)
     : QListView(parent)
+    , m_delegate(new TranscriptDelegate(this))
     , m_jump(new QPushButton(this))
 {
-    setItemDelegate(new TranscriptDelegate(this));
+    setItemDelegate(m_delegate);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setResizeMode(QListView::Adjust);
@@ -158,6 +159,12 @@ void TranscriptView::followLatest()
     m_autoScrolling = true;
     scrollToBottom();
     m_autoScrolling = false;
+}
+
+void TranscriptView::setRepName(const QString& name)
+{
+    m_delegate->setRepName(name);
+    viewport()->update();
 }
 
 void TranscriptView::showRow(int row)

@@ -17,8 +17,11 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
         const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // Who the rep's lines are from; empty: "You".
+    void setRepName(const QString& name) { m_repName = name; }
 
 private:
+    QString m_repName;
     QRect bubbleText(const QStyleOptionViewItem& option, const QModelIndex& index, int width) const;
 };
 
@@ -33,6 +36,8 @@ public:
     void setModel(QAbstractItemModel* model) override;
     bool isFollowing() const { return m_following; }
     void setLive(bool live) { m_live = live; }
+    // Who the rep's lines are from (someone else's call under review); empty: "You".
+    void setRepName(const QString& name);
     void followLatest();
     // Selects the row and scrolls it to the middle (stops following).
     void showRow(int row);
@@ -46,6 +51,7 @@ private:
     void onScrolled(int value);
     void placeJumpButton();
 
+    TranscriptDelegate* m_delegate;
     QPushButton* m_jump;
     bool m_following = true;
     bool m_live = true;

@@ -122,6 +122,25 @@ Track trackOf(ObjectReader& r)
     return t;
 }
 
+// A list of scores, null where there were none.
+QList<std::optional<double>> trendOf(ObjectReader& r)
+{
+    QList<std::optional<double>> out;
+    if (const std::optional<QJsonArray> trend = r.array(u"trend", Presence::Required, 1000)) {
+        for (qsizetype i = 0; i < trend->size(); ++i) {
+            const QJsonValue v = trend->at(i);
+            if (v.isNull())
+                out.append(std::nullopt);
+            else if (v.isDouble())
+                out.append(v.toDouble());
+            else
+                r.errors().add(
+                    indexPath(r.pathOf(u"trend"), i), QStringLiteral("must be a number or null"));
+        }
+    }
+    return out;
+}
+
 LeaderboardRow rowOf(ObjectReader& r)
 {
     LeaderboardRow row;
@@ -133,18 +152,7 @@ LeaderboardRow rowOf(ObjectReader& r)
     row.attempts = r.integer(u"attempts", Presence::Required, 0, std::numeric_limits<int>::max())
                        .value_or(0);
     row.passRate = r.number(u"pass_rate", Presence::Required, 0, 1).value_or(0);
-    if (const std::optional<QJsonArray> trend = r.array(u"trend", Presence::Required, 1000)) {
-        for (qsizetype i = 0; i < trend->size(); ++i) {
-            const QJsonValue v = trend->at(i);
-            if (v.isNull())
-                row.trend.append(std::nullopt);
-            else if (v.isDouble())
-                row.trend.append(v.toDouble());
-            else
-                r.errors().add(
-                    indexPath(r.pathOf(u"trend"), i), QStringLiteral("must be a number or null"));
-        }
-    }
+    row.trend = trendOf(r);
     return row;
 }
 
@@ -281,6 +289,45 @@ Parsed<Leaderboard> parseLeaderboard(const QByteArray& body)
         }
         b.nextCursor = textOf(r, u"next_cursor", Presence::Optional);
         return b;
+    });
+}
+
+Parsed<Team> parseTeam(const QByteArray& body)
+{
+    return parseObject<Team>(body, [](ObjectReader& r) {
+        Team t;
+        t.scope = r.oneOf(u"scope", Presence::Required, {u"team", u"org"}).value_or(QString());
+        t.trendBucketDays = r.integer(u"trend_bucket_days", Presence::Required, 1, 366).value_or(0);
+        t.to = r.timestamp(u"to", Presence::Required).value_or(QDateTime());
+        t.items = listOf<TeamMember>(r, u"items", Presence::Required, [](ObjectReader& m) {
+            TeamMember member;
+            member.user = refOf(m, u"user", u"display_name");
+            member.email = textOf(m, u"email");
+            member.role = m.oneOf(u"role", Presence::Required, {u"trainee", u"manager"})
+                              .value_or(QString());
+            if (const std::optional<QJsonObject> team = m.object(u"team", Presence::Optional)) {
+                ObjectReader tr(*team, m.pathOf(u"team"), m.errors());
+                member.team = Ref{textOf(tr, u"id"), textOf(tr, u"name", Presence::Optional)};
+            }
+            if (const std::optional<QJsonObject> a = m.object(u"assignments", Presence::Required)) {
+                ObjectReader ar(*a, m.pathOf(u"assignments"), m.errors());
+                member.assignmentsTotal
+                    = ar.integer(u"total", Presence::Required, 0, maxItems).value_or(0);
+                member.assignmentsCompleted
+                    = ar.integer(u"completed", Presence::Required, 0, maxItems).value_or(0);
+                member.assignmentsOverdue
+                    = ar.integer(u"overdue", Presence::Required, 0, maxItems).value_or(0);
+            }
+            member.attempts
+                = m.integer(u"attempts", Presence::Required, 0, std::numeric_limits<int>::max())
+                      .value_or(0);
+            member.averageScore = m.number(u"average_score", Presence::Optional, 0, maxScore);
+            member.bestScore = m.number(u"best_score", Presence::Optional, 0, maxScore);
+            member.lastAttemptAt = m.timestamp(u"last_attempt_at", Presence::Optional);
+            member.trend = trendOf(m);
+            return member;
+        });
+        return t;
     });
 }
 

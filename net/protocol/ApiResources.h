@@ -104,6 +104,28 @@ struct Leaderboard {
     QString nextCursor;
 };
 
+struct TeamMember {
+    Ref user;
+    QString email;
+    QString role; // trainee, manager
+    std::optional<Ref> team;
+    qint64 assignmentsTotal = 0;
+    qint64 assignmentsCompleted = 0;
+    qint64 assignmentsOverdue = 0;
+    qint64 attempts = 0;
+    std::optional<double> averageScore;
+    std::optional<double> bestScore;
+    std::optional<QDateTime> lastAttemptAt;
+    QList<std::optional<double>> trend; // average per week, oldest first
+};
+
+struct Team {
+    QString scope; // team, org
+    qint64 trendBucketDays = 0;
+    QDateTime to;
+    QList<TeamMember> items;
+};
+
 struct AttemptSummary {
     QString id;
     Ref user;
@@ -154,6 +176,7 @@ Parsed<Page<Track>> parseTrackPage(const QByteArray& body);
 Parsed<Track> parseTrack(const QByteArray& body);
 Parsed<QList<Assignment>> parseAssignments(const QByteArray& body);
 Parsed<Leaderboard> parseLeaderboard(const QByteArray& body);
+Parsed<Team> parseTeam(const QByteArray& body);
 Parsed<Page<AttemptSummary>> parseAttemptPage(const QByteArray& body);
 // GET /attempts/{id} and PUT /attempts/{id}: the summary's fields (the rest stays JSON).
 Parsed<AttemptSummary> parseAttempt(const QByteArray& body);

@@ -24,6 +24,7 @@ int fuzzApiAnswer(const std::uint8_t* data, std::size_t size)
     consistent(protocol::parseTrack(body));
     consistent(protocol::parseAssignments(body));
     consistent(protocol::parseLeaderboard(body));
+    consistent(protocol::parseTeam(body));
     consistent(protocol::parseAttemptPage(body));
     consistent(protocol::parseAttempt(body));
     consistent(protocol::parseComment(body));

@@ -185,6 +185,11 @@ void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
     QCOMPARE(
         attempt.value->value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
 
+    // The team: refused to a trainee; a manager's lists her desk.
+    const auto refused = wait<vt::protocol::Team>([&](auto done) { api().team(done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error.status, 403);
+
     // A manager's comment on a completed attempt of Sam's.
     const QString completedId = m_demo.latestAttempt(who).value(QStringLiteral("id")).toString();
     QVERIFY(!completedId.isEmpty());
@@ -198,6 +203,13 @@ void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
     QVERIFY2(comment.ok(), qPrintable(comment.error.message));
     QCOMPARE(comment.value->author.name, QStringLiteral("Dana Reyes"));
     QCOMPARE(comment.value->spanEndMs.value_or(0), 4000);
+    const auto desk = wait<vt::protocol::Team>([&](auto done) { api().team(done); });
+    QVERIFY2(desk.ok(), qPrintable(desk.error.message));
+    QCOMPARE(desk.value->scope, QStringLiteral("team"));
+    QCOMPARE(desk.value->items.size(), 3);
+    QCOMPARE(desk.value->items.first().user.name, QStringLiteral("Jordan Lee"));
+    QCOMPARE(desk.value->items.first().trend.size(), 6);
+    QVERIFY(desk.value->items.first().team.has_value());
 }
 
 void TestPlatformApi::theCacheRevalidatesWithItsETag()

@@ -9,9 +9,9 @@
 #include "CsvReader.h"
 #include "HistoryModel.h"
 #include "HistoryPage.h"
-#include "HistorySection.h"
 #include "PracticeFlow.h"
 #include "ReviewPage.h"
+#include "ReviewSection.h"
 #include "SettingsRegistry.h"
 #include "TestDesktop.h"
 #include "VtTestConfig.h"
@@ -210,32 +210,33 @@ void TestHistoryPage::searchesWhatWasSaidAndReviews()
     // A line found opens the review there.
     hits->setCurrentRow(0);
     emit hits->itemActivated(hits->item(0));
-    auto* section = desktop.find<ui::HistorySection>("historySection");
-    auto* review = desktop.find<ui::ReviewPage>("reviewPage");
+    auto* section = desktop.find<ui::ReviewSection>("historySection");
+    auto* review = desktop.find<ui::ReviewPage>("historySectionReview");
     QCOMPARE(section->currentWidget(), review);
     QTRY_VERIFY_WITH_TIMEOUT(
         review->review() && review->review()->state() == app::AttemptReview::State::Ready, 20000);
-    auto* transcript = desktop.find<QListView>("reviewTranscript");
+    auto* transcript = review->findChild<QListView*>(QStringLiteral("reviewTranscript"));
     QTRY_VERIFY(transcript->currentIndex().isValid());
     QVERIFY(transcript->currentIndex().data().toString().contains(QLatin1String("closing costs")));
-    QCOMPARE(desktop.find<QLabel>("reviewTitle")->text(),
+    QCOMPARE(review->findChild<QLabel*>(QStringLiteral("reviewTitle"))->text(),
         QStringLiteral("Refinance cold call: the skeptical homeowner"));
-    QVERIFY(!desktop.find<QLabel>("reviewScore")->text().isEmpty());
-    auto* breakdown = desktop.find<QTreeView>("reviewBreakdown");
+    QVERIFY(!review->findChild<QLabel*>(QStringLiteral("reviewScore"))->text().isEmpty());
+    auto* breakdown = review->findChild<QTreeView*>(QStringLiteral("reviewBreakdown"));
     QVERIFY(breakdown->model()->rowCount() >= 3);
     auto* timeline = review->timeline();
     QVERIFY(timeline->markers().size() >= 3);
-    auto* moments = desktop.find<QListWidget>("reviewMoments");
+    auto* moments = review->findChild<QListWidget*>(QStringLiteral("reviewMoments"));
     QCOMPARE(moments->count(), int(review->review()->markers().size()));
     // The seed's replies took 620, 540, 710 and 580 ms: median 0.6 s.
-    QVERIFY2(desktop.find<QLabel>("reviewNumbers")
+    QVERIFY2(review->findChild<QLabel*>(QStringLiteral("reviewNumbers"))
                  ->text()
                  .contains(QLatin1String("<b>0.6 s</b> median")),
-        qPrintable(desktop.find<QLabel>("reviewNumbers")->text()));
+        qPrintable(review->findChild<QLabel*>(QStringLiteral("reviewNumbers"))->text()));
     QTRY_COMPARE(review->review()->recording(), app::AttemptReview::Recording::None);
-    QVERIFY(!desktop.find<QPushButton>("reviewPlayButton")->isEnabled());
+    QVERIFY(!review->findChild<QPushButton*>(QStringLiteral("reviewPlayButton"))->isEnabled());
     // A trainee reads comments but does not write them.
-    QVERIFY(!desktop.find<QPushButton>("reviewCommentSend")->isVisibleTo(&window));
+    QVERIFY(!review->findChild<QPushButton*>(QStringLiteral("reviewCommentSend"))
+                 ->isVisibleTo(&window));
 
     // A marker, clicked, selects its line and moves the playhead there.
     int marker = -1;
@@ -277,7 +278,8 @@ void TestHistoryPage::searchesWhatWasSaidAndReviews()
                     .arg(QLatin1String(t), QLatin1String(l))));
         }
     }
-    QCOMPARE(desktop.find<QPushButton>("reviewBackButton")->text(), QStringLiteral("← Volver"));
+    QCOMPARE(review->findChild<QPushButton*>(QStringLiteral("reviewBackButton"))->text(),
+        QStringLiteral("← Volver"));
 
     // Back (Escape) returns to the list as it was.
     QTest::keyClick(review, Qt::Key_Escape);

@@ -9,6 +9,7 @@
 #include "LeaderboardPage.h"
 #include "PracticeFlow.h"
 #include "SettingsRegistry.h"
+#include "TeamFeed.h"
 #include "TestDesktop.h"
 #include "VtTestConfig.h"
 
@@ -57,6 +58,10 @@ void TestLeaderboardPage::ranksTheTeam()
     desktop.workspace.practiceOnThisComputer();
     QTRY_COMPARE_WITH_TIMEOUT(window.practice()->step(), ui::PracticeFlow::Step::Home, 60000);
 
+    // The local trainee oversees nobody: the platform refuses GET /team, so no Team tab.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        desktop.workspace.team()->access(), app::TeamFeed::Access::Refused, 20000);
+    QVERIFY(!desktop.find<QWidget>("rail_team")->isVisibleTo(&window));
     window.showPage(QStringLiteral("leaderboard"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Leaderboard — Voice AI Training"));
     auto* page = desktop.find<ui::LeaderboardPage>("leaderboardPage");

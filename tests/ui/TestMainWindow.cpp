@@ -109,13 +109,16 @@ void TestMainWindow::opensOnPracticeThenSettingsWithRealDevices()
     QVERIFY(desktop.find<QWidget>("practiceLocallyButton")->isVisible());
 
     const auto railButtons = desktop.find<QWidget>("navigationRail")->findChildren<QToolButton*>();
-    QCOMPARE(railButtons.size(), 4);
+    QCOMPARE(railButtons.size(), 5);
     QCOMPARE(railButtons.at(0)->text(), QStringLiteral("Practice"));
     QCOMPARE(railButtons.at(1)->text(), QStringLiteral("History"));
     QCOMPARE(railButtons.at(2)->text(), QStringLiteral("Leaderboard"));
-    QCOMPARE(railButtons.at(3)->text(), QStringLiteral("Settings"));
+    QCOMPARE(railButtons.at(3)->text(), QStringLiteral("Team"));
+    QCOMPARE(railButtons.at(4)->text(), QStringLiteral("Settings"));
+    // Team shows only once the platform answers GET /team; nothing is connected yet.
+    QVERIFY(!railButtons.at(3)->isVisibleTo(desktop.window.get()));
     QVERIFY(railButtons.at(0)->isChecked());
-    QTest::mouseClick(railButtons.at(3), Qt::LeftButton);
+    QTest::mouseClick(railButtons.at(4), Qt::LeftButton);
     QCOMPARE(desktop.window->currentPage(), QStringLiteral("settings"));
     QCOMPARE(desktop.window->windowTitle(), QStringLiteral("Settings — Voice AI Training"));
 

@@ -11,10 +11,10 @@
 #include "AttemptReview.h"
 #include "CallController.h"
 #include "CallTimeline.h"
-#include "HistorySection.h"
 #include "PracticeFlow.h"
 #include "RecordingPlayer.h"
 #include "ReviewPage.h"
+#include "ReviewSection.h"
 #include "SettingsRegistry.h"
 #include "Speech.h"
 #include "TestDesktop.h"
@@ -325,7 +325,7 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     table->sortByColumn(1, Qt::DescendingOrder); // newest first
     table->setCurrentIndex(table->model()->index(0, 0));
     QTest::mouseClick(desktop.find<QPushButton>("historyReviewButton"), Qt::LeftButton);
-    auto* review = desktop.find<ui::ReviewPage>("reviewPage");
+    auto* review = desktop.find<ui::ReviewPage>("historySectionReview");
     QTRY_VERIFY_WITH_TIMEOUT(review->isVisible() && review->review()
             && review->review()->state() == app::AttemptReview::State::Ready,
         20000);
@@ -359,12 +359,13 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     QVERIFY(reviewPlayer);
     QTRY_VERIFY_WITH_TIMEOUT(reviewPlayer->playbackState() == QMediaPlayer::PlayingState, 10000);
     // Playback highlights the line being said.
-    auto* reviewLines = desktop.find<QListView>("reviewTranscript");
+    auto* reviewLines = review->findChild<QListView*>(QStringLiteral("reviewTranscript"));
     QTRY_VERIFY(reviewLines->currentIndex().isValid());
     QVERIFY(reviewLines->currentIndex().data(app::TranscriptModel::StartMs).toLongLong()
         <= reviewPlayer->position());
-    QTest::mouseClick(desktop.find<QPushButton>("reviewBackButton"), Qt::LeftButton);
-    QCOMPARE(desktop.find<ui::HistorySection>("historySection")->currentWidget()->objectName(),
+    QTest::mouseClick(
+        review->findChild<QPushButton*>(QStringLiteral("reviewBackButton")), Qt::LeftButton);
+    QCOMPARE(desktop.find<ui::ReviewSection>("historySection")->currentWidget()->objectName(),
         QStringLiteral("historyPage"));
     desktop.window->showPage(QStringLiteral("practice"));
 

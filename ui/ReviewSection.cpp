@@ -1,7 +1,6 @@
-#include "HistorySection.h"
+#include "ReviewSection.h"
 
 #include "AttemptReview.h"
-#include "HistoryPage.h"
 #include "PracticeWorkspace.h"
 #include "ReviewPage.h"
 
@@ -9,23 +8,24 @@
 
 namespace vt::ui {
 
-HistorySection::HistorySection(app::PracticeWorkspace& workspace, QWidget* parent)
+ReviewSection::ReviewSection(
+    app::PracticeWorkspace& workspace, QWidget* list, const QString& objectName, QWidget* parent)
     : QStackedWidget(parent)
     , m_workspace(workspace)
-    , m_list(new HistoryPage(workspace))
+    , m_list(list)
     , m_review(new ReviewPage)
 {
-    setObjectName(QStringLiteral("historySection"));
+    setObjectName(objectName);
+    m_review->setObjectName(objectName + QStringLiteral("Review"));
     addWidget(m_list);
     addWidget(m_review);
-    connect(m_list, &HistoryPage::reviewRequested, this, &HistorySection::openReview);
-    connect(m_review, &ReviewPage::back, this, &HistorySection::showList);
+    connect(m_review, &ReviewPage::back, this, &ReviewSection::showList);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_review);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &HistorySection::showList);
+    connect(escape, &QShortcut::activated, this, &ReviewSection::showList);
 }
 
-void HistorySection::openReview(const QString& attemptId, const QString& utteranceId)
+void ReviewSection::openReview(const QString& attemptId, const QString& utteranceId)
 {
     std::unique_ptr<app::AttemptReview> review = m_workspace.openReview(attemptId);
     if (!review)
@@ -35,10 +35,9 @@ void HistorySection::openReview(const QString& attemptId, const QString& utteran
     m_review->setFocus();
 }
 
-void HistorySection::showList()
+void ReviewSection::showList()
 {
-    if (m_review->player())
-        m_review->showReview(nullptr);
+    m_review->showReview(nullptr);
     setCurrentWidget(m_list);
     m_list->setFocus();
 }
