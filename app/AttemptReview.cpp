@@ -169,6 +169,7 @@ void AttemptReview::fromPlatform(const QJsonObject& a, const QJsonObject& scorin
     m_result.scenarioTitle = text(scenario, "title");
     if (a.value(QStringLiteral("passed")).isBool())
         m_result.passed = a.value(QStringLiteral("passed")).toBool();
+    m_kpis = a.value(QStringLiteral("kpis")).toObject();
     const QJsonObject transcript = a.value(QStringLiteral("transcript")).toObject();
     m_result.transcript = lines(transcript);
     m_result.durationMs = qint64(a.value(QStringLiteral("duration_ms")).toDouble());
@@ -219,6 +220,7 @@ bool AttemptReview::fromThisComputer()
     m_result = AttemptResult::fromReport(report, scoring, passScore);
     m_result.attemptId = m_attemptId;
     m_result.scenarioTitle = scoring.value(QStringLiteral("title")).toString();
+    m_kpis = c.value(QStringLiteral("kpis")).toObject();
     const QJsonObject transcript = c.value(QStringLiteral("transcript")).toObject();
     m_result.transcript = lines(transcript);
     m_result.durationMs = qint64(c.value(QStringLiteral("duration_ms")).toDouble());

@@ -57,6 +57,8 @@ public:
     bool onThisComputerOnly() const { return m_localOnly; }
     // Score, pass mark, breakdown, KPIs, tips, transcript, duration.
     const AttemptResult& result() const { return m_result; }
+    // The KPI values as scored (docs/scoring.md §5).
+    QJsonObject kpis() const { return m_kpis; }
     const QList<ReviewMarker>& markers() const { return m_markers; }
     QString markersError() const { return m_markersError; }
     const QList<qint64>& latencies() const { return m_latencies; }
@@ -111,6 +113,7 @@ private:
     int m_generation = 0;  // a reload makes earlier answers stale
     QJsonObject m_attempt; // the platform's record as loaded
     QJsonObject m_scoring;
+    QJsonObject m_kpis;
 };
 
 } // namespace vt::app

@@ -244,7 +244,7 @@
 <context>
     <name>vt::ui::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryPage.cpp" line="+225"/>
+        <location filename="../ui/HistoryPage.cpp" line="+249"/>
         <source>Searching your calls… (%n still to read)</source>
         <translation>
             <numerusform>Searching your calls… (%n still to read)</numerusform>

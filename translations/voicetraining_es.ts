@@ -171,6 +171,29 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
     </message>
 </context>
 <context>
+    <name>vt::app::AttemptComparison</name>
+    <message>
+        <location filename="../app/AttemptComparison.cpp" line="+75"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>now reached</source>
+        <translation>ahora logrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer reached</source>
+        <translation>ya no logrado</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::AttemptRecovery</name>
     <message>
         <location filename="../app/AttemptRecovery.cpp" line="+86"/>
@@ -245,17 +268,17 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
     <name>vt::app::AttemptReview</name>
     <message>
         <location filename="../app/AttemptReview.cpp" line="+93"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>This attempt was not finished.</source>
         <translation>Este intento no se terminó.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
@@ -2728,7 +2751,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No has iniciado sesión.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>You are not signed in to %1 on this computer; sign in again.</source>
         <translation>No has iniciado sesión en %1 en este equipo; vuelve a iniciarla.</translation>
     </message>
@@ -2738,7 +2761,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No se puede leer el llavero del sistema (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Another Voice AI Training process is renewing the sign-in and did not finish; try again.</source>
         <translation>Otro proceso de Voice AI Training está renovando la sesión y no ha terminado; inténtalo de nuevo.</translation>
     </message>
@@ -2748,7 +2771,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Tu sesión en %1 ha terminado (%2); vuelve a iniciarla.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The system keychain did not keep your sign-in (%1), so you will have to sign in again next time.</source>
         <translation>El llavero del sistema no guardó tu sesión (%1), así que tendrás que volver a iniciarla la próxima vez.</translation>
     </message>
@@ -3247,6 +3270,115 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::ui::AttemptPdf</name>
+    <message>
+        <location filename="../ui/AttemptPdf.cpp" line="+97"/>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 long</source>
+        <translation>Duración: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score %1 of 100</source>
+        <translation>Puntuación %1 de 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not passed</source>
+        <translation>No aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass mark %1</source>
+        <translation>Nota para aprobar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not scored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score breakdown</source>
+        <translation>Desglose de la puntuación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reply latency: &lt;b&gt;%1 s&lt;/b&gt; median</source>
+        <translation>Latencia de respuesta: &lt;b&gt;%1 s&lt;/b&gt; de mediana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numbers</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feedback</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How to improve</source>
+        <translation>Cómo mejorar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The attempt is not loaded yet.</source>
+        <translation>El intento aún no se ha cargado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Attempt report: %1</source>
+        <translation>Informe del intento: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 could not be written: the PDF could not be started.</source>
+        <translation>No se pudo escribir %1: no se pudo empezar el PDF.</translation>
+    </message>
+</context>
+<context>
     <name>vt::ui::AudioDevicesSection</name>
     <message>
         <location filename="../ui/AudioDevicesSection.cpp" line="+93"/>
@@ -3669,6 +3801,79 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::ui::ComparePage</name>
+    <message>
+        <location filename="../ui/ComparePage.cpp" line="+87"/>
+        <source>These attempts cannot be compared</source>
+        <translation>Estos intentos no se pueden comparar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading both attempts…</source>
+        <translation>Cargando los dos intentos…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare: %1</source>
+        <translation>Comparar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier: %1</source>
+        <translation>Anterior: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later: %1</source>
+        <translation>Posterior: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, better</source>
+        <translation>%1, mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, worse</source>
+        <translation>%1, peor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Criteria (points)</source>
+        <translation>Criterios (puntos)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your numbers</source>
+        <translation>Tus cifras</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 better, %2 worse than the earlier attempt.</source>
+        <translation>Mejora en %1 y empeora en %2 respecto al intento anterior.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>← Back</source>
+        <translation>← Volver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two attempts compared</source>
+        <translation>Los dos intentos comparados</translation>
+    </message>
+</context>
+<context>
     <name>vt::ui::DesktopTray</name>
     <message>
         <location filename="../ui/DesktopTray.cpp" line="+74"/>
@@ -3689,7 +3894,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::HistoryPage</name>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="+144"/>
+        <location filename="../ui/HistoryPage.cpp" line="+148"/>
         <location line="+8"/>
         <source>Export your attempts</source>
         <translation>Exportar tus intentos</translation>
@@ -3700,12 +3905,22 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
+        <source>Show the two selected attempts side by side</source>
+        <translation>Muestra los dos intentos seleccionados uno al lado del otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select two attempts of the same scenario (Ctrl+click) to compare them</source>
+        <translation>Selecciona dos intentos del mismo escenario (Ctrl+clic) para compararlos</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
@@ -3831,6 +4046,11 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location line="+1"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the selected attempt: its timeline, recording and breakdown</source>
         <translation>Abre el intento seleccionado: su línea de tiempo, grabación y desglose</translation>
     </message>
@@ -4217,34 +4437,34 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+135"/>
-        <location line="+31"/>
+        <location filename="../ui/MainWindow.cpp" line="+137"/>
+        <location line="+30"/>
         <location line="+5"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>Practice home</source>
         <translation>Inicio de la práctica</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+28"/>
         <location line="+12"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+32"/>
+        <location line="-40"/>
+        <location line="+31"/>
         <location line="+11"/>
         <source>Leaderboard</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+28"/>
+        <location line="-40"/>
+        <location line="+27"/>
         <location line="+15"/>
         <source>Team</source>
         <translation>Equipo</translation>
@@ -4554,7 +4774,18 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+192"/>
+        <location filename="../ui/ReviewPage.cpp" line="+153"/>
+        <location line="+8"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Loading the attempt…</source>
         <translation>Cargando el intento…</translation>
     </message>
@@ -4689,7 +4920,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No se puede reproducir la grabación: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
+        <source>No attempt is open.</source>
+        <translation>No hay ningún intento abierto.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Your comment goes on the line at %1: “%2”</source>
         <translation>Tu comentario irá en la frase de %1: «%2»</translation>
     </message>
@@ -4707,6 +4943,16 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <location line="+1"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save report (PDF)…</source>
+        <translation>Guardar informe (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A one-page report of this attempt: score, breakdown, quotes and numbers</source>
+        <translation>Un informe de una página de este intento: puntuación, desglose, citas y cifras</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4846,12 +5092,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No se pueden cargar los intentos de %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1&apos;s attempts (%2)</source>
         <translation>Intentos de %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Attempts of the selected person</source>
         <translation>Intentos de la persona seleccionada</translation>
     </message>

@@ -47,6 +47,7 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     , m_search(new QLineEdit)
     , m_export(new QPushButton)
     , m_open(new QPushButton)
+    , m_compare(new QPushButton)
     , m_hitsTitle(makeHeading(QStringLiteral("historyHitsTitle"), 1.0))
     , m_hits(new QListWidget)
     , m_searchDelay(new QTimer(this))
@@ -61,6 +62,8 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     m_search->setObjectName(QStringLiteral("historySearch"));
     m_export->setObjectName(QStringLiteral("historyExportButton"));
     m_open->setObjectName(QStringLiteral("historyReviewButton"));
+    m_compare->setObjectName(QStringLiteral("historyCompareButton"));
+    m_compare->setEnabled(false);
     m_hits->setObjectName(QStringLiteral("historyHits"));
     m_hits->setItemDelegate(new RichTextDelegate(m_hits));
     m_hits->setWordWrap(true);
@@ -80,7 +83,7 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(app::HistoryModel::DateColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -101,6 +104,7 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     filters->addWidget(m_result, 1);
     filters->addWidget(m_search, 2);
     filters->addWidget(m_open);
+    filters->addWidget(m_compare);
     filters->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
@@ -151,14 +155,21 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Export your attempts"), error);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        m_open->setEnabled(m_table->currentIndex().isValid());
-        updateTrend();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &HistoryPage::updateTrend);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &HistoryPage::updateActions);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (rows.size() == 2)
+            Q_EMIT compareRequested(rows.at(0).data(app::HistoryModel::AttemptIdRole).toString(),
+                rows.at(1).data(app::HistoryModel::AttemptIdRole).toString());
     });
     connect(&m_workspace, &app::PracticeWorkspace::historyChanged, this, [this] {
         fillScenarios();
         updateTrend();
         updateSummary();
+        updateActions();
     });
     retranslate();
 }
@@ -177,6 +188,19 @@ QString HistoryPage::exportCsv(const QString& path) const
         return tr("%1 could not be written: %2")
             .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
+}
+
+void HistoryPage::updateActions()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_open->setEnabled(rows.size() == 1);
+    const bool sameScenario = rows.size() == 2
+        && rows.at(0).data(app::HistoryModel::ScenarioIdRole)
+            == rows.at(1).data(app::HistoryModel::ScenarioIdRole);
+    m_compare->setEnabled(sameScenario);
+    m_compare->setToolTip(sameScenario
+            ? tr("Show the two selected attempts side by side")
+            : tr("Select two attempts of the same scenario (Ctrl+click) to compare them"));
 }
 
 void HistoryPage::openSelected()
@@ -346,6 +370,8 @@ void HistoryPage::retranslate()
     m_search->setAccessibleName(tr("Search your attempts"));
     m_export->setText(tr("Export CSV…"));
     m_open->setText(tr("Review"));
+    m_compare->setText(tr("Compare"));
+    updateActions();
     m_open->setToolTip(tr("Open the selected attempt: its timeline, recording and breakdown"));
     m_hits->setAccessibleName(tr("Lines found in your calls"));
     m_export->setToolTip(tr("Save the attempts shown as a spreadsheet file (CSV)"));

@@ -23,7 +23,7 @@ namespace vt::ui {
 // the lines found are listed, and open the review at that line); beside them the score trend
 // of one scenario (the one filtered on, else the selected attempt's) against its pass mark.
 // The list as shown exports to CSV. An attempt opens in the review (Enter, double-click,
-// "Review").
+// "Review"); two of the same scenario, selected together, open side by side ("Compare").
 class HistoryPage final : public QWidget {
     Q_OBJECT
 
@@ -39,6 +39,7 @@ public:
 
 Q_SIGNALS:
     void reviewRequested(const QString& attemptId, const QString& utteranceId);
+    void compareRequested(const QString& firstId, const QString& secondId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,6 +51,7 @@ private:
     void updateSummary();
     void searchTranscripts();
     void openSelected();
+    void updateActions();
     void retranslate();
 
     app::PracticeWorkspace& m_workspace;
@@ -61,6 +63,7 @@ private:
     QLineEdit* m_search;
     QPushButton* m_export;
     QPushButton* m_open;
+    QPushButton* m_compare;
     QLabel* m_hitsTitle;
     QListWidget* m_hits;
     QTimer* m_searchDelay;

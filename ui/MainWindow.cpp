@@ -60,6 +60,7 @@ MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices
     auto* history = new HistoryPage(workspace);
     auto* historySection = new ReviewSection(workspace, history, QStringLiteral("historySection"));
     connect(history, &HistoryPage::reviewRequested, historySection, &ReviewSection::openReview);
+    connect(history, &HistoryPage::compareRequested, historySection, &ReviewSection::openCompare);
     addPage(historyPageId, QStringLiteral("history"), historySection);
     addPage(leaderboardPageId, QStringLiteral("leaderboard"), new LeaderboardPage(workspace));
     auto* team = new TeamPage(workspace);

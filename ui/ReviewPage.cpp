@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "AttemptPdf.h"
 #include "AttemptReview.h"
 #include "BreakdownView.h"
 #include "CallTimeline.h"
@@ -9,12 +10,15 @@
 #include "TranscriptView.h"
 
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -42,6 +46,7 @@ ReviewPage::ReviewPage(QWidget* parent)
     , m_breakdown(new app::BreakdownModel(this))
     , m_transcriptModel(new app::TranscriptModel(this))
     , m_back(new QPushButton)
+    , m_pdf(new QPushButton)
     , m_title(makeHeading(QStringLiteral("reviewTitle"), 1.4))
     , m_summary(new QLabel)
     , m_status(new ToneLabel(ToneLabel::Tone::Hint))
@@ -62,6 +67,7 @@ ReviewPage::ReviewPage(QWidget* parent)
     , m_transcript(new TranscriptView)
 {
     m_back->setObjectName(QStringLiteral("reviewBackButton"));
+    m_pdf->setObjectName(QStringLiteral("reviewPdfButton"));
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_status->setObjectName(QStringLiteral("reviewStatus"));
     m_verdict->setObjectName(QStringLiteral("reviewVerdict"));
@@ -98,6 +104,7 @@ ReviewPage::ReviewPage(QWidget* parent)
     header->addLayout(headerText, 1);
     header->addWidget(m_verdict, 0, Qt::AlignVCenter);
     header->addWidget(m_score, 0, Qt::AlignVCenter);
+    header->addWidget(m_pdf, 0, Qt::AlignVCenter);
 
     auto* breakdownTab = new QWidget;
     auto* breakdownLayout = new QVBoxLayout(breakdownTab);
@@ -135,6 +142,24 @@ ReviewPage::ReviewPage(QWidget* parent)
     connect(m_back, &QPushButton::clicked, this, [this] {
         m_player->stop();
         Q_EMIT back();
+    });
+    connect(m_pdf, &QPushButton::clicked, this, [this] {
+        if (!m_review)
+            return;
+        const QString name
+            = QStringLiteral("%1 %2.pdf")
+                  .arg(m_review->result().scenarioTitle.section(QLatin1Char(':'), 0, 0),
+                      m_review->startedAt().toLocalTime().toString(
+                          QStringLiteral("yyyy-MM-dd HH.mm")));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+                + name,
+            tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const QString error = exportPdf(path);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Save the report"), error);
     });
     connect(m_timeline, &CallTimeline::seekRequested, this, &ReviewPage::seekTo);
     connect(m_tree, &BreakdownView::evidenceActivated, this, &ReviewPage::seekTo);
@@ -188,6 +213,7 @@ void ReviewPage::fill()
             = m_transcript->currentIndex().data(TranscriptModel::UtteranceId).toString();
     const app::AttemptReview* r = m_review.get();
     const bool ready = r && r->state() == app::AttemptReview::State::Ready;
+    m_pdf->setEnabled(ready);
     if (!r || r->state() == app::AttemptReview::State::Loading) {
         m_title->setText(tr("Loading the attempt…"));
         m_summary->clear();
@@ -386,6 +412,13 @@ void ReviewPage::seekTo(qint64 ms, const QString& utteranceId)
     m_player->playFrom(ms);
 }
 
+QString ReviewPage::exportPdf(const QString& path) const
+{
+    if (!m_review)
+        return tr("No attempt is open.");
+    return writeAttemptPdf(*m_review, path);
+}
+
 void ReviewPage::onPosition(qint64 ms)
 {
     m_timeline->setPlayhead(ms);
@@ -428,6 +461,9 @@ void ReviewPage::retranslate()
 {
     m_back->setText(tr("← Back"));
     m_back->setAccessibleName(tr("Back to the list"));
+    m_pdf->setText(tr("Save report (PDF)…"));
+    m_pdf->setToolTip(
+        tr("A one-page report of this attempt: score, breakdown, quotes and numbers"));
     m_tabs->setAccessibleName(tr("Details of the attempt"));
     m_tabs->setTabText(0, tr("Breakdown"));
     m_tabs->setTabText(1, tr("Moments"));

@@ -44,6 +44,8 @@ public:
     RecordingPlayer* player() const { return m_player; }
     // Seeks the recording to `ms` and selects the line said then.
     void seekTo(qint64 ms, const QString& utteranceId = {});
+    // Writes the one-page PDF report of the attempt; an error sentence, or empty.
+    QString exportPdf(const QString& path) const;
 
 Q_SIGNALS:
     void back();
@@ -66,6 +68,7 @@ private:
     app::BreakdownModel* m_breakdown;
     app::TranscriptModel* m_transcriptModel;
     QPushButton* m_back;
+    QPushButton* m_pdf;
     QLabel* m_title;
     QLabel* m_summary;
     ToneLabel* m_status;

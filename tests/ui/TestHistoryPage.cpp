@@ -4,12 +4,15 @@
 // what was said (a line found opens the review at that line), and the review of a seeded
 // attempt (breakdown, timeline moments, reply latency, no recording). Screenshots in both
 // themes and languages go to test-output/screenshots.
+#include "AttemptComparison.h"
 #include "AttemptReview.h"
 #include "CallTimeline.h"
+#include "ComparePage.h"
 #include "CsvReader.h"
 #include "HistoryModel.h"
 #include "HistoryPage.h"
 #include "PracticeFlow.h"
+#include "ProcessRun.h"
 #include "ReviewPage.h"
 #include "ReviewSection.h"
 #include "SettingsRegistry.h"
@@ -22,15 +25,18 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace vt;
 
@@ -258,6 +264,35 @@ void TestHistoryPage::searchesWhatWasSaidAndReviews()
     QCOMPARE(timeline->playhead(), timeline->markers().at(0).ms);
     QVERIFY(timeline->accessibleDescription().startsWith(QLatin1String("Moment 1 of")));
 
+    // The one-page PDF report: one page, the score and the scenario in its text, and it renders.
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    QCOMPARE(review->exportPdf(pdf), QString());
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const test::ProcessResult info = test::runProcess(QStringLiteral("pdfinfo"), {pdf}, env, 60000);
+    QVERIFY2(info.finished && info.exitCode == 0, qPrintable(info.err));
+    QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))),
+        qPrintable(info.out));
+    const test::ProcessResult text
+        = test::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, env, 60000);
+    QVERIFY2(text.finished && text.exitCode == 0, qPrintable(text.err));
+    const QString score = review->findChild<QLabel*>(QStringLiteral("reviewScore"))->text();
+    QVERIFY2(text.out.contains(QStringLiteral("Score %1 of 100").arg(score)), qPrintable(text.out));
+    // (the PDF sets "fi" as a ligature)
+    QVERIFY2(text.out.contains(QLatin1String("cold call: the skeptical homeowner")),
+        qPrintable(text.out));
+    QVERIFY(text.out.contains(QLatin1String("Score breakdown")));
+    const QString png = QStringLiteral(VT_TEST_OUTPUT_DIR "/screenshots/14-report");
+    const test::ProcessResult render = test::runProcess(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+            QStringLiteral("-singlefile"), pdf, png},
+        env, 60000);
+    QVERIFY2(render.finished && render.exitCode == 0, qPrintable(render.err));
+    QImage page(png + QStringLiteral(".png"));
+    QVERIFY(!page.isNull());
+    QVERIFY(page.height() > page.width()); // A4, portrait
+    QVERIFY(review->exportPdf(m_dir.filePath(QStringLiteral("no/such/folder/r.pdf")))
+                .contains(QLatin1String("could not be written")));
+
     for (QWidget* w : review->findChildren<QWidget*>()) {
         if (!w->isVisibleTo(&window) || !(w->focusPolicy() & Qt::TabFocus))
             continue;
@@ -285,6 +320,66 @@ void TestHistoryPage::searchesWhatWasSaidAndReviews()
     QTest::keyClick(review, Qt::Key_Escape);
     QCOMPARE(section->currentWidget(), desktop.find<ui::HistoryPage>("historyPage"));
     QCOMPARE(search->text(), QStringLiteral("closing cost"));
+
+    // Two attempts of the cold call, selected together, side by side.
+    QVERIFY(!settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en")));
+    QVERIFY(!settings.setValue(QLatin1String(app::keys::theme), QStringLiteral("light")));
+    search->clear();
+    auto* scenario = desktop.find<QComboBox>("historyScenarioFilter");
+    scenario->setCurrentIndex(
+        scenario->findText(QStringLiteral("Refinance cold call: the skeptical homeowner")));
+    QCOMPARE(table->model()->rowCount(), 2);
+    auto* compare = desktop.find<QPushButton>("historyCompareButton");
+    table->clearSelection();
+    table->selectRow(0);
+    QVERIFY(!compare->isEnabled());
+    table->selectAll();
+    QVERIFY(compare->isEnabled());
+    QTest::mouseClick(compare, Qt::LeftButton);
+    auto* comparison = desktop.find<ui::ComparePage>("historySectionCompare");
+    QCOMPARE(section->currentWidget(), comparison);
+    QTRY_VERIFY_WITH_TIMEOUT(comparison->isReady(), 20000);
+    QTreeWidget* tree = comparison->tree();
+    QTRY_VERIFY(tree->topLevelItemCount() >= 3); // the score, the criteria, the numbers
+    // The earlier attempt is on the left; the change is the later's score minus the earlier's.
+    const auto dateOf = [table](int row) {
+        return table->model()
+            ->index(row, app::HistoryModel::DateColumn)
+            .data(app::HistoryModel::SortRole)
+            .toDateTime();
+    };
+    const int earlier = dateOf(0) < dateOf(1) ? 0 : 1;
+    const auto scoreOf = [table](int row) {
+        return table->model()->index(row, app::HistoryModel::ScoreColumn).data().toString();
+    };
+    QTreeWidgetItem* scoreRow = tree->topLevelItem(0);
+    QCOMPARE(scoreRow->text(1), scoreOf(earlier));
+    QCOMPARE(scoreRow->text(2), scoreOf(1 - earlier));
+    const double delta = scoreOf(1 - earlier).toDouble() - scoreOf(earlier).toDouble();
+    QVERIFY2(scoreRow->text(3).endsWith(app::AttemptComparison::change(delta)),
+        qPrintable(scoreRow->text(3)));
+    QTreeWidgetItem* criteria = tree->topLevelItem(1);
+    QVERIFY(criteria->childCount() >= 3);
+    QVERIFY(comparison->findChild<QLabel*>(QStringLiteral("compareSummary"))
+                ->text()
+                .contains(QLatin1String("better")));
+    for (const char* t : {"light", "dark"}) {
+        QVERIFY(!settings.setValue(QLatin1String(app::keys::theme), QLatin1String(t)));
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(
+            QStringLiteral(VT_TEST_OUTPUT_DIR "/screenshots/15-compare-%1-en.png")
+                .arg(QLatin1String(t))));
+    }
+    for (QWidget* w : comparison->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(&window) || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+        QVERIFY2(a && !a->text(QAccessible::Name).trimmed().isEmpty(),
+            qPrintable(
+                w->objectName() + QLatin1Char(' ') + QLatin1String(w->metaObject()->className())));
+    }
+    QTest::keyClick(comparison, Qt::Key_Escape);
+    QCOMPARE(section->currentWidget(), desktop.find<ui::HistoryPage>("historyPage"));
 }
 
 QTEST_MAIN(TestHistoryPage)

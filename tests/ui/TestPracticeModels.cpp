@@ -2,6 +2,7 @@
 // the library's search and filter, the transcript model (partials replaced by finals, kept
 // in call order), the nudges' timing, the rubric in plain words and the tips from a real
 // report, the results' evidence, the command palette's matching and the tray's reminder.
+#include "AttemptComparison.h"
 #include "AttemptResult.h"
 #include "CommandIndex.h"
 #include "CsvExport.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void historyMergesThisComputersAttempts();
     void csvIsStrictAndFormulaSafe();
     void reviewMarksWhatWasScored();
+    void comparisonSaysWhatGotBetter();
 };
 
 void TestPracticeModels::assignmentsMostUrgentFirst()
@@ -447,6 +449,56 @@ void TestPracticeModels::reviewMarksWhatWasScored()
     QVERIFY2(error.contains(QLatin1String("utterances")), qPrintable(error));
     QCOMPARE(TranscriptSearch::snippetHtml(QStringLiteral("a <b> \x02NMLS\x03 x")),
         QStringLiteral("a &lt;b&gt; <b>NMLS</b> x"));
+}
+
+void TestPracticeModels::comparisonSaysWhatGotBetter()
+{
+    AttemptResult a;
+    a.hasScore = true;
+    a.score = 60;
+    a.criteria = {{QStringLiteral("talk"), QStringLiteral("Let them talk"),
+                      QStringLiteral("talk_ratio"), {}, {}, 50, 0.5, 10, 20, {}},
+        {QStringLiteral("questions"), QStringLiteral("Open questions"),
+            QStringLiteral("open_questions"), {}, {}, 50, 1.0, 20, 20, {}}};
+    a.kpis = {{QStringLiteral("talk_ratio"), QStringLiteral("Talk"), {}, {}, false},
+        {QStringLiteral("filler_words"), QStringLiteral("Fillers"), {}, {}, true},
+        {QStringLiteral("pace_wpm"), QStringLiteral("Pace"), {}, {}, true},
+        {QStringLiteral("goal_hit"), QStringLiteral("Goal"), {}, {}, true}};
+    AttemptResult b = a;
+    b.score = 72;
+    b.criteria[0].points = 20;
+    b.criteria[0].fraction = 1.0;
+    b.criteria[1].points = 12.5;
+    b.criteria[1].fraction = 0.625;
+    const QJsonObject ka{{QStringLiteral("talk_ratio"), 0.7}, {QStringLiteral("filler_words"), 6},
+        {QStringLiteral("pace_wpm"), 150}, {QStringLiteral("goal_hit"), false}};
+    const QJsonObject kb{{QStringLiteral("talk_ratio"), 0.5}, {QStringLiteral("filler_words"), 2},
+        {QStringLiteral("pace_wpm"), 170}, {QStringLiteral("goal_hit"), true}};
+    const QList<ComparisonRow> rows = AttemptComparison::rows({&a, ka}, {&b, kb});
+    const auto row = [&rows](const QString& label) {
+        for (const ComparisonRow& r : rows) {
+            if (r.label == label)
+                return r;
+        }
+        return ComparisonRow{};
+    };
+    QCOMPARE(rows.first().kind, ComparisonRow::Kind::Score);
+    QCOMPARE(rows.first().change, QStringLiteral("+12"));
+    QCOMPARE(rows.first().better, 1);
+    QCOMPARE(row(QStringLiteral("Let them talk")).change, QStringLiteral("+10"));
+    QCOMPARE(row(QStringLiteral("Open questions")).change, QStringLiteral("−7.5"));
+    QCOMPARE(row(QStringLiteral("Open questions")).better, -1);
+    // A scored KPI follows its criterion (talk share fell, and that earned points).
+    const QString talk = RubricText::kpiName(QStringLiteral("talk_ratio"));
+    QCOMPARE(row(talk).better, 1);
+    QCOMPARE(row(talk).change, QStringLiteral("−20"));
+    // Unscored: fewer fillers is better; pace has no better direction; the goal now reached.
+    QCOMPARE(row(RubricText::kpiName(QStringLiteral("filler_words"))).better, 1);
+    QCOMPARE(row(RubricText::kpiName(QStringLiteral("pace_wpm"))).better, 0);
+    QCOMPARE(row(RubricText::kpiName(QStringLiteral("pace_wpm"))).change, QStringLiteral("+20"));
+    QCOMPARE(
+        row(RubricText::kpiName(QStringLiteral("goal_hit"))).change, QStringLiteral("now reached"));
+    QCOMPARE(AttemptComparison::change(0.02), QStringLiteral("="));
 }
 
 QTEST_GUILESS_MAIN(TestPracticeModels)

@@ -1,12 +1,14 @@
 // The manager's side on the real main window, against a voicetraining-server with the demo
 // seed and 10,000 more attempts, signed in through the (test's) browser with a real keyring:
 // the Team tab (members, completion, overdue, the overdue filter, CSV), a member's attempts,
-// one opened in the review and commented on at a line (sent through the outbox); the
+// one opened in the review and commented on at a line (the first send refused at the network,
+// so the comment waits in the outbox and goes on the retry); the
 // leaderboard of those 10,000 attempts sorted and filtered. Then the trainee signs in: no Team
 // tab anywhere (the platform's 403), and the manager's comment is there at its line.
 #include "BrowserAgent.h"
 #include "CsvReader.h"
 #include "DemoPlatform.h"
+#include "HttpFaultProxy.h"
 
 #include "AttemptReview.h"
 #include "CallTimeline.h"
@@ -75,6 +77,7 @@ private:
     void signIn(test::TestDesktop& desktop, const QString& who);
 
     test::DemoPlatform m_demo;
+    test::HttpFaultProxy m_proxy;
     FakeBrowser m_browser;
     QTemporaryDir m_dir;
 };
@@ -88,6 +91,8 @@ void TestTeamView::initTestCase()
     QString error;
     QVERIFY2(m_demo.start(&error, {QStringLiteral("--seed-attempts"), QStringLiteral("10000")}),
         qPrintable(error));
+    QVERIFY2(m_proxy.listen(&error), qPrintable(error));
+    m_proxy.setUpstreamPort(m_demo.server().port());
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
 }
 
@@ -102,7 +107,7 @@ void TestTeamView::signIn(test::TestDesktop& desktop, const QString& who)
     m_browser.password = m_demo.server().password(m_browser.email);
     ui::PracticeFlow* flow = desktop.window->practice();
     QTRY_COMPARE(flow->step(), Step::Welcome);
-    desktop.find<QLineEdit>("platformAddressEdit")->setText(m_demo.server().baseUrl());
+    desktop.find<QLineEdit>("platformAddressEdit")->setText(m_proxy.url());
     QTest::mouseClick(desktop.find<QPushButton>("signInButton"), Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(flow->step() == Step::Home,
         qPrintable(desktop.find<QLabel>("signInStatus")->text()), 30000);
@@ -158,6 +163,16 @@ void TestTeamView::aManagerReviewsAndTheTraineeReads()
     QCOMPARE(records->size(), 4);
     QCOMPARE(records->at(1).at(0), QStringLiteral("Jordan Lee"));
 
+    // Every control a keyboard reaches is named.
+    for (QWidget* w : page->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(&window) || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+        QVERIFY2(a && !a->text(QAccessible::Name).trimmed().isEmpty(),
+            qPrintable(
+                w->objectName() + QLatin1Char(' ') + QLatin1String(w->metaObject()->className())));
+    }
+
     // Jordan's attempts; the newest opens in the review.
     table->setCurrentIndex(table->model()->index(0, 0));
     QTableView* attempts = page->attempts();
@@ -191,8 +206,16 @@ void TestTeamView::aManagerReviewsAndTheTraineeReads()
                 ->text()
                 .startsWith(QLatin1String("Your comment goes on the line at")));
     QTest::keyClicks(text, QStringLiteral("Give the NMLS number before the rate."));
+    // The network fails the first send: the comment waits in the outbox, shown as waiting.
+    m_proxy.addFault(test::HttpFaultProxy::Fault::Refuse, "POST", QStringLiteral("/comments"));
     QTest::mouseClick(
         review->findChild<QPushButton*>(QStringLiteral("reviewCommentSend")), Qt::LeftButton);
+    QVERIFY(!review->review()->comments().isEmpty());
+    QVERIFY(review->review()->comments().constLast().waiting);
+    QVERIFY(review->findChild<QListWidget*>(QStringLiteral("reviewComments"))
+                ->item(0)
+                ->text()
+                .contains(QLatin1String("waiting to be sent")));
     const auto sentComment = [&] {
         for (const app::ReviewComment& c : review->review()->comments()) {
             if (c.body == QLatin1String("Give the NMLS number before the rate.") && !c.waiting)
@@ -200,7 +223,8 @@ void TestTeamView::aManagerReviewsAndTheTraineeReads()
         }
         return false;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(sentComment(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(sentComment(), 30000);
+    QCOMPARE(m_proxy.count("POST", QStringLiteral("/comments")), 2); // refused, then sent once
     // The reloaded attempt keeps its transcript, and the line the manager was on.
     QVERIFY(lines->model()->rowCount() > 3);
     QCOMPARE(lines->currentIndex().data(app::TranscriptModel::UtteranceId).toString(), lineId);
