@@ -136,6 +136,8 @@ void TestTenancyMatrix::initTestCase()
         {QStringLiteral("comment"), "POST", QStringLiteral("/api/v1/attempts/%1/comments").arg(riley), QStringLiteral("/api/v1/attempts/%1/comments").arg(avery), comment, json, {403, 201, 201, 403}, {403, 404, 404, 403}},
         {QStringLiteral("leaderboard, org"), "GET", QStringLiteral("/api/v1/leaderboard?scope=org"), QString(), {}, {}, {200, 200, 200, 200}, {}},
         {QStringLiteral("leaderboard, team"), "GET", QStringLiteral("/api/v1/leaderboard?scope=team"), QString(), {}, {}, {200, 200, 422, 422}, {}},
+        {QStringLiteral("team"), "GET", QStringLiteral("/api/v1/team"), QString(), {}, {}, {403, 200, 200, 200}, {}},
+        {QStringLiteral("team by id"), "GET", QStringLiteral("/api/v1/team?team=") + desk, QStringLiteral("/api/v1/team?team=") + harborTeam, {}, {}, {403, 200, 200, 200}, {403, 404, 404, 404}},
     };
     // clang-format on
     for (Case& c : m_cases) { // POST /calls: the scenario travels in the body
