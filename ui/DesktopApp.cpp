@@ -20,7 +20,8 @@ namespace vt::ui {
 int runDesktop(bool verbose, bool reportStartup)
 {
     QApplication::setApplicationDisplayName(QStringLiteral("Voice AI Training"));
-    QApplication::setDesktopFileName(QStringLiteral("voicetraining"));
+    // The desktop entry packaging/linux installs (and Wayland's app id).
+    QApplication::setDesktopFileName(QStringLiteral("com.example.voicetraining"));
     QApplication::setWindowIcon(appIcon());
 
     app::AppContext context(
