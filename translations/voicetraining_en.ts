@@ -244,7 +244,7 @@
 <context>
     <name>vt::ui::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryPage.cpp" line="+249"/>
+        <location filename="../ui/HistoryPage.cpp" line="+223"/>
         <source>Searching your calls… (%n still to read)</source>
         <translation>
             <numerusform>Searching your calls… (%n still to read)</numerusform>
@@ -314,7 +314,7 @@
 <context>
     <name>vt::ui::LeaderboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/LeaderboardPage.cpp" line="+217"/>
+        <location filename="../ui/LeaderboardPage.cpp" line="+193"/>
         <source>%n people ranked in your team.</source>
         <translation>
             <numerusform>%n person ranked in your team.</numerusform>
@@ -349,7 +349,7 @@
 <context>
     <name>vt::ui::TeamPage</name>
     <message numerus="yes">
-        <location filename="../ui/TeamPage.cpp" line="+188"/>
+        <location filename="../ui/TeamPage.cpp" line="+152"/>
         <source>%n people in the organisation</source>
         <translation>
             <numerusform>%n person in the organisation</numerusform>

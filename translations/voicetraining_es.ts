@@ -173,7 +173,7 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
 <context>
     <name>vt::app::AttemptComparison</name>
     <message>
-        <location filename="../app/AttemptComparison.cpp" line="+75"/>
+        <location filename="../app/AttemptComparison.cpp" line="+74"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
@@ -183,7 +183,7 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>now reached</source>
         <translation>ahora logrado</translation>
     </message>
@@ -3282,7 +3282,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Duración: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Score %1 of 100</source>
         <translation>Puntuación %1 de 100</translation>
     </message>
@@ -3312,7 +3312,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Desglose de la puntuación</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -3322,7 +3322,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Puntos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -3332,7 +3332,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Reply latency: &lt;b&gt;%1 s&lt;/b&gt; median</source>
         <translation>Latencia de respuesta: &lt;b&gt;%1 s&lt;/b&gt; de mediana</translation>
     </message>
@@ -3363,17 +3363,17 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Attempt report: %1</source>
         <translation>Informe del intento: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 could not be written: the PDF could not be started.</source>
         <translation>No se pudo escribir %1: no se pudo empezar el PDF.</translation>
     </message>
@@ -3833,7 +3833,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Cambio</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1, better</source>
         <translation>%1, mejor</translation>
     </message>
@@ -3874,6 +3874,19 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::ui::CsvSave</name>
+    <message>
+        <location filename="../ui/CsvSave.cpp" line="+26"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>vt::ui::DesktopTray</name>
     <message>
         <location filename="../ui/DesktopTray.cpp" line="+74"/>
@@ -3894,23 +3907,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::HistoryPage</name>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="+148"/>
-        <location line="+8"/>
+        <location filename="../ui/HistoryPage.cpp" line="+134"/>
         <source>Export your attempts</source>
         <translation>Exportar tus intentos</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+42"/>
         <source>Show the two selected attempts side by side</source>
         <translation>Muestra los dos intentos seleccionados uno al lado del otro</translation>
     </message>
@@ -4277,23 +4279,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::LeaderboardPage</name>
     <message>
-        <location filename="../ui/LeaderboardPage.cpp" line="+134"/>
-        <location line="+8"/>
+        <location filename="../ui/LeaderboardPage.cpp" line="+122"/>
         <source>Export the leaderboard</source>
         <translation>Exportar la clasificación</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+50"/>
         <source>All scenarios</source>
         <translation>Todos los escenarios</translation>
     </message>
@@ -4429,7 +4420,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::LevelMeter</name>
     <message>
-        <location filename="../ui/PracticeWidgets.cpp" line="+116"/>
+        <location filename="../ui/PracticeWidgets.cpp" line="+133"/>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
     </message>
@@ -4437,7 +4428,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+137"/>
+        <location filename="../ui/MainWindow.cpp" line="+136"/>
         <location line="+30"/>
         <location line="+5"/>
         <source>Settings</source>
@@ -4510,7 +4501,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Hay una llamada de práctica en curso. ¿Salir y terminarla? Lo dicho hasta ahora se puntúa y se guarda.</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="+36"/>
+        <location filename="../ui/DesktopApp.cpp" line="+37"/>
         <location filename="../ui/MainWindow.cpp" line="-30"/>
         <source>Voice AI Training</source>
         <translation>Voice AI Training</translation>
@@ -4774,7 +4765,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+153"/>
+        <location filename="../ui/ReviewPage.cpp" line="+154"/>
         <location line="+8"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
@@ -4950,7 +4941,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Guardar informe (PDF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A one-page report of this attempt: score, breakdown, quotes and numbers</source>
         <translation>Un informe de una página de este intento: puntuación, desglose, citas y cifras</translation>
     </message>
@@ -5022,23 +5013,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::TeamPage</name>
     <message>
-        <location filename="../ui/TeamPage.cpp" line="+133"/>
-        <location line="+8"/>
+        <location filename="../ui/TeamPage.cpp" line="+110"/>
         <source>Export the team</source>
         <translation>Exportar el equipo</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Loading your team…</source>
         <translation>Cargando tu equipo…</translation>
     </message>

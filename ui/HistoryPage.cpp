@@ -1,6 +1,6 @@
 #include "HistoryPage.h"
 
-#include "CsvExport.h"
+#include "CsvSave.h"
 #include "HistoryModel.h"
 #include "PracticeWidgets.h"
 #include "PracticeWorkspace.h"
@@ -12,9 +12,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,11 +20,8 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScatterSeries>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -80,18 +75,9 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
 
     m_filter->setSourceModel(workspace.history());
     m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
+    setUpRecordTable(m_table, app::HistoryModel::ScenarioColumn);
     m_table->sortByColumn(app::HistoryModel::DateColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        app::HistoryModel::ScenarioColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // two, to compare
 
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(240);
@@ -145,15 +131,8 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     connect(m_table, &QTableView::activated, this, &HistoryPage::openSelected);
     connect(m_open, &QPushButton::clicked, this, &HistoryPage::openSelected);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export your attempts"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                + QStringLiteral("/voice-training-history.csv"),
-            tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        const QString error = exportCsv(path);
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export your attempts"), error);
+        exportModelCsv(this, tr("Export your attempts"),
+            QStringLiteral("voice-training-history.csv"), *m_filter);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &HistoryPage::updateTrend);
@@ -182,12 +161,7 @@ void HistoryPage::showEvent(QShowEvent* event)
 
 QString HistoryPage::exportCsv(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(app::csv::fromModel(*m_filter)) < 0
-        || !file.commit())
-        return tr("%1 could not be written: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return saveModelCsv(*m_filter, path);
 }
 
 void HistoryPage::updateActions()

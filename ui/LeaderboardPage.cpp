@@ -1,6 +1,6 @@
 #include "LeaderboardPage.h"
 
-#include "CsvExport.h"
+#include "CsvSave.h"
 #include "LeaderboardFeed.h"
 #include "LeaderboardModel.h"
 #include "PracticeListModels.h"
@@ -10,18 +10,13 @@
 #include "ToneLabel.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
@@ -85,23 +80,16 @@ LeaderboardPage::LeaderboardPage(app::PracticeWorkspace& workspace, QWidget* par
 
     m_filter->setSourceModel(workspace.leaderboard()->model());
     m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
+    setUpRecordTable(m_table, LeaderboardModel::NameColumn);
     m_table->sortByColumn(LeaderboardModel::RankColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
     // Fixed widths: sizing columns to their contents would read every row.
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LeaderboardModel::NameColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->setItemDelegate(new OwnRowDelegate(m_table));
     m_table->setItemDelegateForColumn(
         LeaderboardModel::TrendColumn, new SparklineDelegate(LeaderboardModel::TrendRole, m_table));
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_period, 1);
@@ -131,15 +119,8 @@ LeaderboardPage::LeaderboardPage(app::PracticeWorkspace& workspace, QWidget* par
     });
     connect(m_showMe, &QPushButton::clicked, this, &LeaderboardPage::showMe);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the leaderboard"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                + QStringLiteral("/voice-training-leaderboard.csv"),
-            tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        const QString error = exportCsv(path);
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export the leaderboard"), error);
+        exportModelCsv(this, tr("Export the leaderboard"),
+            QStringLiteral("voice-training-leaderboard.csv"), *m_filter);
     });
     connect(workspace.leaderboard(), &LeaderboardFeed::changed, this, &LeaderboardPage::update);
     connect(
@@ -164,12 +145,7 @@ void LeaderboardPage::reload()
 
 QString LeaderboardPage::exportCsv(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(app::csv::fromModel(*m_filter)) < 0
-        || !file.commit())
-        return tr("%1 could not be written: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return saveModelCsv(*m_filter, path);
 }
 
 void LeaderboardPage::showMe()

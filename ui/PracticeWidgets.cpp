@@ -8,8 +8,10 @@
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -63,6 +65,21 @@ QFrame* makeCard(const QString& objectName, QVBoxLayout** layout)
     l->setSpacing(8);
     *layout = l;
     return card;
+}
+
+void setUpRecordTable(QTableView* table, int stretchColumn)
+{
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    QHeaderView* header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
 }
 
 // --- Pill ----------------------------------------------------------------------------------

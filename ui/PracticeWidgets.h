@@ -5,6 +5,7 @@
 #include <QListView>
 #include <QStyledItemDelegate>
 
+class QTableView;
 class QVBoxLayout;
 
 namespace vt::ui {
@@ -20,6 +21,11 @@ void centreColumn(QWidget* host, QWidget* column);
 
 // A framed card (the style sheet's QFrame[card="true"]) with a vertical layout.
 QFrame* makeCard(const QString& objectName, QVBoxLayout** layout);
+
+// A read-only table of records (History, Leaderboard, Team): sortable, one row selected at a
+// time, no row numbers, alternating rows, columns sized to their contents with
+// `stretchColumn` taking the rest.
+void setUpRecordTable(QTableView* table, int stretchColumn);
 
 // A small rounded label coloured by tone: "Live", "Passed", "Overdue".
 class Pill final : public QLabel {

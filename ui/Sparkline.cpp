@@ -41,8 +41,7 @@ void SparklineDelegate::paint(
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     bool drawing = false;
-    QPointF last;
-    bool hasLast = false;
+    QList<QPointF> points; // every value, so one between gaps still shows
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (values.at(i).isNull()) {
             drawing = false;
@@ -54,17 +53,17 @@ void SparklineDelegate::paint(
         else
             path.moveTo(p);
         drawing = true;
-        last = p;
-        hasLast = true;
+        points.append(p);
     }
     QPen pen(colour, 1.6);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path);
-    if (hasLast) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(colour);
-        painter->drawEllipse(last, 2.5, 2.5);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const qreal radius = i + 1 == points.size() ? 2.5 : 1.6; // the latest larger
+        painter->drawEllipse(points.at(i), radius, radius);
     }
     painter->restore();
 }

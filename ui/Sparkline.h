@@ -5,7 +5,7 @@
 namespace vt::ui {
 
 // Draws a list of scores (a QVariantList under `role`, null for a gap, 0–100) as a small line
-// with its last point marked; the cell's text is not drawn.
+// with each point dotted and the latest larger; the cell's text is not drawn.
 class SparklineDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 

@@ -1,6 +1,6 @@
 #include "TeamPage.h"
 
-#include "CsvExport.h"
+#include "CsvSave.h"
 #include "HistoryModel.h"
 #include "PracticeWidgets.h"
 #include "PracticeWorkspace.h"
@@ -10,38 +10,17 @@
 #include "ToneLabel.h"
 
 #include <QCheckBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace vt::ui {
-namespace {
-
-void tableDefaults(QTableView* table)
-{
-    table->setSortingEnabled(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(false);
-}
-
-} // namespace
 
 using app::TeamFeed;
 using app::TeamModel;
@@ -76,19 +55,16 @@ TeamPage::TeamPage(app::PracticeWorkspace& workspace, QWidget* parent)
     TeamFeed* feed = workspace.team();
     m_filter->setSourceModel(feed->model());
     m_table->setModel(m_filter);
-    tableDefaults(m_table);
+    setUpRecordTable(m_table, TeamModel::NameColumn);
     m_table->sortByColumn(TeamModel::NameColumn, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(TeamModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TeamModel::TrendColumn, QHeaderView::Fixed);
     m_table->horizontalHeader()->resizeSection(TeamModel::TrendColumn, 130);
     m_table->setItemDelegateForColumn(
         TeamModel::TrendColumn, new SparklineDelegate(TeamModel::TrendRole, m_table));
     m_memberFilter->setSourceModel(feed->memberAttempts());
     m_attempts->setModel(m_memberFilter);
-    tableDefaults(m_attempts);
+    setUpRecordTable(m_attempts, app::HistoryModel::ScenarioColumn);
     m_attempts->sortByColumn(app::HistoryModel::DateColumn, Qt::DescendingOrder);
-    m_attempts->horizontalHeader()->setSectionResizeMode(
-        app::HistoryModel::ScenarioColumn, QHeaderView::Stretch);
     m_attempts->hideColumn(app::HistoryModel::SyncColumn);
 
     auto* filters = new QHBoxLayout;
@@ -130,15 +106,8 @@ TeamPage::TeamPage(app::PracticeWorkspace& workspace, QWidget* parent)
     connect(m_attempts, &QTableView::activated, this, &TeamPage::openSelected);
     connect(m_open, &QPushButton::clicked, this, &TeamPage::openSelected);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the team"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                + QStringLiteral("/voice-training-team.csv"),
-            tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        const QString error = exportCsv(path);
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export the team"), error);
+        exportModelCsv(
+            this, tr("Export the team"), QStringLiteral("voice-training-team.csv"), *m_filter);
     });
     connect(feed, &TeamFeed::changed, this, &TeamPage::update);
     connect(feed, &TeamFeed::memberChanged, this, &TeamPage::updateMember);
@@ -153,12 +122,7 @@ void TeamPage::showEvent(QShowEvent* event)
 
 QString TeamPage::exportCsv(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(app::csv::fromModel(*m_filter)) < 0
-        || !file.commit())
-        return tr("%1 could not be written: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return saveModelCsv(*m_filter, path);
 }
 
 void TeamPage::openSelected()

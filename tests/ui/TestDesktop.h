@@ -10,11 +10,29 @@
 #include "Settings.h"
 #include "ThemeController.h"
 
+#include <QAccessible>
 #include <QSettings>
+#include <QStringList>
 
 #include <memory>
 
 namespace vt::test {
+
+// The controls under `root` that a keyboard reaches (visible in `window`) and that have no
+// accessible name, as "objectName (Class)"; empty when every one is named.
+inline QStringList unnamedControls(const QWidget* root, const QWidget* window)
+{
+    QStringList unnamed;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(window) || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(QStringLiteral("%1 (%2)").arg(
+                w->objectName(), QLatin1String(w->metaObject()->className())));
+    }
+    return unnamed;
+}
 
 struct TestDesktop {
     explicit TestDesktop(const QString& settingsFile)

@@ -148,16 +148,8 @@ void TestHistoryPage::listsSortsFiltersAndCharts()
                 .contains(QLatin1String("could not be written")));
 
     // Every control a keyboard reaches is named; both themes and languages render.
-    for (QWidget* w : page->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(&window) || !(w->focusPolicy() & Qt::TabFocus))
-            continue;
-        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
-        QVERIFY2(a && !a->text(QAccessible::Name).trimmed().isEmpty(),
-            qPrintable(w->objectName() + QLatin1Char(' ')
-                + QLatin1String(w->metaObject()->className()) + QLatin1String(" in ")
-                + QLatin1String(w->parentWidget()->metaObject()->className()) + QLatin1Char(' ')
-                + QString::number(int(w->focusPolicy()))));
-    }
+    QVERIFY2(test::unnamedControls(page, &window).isEmpty(),
+        qPrintable(test::unnamedControls(page, &window).join(QStringLiteral(", "))));
     scenario->setCurrentIndex(cold);
     for (const char* t : {"light", "dark"}) {
         for (const char* l : {"en", "es"}) {
@@ -293,14 +285,8 @@ void TestHistoryPage::searchesWhatWasSaidAndReviews()
     QVERIFY(review->exportPdf(m_dir.filePath(QStringLiteral("no/such/folder/r.pdf")))
                 .contains(QLatin1String("could not be written")));
 
-    for (QWidget* w : review->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(&window) || !(w->focusPolicy() & Qt::TabFocus))
-            continue;
-        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
-        QVERIFY2(a && !a->text(QAccessible::Name).trimmed().isEmpty(),
-            qPrintable(
-                w->objectName() + QLatin1Char(' ') + QLatin1String(w->metaObject()->className())));
-    }
+    QVERIFY2(test::unnamedControls(review, &window).isEmpty(),
+        qPrintable(test::unnamedControls(review, &window).join(QStringLiteral(", "))));
     for (const char* t : {"light", "dark"}) {
         for (const char* l : {"en", "es"}) {
             QVERIFY(!settings.setValue(QLatin1String(app::keys::theme), QLatin1String(t)));
@@ -370,14 +356,8 @@ void TestHistoryPage::searchesWhatWasSaidAndReviews()
             QStringLiteral(VT_TEST_OUTPUT_DIR "/screenshots/15-compare-%1-en.png")
                 .arg(QLatin1String(t))));
     }
-    for (QWidget* w : comparison->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(&window) || !(w->focusPolicy() & Qt::TabFocus))
-            continue;
-        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
-        QVERIFY2(a && !a->text(QAccessible::Name).trimmed().isEmpty(),
-            qPrintable(
-                w->objectName() + QLatin1Char(' ') + QLatin1String(w->metaObject()->className())));
-    }
+    QVERIFY2(test::unnamedControls(comparison, &window).isEmpty(),
+        qPrintable(test::unnamedControls(comparison, &window).join(QStringLiteral(", "))));
     QTest::keyClick(comparison, Qt::Key_Escape);
     QCOMPARE(section->currentWidget(), desktop.find<ui::HistoryPage>("historyPage"));
 }

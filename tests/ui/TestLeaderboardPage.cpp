@@ -126,14 +126,8 @@ void TestLeaderboardPage::ranksTheTeam()
     }
 
     // Every control a keyboard reaches is named; both themes and languages render.
-    for (QWidget* w : page->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(&window) || !(w->focusPolicy() & Qt::TabFocus))
-            continue;
-        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
-        QVERIFY2(a && !a->text(QAccessible::Name).trimmed().isEmpty(),
-            qPrintable(
-                w->objectName() + QLatin1Char(' ') + QLatin1String(w->metaObject()->className())));
-    }
+    QVERIFY2(test::unnamedControls(page, &window).isEmpty(),
+        qPrintable(test::unnamedControls(page, &window).join(QStringLiteral(", "))));
     table->sortByColumn(LeaderboardModel::RankColumn, Qt::AscendingOrder);
     for (const char* t : {"light", "dark"}) {
         for (const char* l : {"en", "es"}) {

@@ -114,15 +114,7 @@ std::unique_ptr<QProcess> TestPracticeFlow::speak(const QString& wav)
 void TestPracticeFlow::snap(Desktop& desktop, const QString& name)
 {
     // Every control a keyboard reaches on this screen has a name for screen readers.
-    QStringList unnamed;
-    for (QWidget* w : desktop.window->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(desktop.window.get()) || !(w->focusPolicy() & Qt::TabFocus))
-            continue;
-        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
-        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed.append(QStringLiteral("%1 (%2)").arg(
-                w->objectName(), QLatin1String(w->metaObject()->className())));
-    }
+    const QStringList unnamed = test::unnamedControls(desktop.window.get(), desktop.window.get());
     QVERIFY2(unnamed.isEmpty(),
         qPrintable(name + QStringLiteral(": ") + unnamed.join(QStringLiteral(", "))));
 

@@ -164,14 +164,8 @@ void TestTeamView::aManagerReviewsAndTheTraineeReads()
     QCOMPARE(records->at(1).at(0), QStringLiteral("Jordan Lee"));
 
     // Every control a keyboard reaches is named.
-    for (QWidget* w : page->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(&window) || !(w->focusPolicy() & Qt::TabFocus))
-            continue;
-        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
-        QVERIFY2(a && !a->text(QAccessible::Name).trimmed().isEmpty(),
-            qPrintable(
-                w->objectName() + QLatin1Char(' ') + QLatin1String(w->metaObject()->className())));
-    }
+    QVERIFY2(test::unnamedControls(page, &window).isEmpty(),
+        qPrintable(test::unnamedControls(page, &window).join(QStringLiteral(", "))));
 
     // Jordan's attempts; the newest opens in the review.
     table->setCurrentIndex(table->model()->index(0, 0));
