@@ -7,22 +7,26 @@
 
 namespace vt::app {
 
-Policy::Source Policy::systemSource()
+QList<Policy::Source> Policy::systemSources()
 {
 #if defined(Q_OS_WIN)
-    return {QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\VoiceTraining"),
-        QSettings::NativeFormat};
+    return {{QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\VoiceTraining"),
+        QSettings::NativeFormat}};
 #elif defined(Q_OS_MACOS)
-    return {QStringLiteral("/Library/Preferences/com.voicetraining.policy.plist"),
-        QSettings::NativeFormat};
+    // A configuration profile (MDM, or packaging/macos/*.mobileconfig installed by hand) lands
+    // in Managed Preferences; a plist IT copies itself goes to /Library/Preferences.
+    return {{QStringLiteral("/Library/Managed Preferences/com.voicetraining.policy.plist"),
+                QSettings::NativeFormat},
+        {QStringLiteral("/Library/Preferences/com.voicetraining.policy.plist"),
+            QSettings::NativeFormat}};
 #else
-    return {QStringLiteral("/etc/xdg/VoiceTraining/policy.conf"), QSettings::IniFormat};
+    return {{QStringLiteral("/etc/xdg/VoiceTraining/policy.conf"), QSettings::IniFormat}};
 #endif
 }
 
 QList<Policy::Source> Policy::defaultSources()
 {
-    QList<Source> sources{systemSource()};
+    QList<Source> sources = systemSources();
     const QString extra = qEnvironmentVariable("VT_POLICY_FILE");
     if (!extra.isEmpty())
         sources.append({extra, QSettings::IniFormat});

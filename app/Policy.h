@@ -26,10 +26,11 @@ public:
     };
 
     // Linux: /etc/xdg/VoiceTraining/policy.conf (INI). Windows: the registry key
-    // HKLM\SOFTWARE\Policies\VoiceTraining. macOS: /Library/Preferences/
-    // com.voicetraining.policy.plist.
-    static Source systemSource();
-    // The system source, then the file named by VT_POLICY_FILE when set (for staging a
+    // HKLM\SOFTWARE\Policies\VoiceTraining (Group Policy: packaging/windows/*.admx). macOS:
+    // /Library/Managed Preferences/com.voicetraining.policy.plist (a configuration profile),
+    // then /Library/Preferences/com.voicetraining.policy.plist.
+    static QList<Source> systemSources();
+    // The system sources, then the file named by VT_POLICY_FILE when set (for staging a
     // policy before deploying it, and for tests). The extra file can add locks, never lift one.
     static QList<Source> defaultSources();
 

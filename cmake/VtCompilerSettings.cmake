@@ -53,3 +53,24 @@ function(vt_apply_warnings target)
             $<$<BOOL:${VT_WERROR}>:-Werror>)
     endif()
 endfunction()
+
+# Release binaries (what the packages ship) are hardened as Debian's own packages are
+# (lintian's hardening checks): stack protector and clash protection, control-flow
+# protection, glibc's fortified functions, full RELRO with immediate binding. Debug builds
+# have their own checks above (and glibc's fortification needs optimisation). MSVC: /GS and
+# ASLR/DEP are its defaults; control-flow guard is added.
+set(vt_release "$<NOT:$<CONFIG:Debug>>")
+if(MSVC)
+    add_compile_options($<${vt_release}:/guard:cf>)
+    add_link_options($<${vt_release}:/guard:cf>)
+elseif(NOT VT_FUZZ AND NOT VT_SANITIZERS)
+    add_compile_options($<${vt_release}:-fstack-protector-strong>
+        $<${vt_release}:-fstack-clash-protection> $<${vt_release}:-U_FORTIFY_SOURCE>
+        $<${vt_release}:-D_FORTIFY_SOURCE=2>)
+    if(CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64")
+        add_compile_options($<${vt_release}:-fcf-protection>)
+    endif()
+    if(NOT APPLE)
+        add_link_options($<${vt_release}:LINKER:-z,relro> $<${vt_release}:LINKER:-z,now>)
+    endif()
+endif()

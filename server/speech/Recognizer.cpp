@@ -1,5 +1,6 @@
 #include "Recognizer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -56,7 +57,11 @@ QString punctuateUtterance(const QString& text)
 
 QString Recognizer::defaultModelDir()
 {
-    return QStringLiteral(VT_POCKETSPHINX_MODEL_DIR "/en-us");
+    const QString dir = QStringLiteral(VT_SPEECH_MODEL_DIR);
+    if (QDir::isAbsolutePath(dir))
+        return dir;
+    // Bundled beside the executable (relocatable: the installer chooses the folder).
+    return QDir::cleanPath(QDir(QCoreApplication::applicationDirPath()).filePath(dir));
 }
 
 std::unique_ptr<Recognizer> Recognizer::open(

@@ -30,7 +30,8 @@ public:
     // The model folder holds en-us/ (acoustic model), en-us.lm.bin and cmudict-en-us.dict.
     static std::unique_ptr<Recognizer> open(
         const QString& modelDir, const QList<VocabularyWord>& vocabulary, QString* error);
-    // Where Debian's package puts the model (the build's default).
+    // The build's model folder: the system's (Debian's package) on Linux; on Windows and macOS,
+    // where the package bundles it, a path relative to the executable (VT_SPEECH_MODEL_DIR).
     static QString defaultModelDir();
     ~Recognizer();
     Recognizer(const Recognizer&) = delete;

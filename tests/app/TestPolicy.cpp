@@ -95,12 +95,14 @@ void TestPolicy::extraFileFromEnvironmentComesAfterSystem()
     qputenv("VT_POLICY_FILE", QByteArrayLiteral("/tmp/staged-policy.conf"));
     const QList<Policy::Source> sources = Policy::defaultSources();
     qunsetenv("VT_POLICY_FILE");
-    QCOMPARE(sources.size(), 2);
-    QCOMPARE(sources.at(0).location, Policy::systemSource().location);
-    QCOMPARE(sources.at(1).location, QStringLiteral("/tmp/staged-policy.conf"));
-    QCOMPARE(Policy::defaultSources().size(), 1);
+    const QList<Policy::Source> system = Policy::systemSources();
+    QCOMPARE(sources.size(), system.size() + 1);
+    QCOMPARE(sources.at(0).location, system.at(0).location);
+    QCOMPARE(sources.last().location, QStringLiteral("/tmp/staged-policy.conf"));
+    QCOMPARE(Policy::defaultSources().size(), system.size());
 #ifdef Q_OS_LINUX
-    QCOMPARE(Policy::systemSource().location, QStringLiteral("/etc/xdg/VoiceTraining/policy.conf"));
+    QCOMPARE(system.size(), 1);
+    QCOMPARE(system.at(0).location, QStringLiteral("/etc/xdg/VoiceTraining/policy.conf"));
 #endif
 }
 
