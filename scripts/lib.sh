@@ -12,3 +12,14 @@ vt_prepare() {
     fi
     cmake --build --preset "$vt_preset"
 }
+
+# Runs ctest with the given arguments on a real X server: the current display, or a private
+# Xvfb when there is none (GUI tests need one; audio tests start their own PulseAudio).
+vt_ctest() {
+    if [[ -n ${DISPLAY:-} ]]; then
+        ctest "$@"
+    else
+        echo "ctest: no display; running the tests on a private Xvfb"
+        xvfb-run --auto-servernum --server-args="-screen 0 1600x1000x24 -nolisten tcp" ctest "$@"
+    fi
+}
