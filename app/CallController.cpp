@@ -163,6 +163,15 @@ void CallController::startSession(net::PlatformClient& client, bool offline)
             Q_EMIT agentSpeakingChanged(speaking);
         }
     });
+    connect(
+        call, &CallSession::audioDeviceChanged, this, [this](bool working, const QString& devices) {
+            if (working == m_audioWorking)
+                return;
+            m_audioWorking = working;
+            Q_EMIT audioWorkingChanged(working);
+            if (working)
+                Q_EMIT nudge(tr("Your audio is back (%1).").arg(devices));
+        });
     connect(call, &CallSession::stateChanged, this,
         [this](CallSession::State state, const QString& detail) {
             using S = CallSession::State;

@@ -102,6 +102,8 @@ public:
     bool agentSpeaking() const { return m_agentSpeaking; }
     std::optional<qint64> lastLatencyMs() const { return m_lastLatency; }
     bool nudgesEnabled() const { return !m_plan.assessment; }
+    // False while the microphone or speaker has stopped and is being reopened.
+    bool audioWorking() const { return m_audioWorking; }
 
     // After finished().
     const AttemptResult& result() const { return m_result; }
@@ -118,6 +120,7 @@ Q_SIGNALS:
     void agentSpeakingChanged(bool speaking);
     void latencyChanged(qint64 ms);
     void nudge(const QString& text);
+    void audioWorkingChanged(bool working);
     // A transcript line became final (for screen readers).
     void lineFinalized(const QString& speaker, const QString& text);
     void finished();
@@ -146,6 +149,7 @@ private:
     TranscriptModel m_transcript;
     LiveScore m_live;
     bool m_agentSpeaking = false;
+    bool m_audioWorking = true;
     std::optional<qint64> m_lastLatency;
     NudgeAdvisor m_nudges;
     QTimer m_nudgeTimer;

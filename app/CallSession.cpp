@@ -100,6 +100,17 @@ public:
             session, [session, mic, heard] { Q_EMIT session->levelsChanged(mic, heard); },
             Qt::QueuedConnection);
     }
+    void device(const audio::AudioEngine::DeviceEvent& event) override
+    {
+        CallSession* session = &m_session;
+        const int kind = int(event.kind);
+        const QString devices = QString::fromStdString(event.devices);
+        const QString detail = QString::fromStdString(event.detail);
+        QMetaObject::invokeMethod(
+            session,
+            [session, kind, devices, detail] { session->onAudioDevice(kind, devices, detail); },
+            Qt::QueuedConnection);
+    }
 
 private:
     CallSession& m_session;
@@ -273,7 +284,18 @@ void CallSession::onCallStarted(const QJsonObject& call)
         audio::AudioEngine::Options options;
         options.recordingPath = m_setup.recordingPath.toStdString();
         m_audioListener = std::make_unique<SessionAudio>(*this, *m_transport);
-        m_engine = std::make_unique<audio::AudioEngine>(std::move(io), options, *m_audioListener);
+        // A device that stops delivering audio (unplugged, a sound server that hung) is
+        // reopened by the engine, once a second, from the same choice: the chosen devices, else
+        // the system's defaults. It runs on the engine's thread: the opener captures values only.
+        audio::AudioEngine::Reopen reopen = [open = m_setup.openAudio](std::string* why) {
+            QString reason;
+            std::unique_ptr<audio::AudioIo> reopened = open(&reason);
+            if (!reopened)
+                *why = reason.toStdString();
+            return reopened;
+        };
+        m_engine = std::make_unique<audio::AudioEngine>(
+            std::move(io), options, *m_audioListener, std::move(reopen));
         m_engine->setMuted(m_muted);
         std::string startError;
         if (!m_engine->start(&startError)) {
@@ -669,6 +691,31 @@ void CallSession::complete()
     if (m_state != State::Failed)
         setState(State::Ended);
     Q_EMIT finished(m_outcome);
+}
+
+void CallSession::onAudioDevice(int kind, const QString& devices, const QString& detail)
+{
+    using Kind = audio::AudioEngine::DeviceEvent::Kind;
+    switch (Kind(kind)) {
+    case Kind::Lost:
+        // Again when reopened devices stall before delivering anything: one outage.
+        if (!m_audioWorking)
+            return;
+        m_audioWorking = false;
+        m_audioUnavailableLogged = false;
+        Q_EMIT audioDeviceChanged(false, devices);
+        break;
+    case Kind::Unavailable:
+        // Once a second while it lasts: the reason is worth one line of the log.
+        if (!m_audioUnavailableLogged)
+            qCWarning(lcApp).noquote() << "audio devices cannot be reopened yet:" << detail;
+        m_audioUnavailableLogged = true;
+        break;
+    case Kind::Reopened:
+        m_audioWorking = true;
+        Q_EMIT audioDeviceChanged(true, devices);
+        break;
+    }
 }
 
 void CallSession::setState(State state, const QString& detail)

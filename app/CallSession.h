@@ -137,6 +137,9 @@ Q_SIGNALS:
     void levelsChanged(float microphoneDb, float agentDb);
     // The prospect answered `ms` after the rep stopped talking.
     void turnLatency(qint64 ms);
+    // The microphone or speaker stopped delivering audio (working false; the call goes on and
+    // the devices are retried), or audio runs again on `devices` ("microphone → speaker").
+    void audioDeviceChanged(bool working, const QString& devices);
 
 private:
     friend class SessionAudio;
@@ -153,6 +156,8 @@ private:
     // The agent was cut off before the utterances in m_agentQueue played.
     void dropQueuedAgentAudio();
     void onCallEnd(const QString& by, const QString& reason);
+    // An audio::AudioEngine::DeviceEvent (its Kind as int), on the main thread.
+    void onAudioDevice(int kind, const QString& devices, const QString& detail);
     void fail(const QString& code, const QString& message);
     void finishCall(const QString& endedBy, const QString& reason, bool interrupted);
     void complete();
@@ -193,6 +198,8 @@ private:
     QTimer m_hangUpTimer;
     bool m_finishing = false;
     bool m_muted = false;
+    bool m_audioWorking = true;
+    bool m_audioUnavailableLogged = false;
     CallOutcome m_outcome;
 };
 

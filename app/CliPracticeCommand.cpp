@@ -99,7 +99,7 @@ void PracticeCommand::printLine(const CallLine& line)
     const QString who = line.speaker == QLatin1String("rep") ? tr("Rep") : tr("Prospect");
     m_io.out << QStringLiteral("[%1] ").arg(clock(line.startMs)) << who << ": " << shown;
     if (correction && line.truncated)
-        m_io.out << "  " << tr("(cut off by the rep)");
+        m_io.out << "  " << tr("(cut off)");
     m_io.out << '\n';
     m_io.out.flush();
 }
@@ -343,7 +343,15 @@ int PracticeCommand::runPractice(const QStringList& args)
     QObject::connect(&session, &CallSession::stateChanged, &session,
         [this](CallSession::State state, const QString& detail) {
             if (state == CallSession::State::Reconnecting || state == CallSession::State::Failed)
-                m_io.err << tr("[call %1] %2").arg(CallSession::describe(state), detail) << '\n';
+                m_io.err << tr("[call %1] %2").arg(CallSession::describe(state), detail) << '\n'
+                         << Qt::flush;
+        });
+    QObject::connect(&session, &CallSession::audioDeviceChanged, &session,
+        [this](bool working, const QString& devices) {
+            m_io.err << (working ? tr("[audio] back on %1").arg(devices)
+                                 : tr("[audio] %1 stopped; reconnecting").arg(devices))
+                     << '\n'
+                     << Qt::flush;
         });
     QObject::connect(&session, &CallSession::finished, &session, [&](const CallOutcome& o) {
         outcome = o;

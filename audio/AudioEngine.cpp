@@ -159,6 +159,11 @@ bool AudioEngine::step()
     // Microphone samples, converted to 48 kHz at the edge.
     m_deviceIn.resize(static_cast<std::size_t>(m_io->capture().sampleRate() / 100));
     const std::size_t got = m_io->capture().read(m_deviceIn.data(), m_deviceIn.size());
+    if (got > 0 && m_announceReopened) {
+        m_announceReopened = false;
+        qCInfo(lcAudio).noquote() << "audio continues on" << m_io->describe().c_str();
+        m_listener.device({DeviceEvent::Kind::Reopened, m_io->describe(), {}});
+    }
     if (got > 0)
         m_inResampler->process(std::span<const float>(m_deviceIn.data(), got), m_micPending);
     std::size_t used = 0;
@@ -314,8 +319,7 @@ void AudioEngine::checkDevices()
     }
     m_io = std::move(replacement);
     configure();
-    qCInfo(lcAudio).noquote() << "audio continues on" << m_io->describe().c_str();
-    m_listener.device({DeviceEvent::Kind::Reopened, m_io->describe(), {}});
+    m_announceReopened = true;
 }
 
 } // namespace vt::audio

@@ -143,6 +143,9 @@ private:
     std::uint64_t m_seenUnderflows = 0;
     std::int64_t m_retryAtMs = 0;
     bool m_ioOpen = false;
+    // Reopened devices are announced when their first samples arrive, not when they open: a
+    // device that opens and then delivers nothing is not back.
+    bool m_announceReopened = false;
 
     std::thread m_worker;
     std::atomic<bool> m_running{false};

@@ -11,7 +11,7 @@
 namespace vt::audio {
 namespace {
 
-constexpr int stalledMs = 500;
+constexpr int stalledMs = 1500;
 // Before a stream runs: some devices (Bluetooth headsets, sound servers) take a while.
 constexpr int startupGraceMs = 4000;
 constexpr std::int64_t runningAfterMs = 250;

@@ -57,7 +57,7 @@ public:
         return m_opened.inputLatency + m_opened.outputLatency;
     }
     int primeFrames() const override { return 2; }
-    // The stream stopped, or its callbacks have not run for half a second.
+    // The stream stopped, or its callbacks have not run for a second and a half.
     bool failed() const override;
     IoCounters counters() const override;
     std::string describe() const override
@@ -113,7 +113,7 @@ private:
     // The watchdog's view (worker thread), per stream. A stream is "running" once its callbacks
     // have come for a quarter second: before that (the first few callbacks only fill the
     // device's buffer, and a sound server may take a second to start pulling) it has the
-    // startup grace, counted from start(); afterwards, half a second without a callback is a
+    // startup grace, counted from start(); afterwards, 1.5 s without a callback is a
     // stall.
     struct Watch {
         std::uint64_t seen = 0;

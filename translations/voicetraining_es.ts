@@ -620,7 +620,12 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>La plataforma de práctica de este equipo no te dejó iniciar sesión: %1</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+37"/>
+        <source>Your audio is back (%1).</source>
+        <translation>Tu audio ha vuelto (%1).</translation>
+    </message>
+    <message>
+        <location line="+220"/>
         <source>Saved on this computer.</source>
         <translation>Guardado en este equipo.</translation>
     </message>
@@ -658,7 +663,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
 <context>
     <name>vt::app::CallSession</name>
     <message>
-        <location filename="../app/CallSession.cpp" line="+157"/>
+        <location filename="../app/CallSession.cpp" line="+168"/>
         <source>Ready</source>
         <translation>Preparada</translation>
     </message>
@@ -713,7 +718,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>No se pudieron abrir los dispositivos de audio: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>The audio devices could not be started: %1</source>
         <translation>No se pudieron iniciar los dispositivos de audio: %1</translation>
     </message>
@@ -1726,7 +1731,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::Policy</name>
     <message>
-        <location filename="../app/Policy.cpp" line="+49"/>
+        <location filename="../app/Policy.cpp" line="+53"/>
         <source>Policy %1 could not be read; it is ignored.</source>
         <translation>No se pudo leer la directiva %1; se ignora.</translation>
     </message>
@@ -1795,8 +1800,8 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
     </message>
     <message>
         <location line="+3"/>
-        <source>(cut off by the rep)</source>
-        <translation>(cortado por el comercial)</translation>
+        <source>(cut off)</source>
+        <translation>(cortado)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1882,7 +1887,17 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>[llamada %1] %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+5"/>
+        <source>[audio] back on %1</source>
+        <translation>[audio] de nuevo en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[audio] %1 stopped; reconnecting</source>
+        <translation>[audio] %1 se detuvo; reconectando</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>voicetraining-cli: the call failed: %1</source>
         <translation>voicetraining-cli: la llamada falló: %1</translation>
     </message>
@@ -3576,7 +3591,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::CallPage</name>
     <message>
-        <location filename="../ui/CallPage.cpp" line="+251"/>
+        <location filename="../ui/CallPage.cpp" line="+266"/>
         <source>End the call?</source>
         <translation>¿Terminar la llamada?</translation>
     </message>
@@ -3648,18 +3663,18 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+28"/>
+        <location line="-29"/>
+        <location line="+31"/>
         <source>Prospect</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3695,6 +3710,11 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location line="+2"/>
+        <source>Your microphone or speakers stopped working. The call goes on while the app reconnects them; check the cable or headset.</source>
+        <translation>Tu micrófono o tus altavoces dejaron de funcionar. La llamada sigue mientras la aplicación los vuelve a conectar; revisa el cable o los auriculares.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>End the call (Ctrl+E)</source>
         <translation>Terminar la llamada (Ctrl+E)</translation>
     </message>
@@ -4491,7 +4511,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Dispositivos de audio, plataforma, idioma y tema (%1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>End the call?</source>
         <translation>¿Terminar la llamada?</translation>
     </message>
@@ -4502,7 +4522,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location filename="../ui/DesktopApp.cpp" line="+37"/>
-        <location filename="../ui/MainWindow.cpp" line="-30"/>
+        <location filename="../ui/MainWindow.cpp" line="-35"/>
         <source>Voice AI Training</source>
         <translation>Voice AI Training</translation>
     </message>

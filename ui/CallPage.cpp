@@ -52,6 +52,7 @@ CallPage::CallPage(app::Settings& settings, QWidget* parent)
     , m_prospectLabel(new QLabel)
     , m_agentMeter(new LevelMeter)
     , m_nudge(new QLabel)
+    , m_audioLost(new QLabel)
     , m_announcer(new QLabel)
     , m_scoreTitle(makeHeading(QStringLiteral("liveScoreTitle"), 1.05))
     , m_score(makeHeading(QStringLiteral("liveScoreValue"), 2.2))
@@ -70,6 +71,7 @@ CallPage::CallPage(app::Settings& settings, QWidget* parent)
     m_micMeter->setObjectName(QStringLiteral("micMeter"));
     m_agentMeter->setObjectName(QStringLiteral("agentMeter"));
     m_nudge->setObjectName(QStringLiteral("nudgeLabel"));
+    m_audioLost->setObjectName(QStringLiteral("audioLostBanner"));
     m_announcer->setObjectName(QStringLiteral("lineAnnouncer"));
     m_checklist->setObjectName(QStringLiteral("liveChecklist"));
     m_kpis->setObjectName(QStringLiteral("kpiStrip"));
@@ -80,6 +82,9 @@ CallPage::CallPage(app::Settings& settings, QWidget* parent)
     m_nudge->setProperty("banner", QStringLiteral("info"));
     m_nudge->setWordWrap(true);
     m_nudge->hide();
+    m_audioLost->setProperty("banner", QStringLiteral("warn"));
+    m_audioLost->setWordWrap(true);
+    m_audioLost->hide();
     m_checklist->setWordWrap(true);
     m_kpis->setWordWrap(true);
     m_announcer->setFixedSize(1, 1); // present for screen readers, invisible to the eye
@@ -107,6 +112,7 @@ CallPage::CallPage(app::Settings& settings, QWidget* parent)
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_transcript, 1);
+    left->addWidget(m_audioLost);
     left->addWidget(m_nudge);
     left->addLayout(meters);
     left->addWidget(m_announcer);
@@ -186,6 +192,7 @@ void CallPage::setCall(app::CallController* call)
         disconnect(m_call, nullptr, this, nullptr);
     m_call = call;
     m_nudge->hide();
+    m_audioLost->hide();
     m_mute->setChecked(false);
     m_spaceHeld = false;
     if (!call) {
@@ -208,6 +215,14 @@ void CallPage::setCall(app::CallController* call)
     connect(call, &app::CallController::agentSpeakingChanged, this, [this] { retranslate(); });
     connect(call, &app::CallController::latencyChanged, this, [this] { retranslate(); });
     connect(call, &app::CallController::nudge, this, &CallPage::showNudge);
+    connect(call, &app::CallController::audioWorkingChanged, this, [this](bool working) {
+        m_audioLost->setVisible(!working);
+        if (working)
+            return;
+        m_nudge->hide(); // the warning replaces any advice
+        QAccessibleEvent event(m_audioLost, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    });
     connect(call, &app::CallController::lineFinalized, this, &CallPage::announce);
     m_tick.start();
     updatePhase();
@@ -390,6 +405,9 @@ void CallPage::retranslate()
     m_ptt->setToolTip(tr("When on, your microphone is live only while you hold Space."));
     m_mute->setToolTip(tr("Mute the microphone (Ctrl+M)"));
     m_end->setText(tr("End call"));
+    m_audioLost->setText(tr("Your microphone or speakers stopped working. The call goes on while "
+                            "the app reconnects them; check the cable or headset."));
+    m_audioLost->setAccessibleName(m_audioLost->text());
     m_end->setToolTip(tr("End the call (Ctrl+E)"));
     m_youLabel->setText(tr("You"));
     m_micMeter->setAccessibleName(tr("Your microphone level"));

@@ -199,7 +199,12 @@ void MainWindow::applyStyleSheet()
         "  border: 1px solid palette(mid); border-radius: 4px; padding: 3px 6px; }"
         "QFrame[card=\"true\"] QLineEdit:focus { border: 1px solid palette(highlight); }"
         "QFrame[card=\"true\"] QLineEdit:disabled { color: palette(text);"
-        "  background: palette(alternate-base); }"));
+        "  background: palette(alternate-base); }"
+        // Banners: advice (info) and trouble (warn); amber reads on light and dark alike.
+        "QLabel[banner=\"info\"], QLabel[banner=\"warn\"] { background: palette(base);"
+        "  color: palette(text); border: 1px solid palette(highlight);"
+        "  border-left: 4px solid palette(highlight); border-radius: 6px; padding: 8px 12px; }"
+        "QLabel[banner=\"warn\"] { border-color: #d48806; }"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -19,6 +19,7 @@
 #include "Speech.h"
 #include "TestDesktop.h"
 #include "TranscriptModel.h"
+#include "VirtualMicrophone.h"
 #include "VtTestConfig.h"
 
 #include <QAccessible>
@@ -81,6 +82,8 @@ private:
     std::unique_ptr<QProcess> speak(const QString& wav);
 
     QTemporaryDir m_dir;
+    // The rep's microphone: it stalls for a while during the call.
+    test::VirtualMicrophone m_microphone{QStringLiteral("vt_mic_practice_flow")};
     QString m_repWav;
     QString m_checkWav;
 };
@@ -100,12 +103,15 @@ void TestPracticeFlow::initTestCase()
                                           "to you in your new loan?"),
         m_repWav);
     QDir().mkpath(QStringLiteral(VT_TEST_OUTPUT_DIR "/screenshots"));
+    QCOMPARE(m_microphone.create(), QString());
+    qputenv("PULSE_SOURCE", m_microphone.source().toUtf8()); // the sound server's default, for us
 }
 
 std::unique_ptr<QProcess> TestPracticeFlow::speak(const QString& wav)
 {
     auto player = std::make_unique<QProcess>();
-    player->start(QStringLiteral("paplay"), {QStringLiteral("--device=vt_mic_feed"), wav});
+    player->start(
+        QStringLiteral("paplay"), {QStringLiteral("--device=") + m_microphone.sink(), wav});
     if (!player->waitForStarted())
         qWarning("paplay did not start: %s", qPrintable(player->errorString()));
     return player;
@@ -239,6 +245,25 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     QCOMPARE(desktop.find<QLabel>("callPhase")->text(), QStringLiteral("Live"));
     const app::TranscriptModel* transcript = call->transcript();
     QTRY_VERIFY_WITH_TIMEOUT(hasLine(transcript, QStringLiteral("prospect")), 30000);
+    // The microphone stops delivering: a warning while it is away, the call goes on; when it
+    // delivers again, the audio continues and says so.
+    auto* audioLost = desktop.find<QLabel>("audioLostBanner");
+    auto* nudge = desktop.find<QLabel>("nudgeLabel");
+    QVERIFY(!audioLost->isVisible());
+    QCOMPARE(m_microphone.stall(), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(audioLost->isVisible(), 20000);
+    QVERIFY(!call->audioWorking());
+    QVERIFY(audioLost->text().contains(QLatin1String("stopped working")));
+    QVERIFY(!audioLost->accessibleName().isEmpty());
+    QCOMPARE(call->phase(), app::CallController::Phase::Live);
+    snap(desktop, QStringLiteral("5-call-audio-lost"));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_microphone.resume(), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!audioLost->isVisible(), 20000);
+    QVERIFY(call->audioWorking());
+    QVERIFY2(nudge->isVisible() && nudge->text().startsWith(QLatin1String("Your audio is back")),
+        qPrintable(nudge->text()));
     voice = speak(m_repWav);
     QTRY_VERIFY_WITH_TIMEOUT(hasLine(transcript, QStringLiteral("rep")), 40000);
     const qint64 repAt = lastStart(transcript, QStringLiteral("rep"));

@@ -1,13 +1,15 @@
 // A whole practice call as a user runs it: voicetraining-cli practice --local against the
 // embedded platform, whose voice gateway recognises the rep with pocketsphinx and answers with
 // the persona in another voice. The rep is the bundled sample recording (flite's rms voice):
-// once as the file microphone of the headless call (scripts/run), once played into the private
-// PulseAudio's virtual microphone while the app captures and plays through real devices.
+// once as the file microphone of the headless call (scripts/run), once played into a virtual
+// microphone on the private PulseAudio while the app captures and plays through real devices
+// (the microphone stalls for a while first: the call goes on).
 // Checks that what the rep said was heard, the prospect raised its scripted objection, and
 // the attempt is stored completed, its platform score equal to the client's.
 #include "DemoPlatform.h"
 #include "IsolatedHome.h"
 #include "ProcessRun.h"
+#include "VirtualMicrophone.h"
 #include "VtTestConfig.h"
 #include "WordErrorRate.h"
 
@@ -91,34 +93,52 @@ void TestPracticeCall::callThroughTheSoundServer()
     const LocalPractice local;
     QVERIFY(local.home.isValid());
     QVERIFY(!local.scenarioId.isEmpty());
-    // ALSA's "pulse" device both ways: the private PulseAudio's virtual microphone (the
-    // monitor of vt_mic_feed) and its null-sink speaker.
+    // ALSA's "pulse" device both ways: the private PulseAudio's null-sink speaker, and as the
+    // microphone one of this test's own (the sound server's default source for the CLI).
+    VirtualMicrophone microphone(QStringLiteral("vt_mic_practice_call"));
+    QCOMPARE(microphone.create(), QString());
+    QProcessEnvironment environment = local.home.environment();
+    environment.insert(QStringLiteral("PULSE_SOURCE"), microphone.source());
     QProcess cli;
-    cli.setProcessEnvironment(local.home.environment());
+    cli.setProcessEnvironment(environment);
     cli.start(QStringLiteral(VT_CLI_PATH),
         local.practice()
             + QStringList{QStringLiteral("--mic"), QStringLiteral("pulse"),
                 QStringLiteral("--speaker"), QStringLiteral("pulse")});
     QVERIFY(cli.waitForStarted());
     QByteArray out;
-    // The prospect picks up; then the rep (the recording, its lead-in included) talks into the
-    // microphone. The call ends when the prospect agrees or hangs up.
-    QVERIFY2(QTest::qWaitFor(
-                 [&] {
-                     out += cli.readAllStandardOutput();
-                     return out.contains("] Prospect: ") || cli.state() == QProcess::NotRunning;
-                 },
-                 60000),
-        out.constData());
-    QVERIFY2(cli.state() == QProcess::Running, qPrintable(out + cli.readAllStandardError()));
+    QByteArray err;
+    const auto waitFor = [&](const QByteArray& text, int ms) {
+        return QTest::qWaitFor(
+            [&] {
+                out += cli.readAllStandardOutput();
+                err += cli.readAllStandardError();
+                return out.contains(text) || err.contains(text)
+                    || cli.state() == QProcess::NotRunning;
+            },
+            ms);
+    };
+    // The prospect picks up.
+    QVERIFY2(waitFor("] Prospect: ", 60000), out.constData());
+    QVERIFY2(cli.state() == QProcess::Running, qPrintable(out + err));
+    // The microphone stops delivering for a while (a hung device, a starved sound server): the
+    // call goes on, and the audio continues once it delivers again.
+    QCOMPARE(microphone.stall(), QString());
+    QVERIFY2(waitFor("[audio] pulse → pulse stopped; reconnecting", 30000), qPrintable(out + err));
+    QVERIFY2(!err.contains("[audio] back on"), err.constData());
+    QCOMPARE(microphone.resume(), QString());
+    QVERIFY2(waitFor("[audio] back on pulse → pulse", 30000), err.constData());
+    QVERIFY2(cli.state() == QProcess::Running, qPrintable(out + err));
+    // The rep (the recording, its lead-in included) talks into the microphone. The call ends when
+    // the prospect agrees or hangs up.
     QProcess rep;
     rep.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    rep.start(QStringLiteral("paplay"), {QStringLiteral("--device=vt_mic_feed"), sample});
+    rep.start(QStringLiteral("paplay"), {QStringLiteral("--device=") + microphone.sink(), sample});
     QVERIFY(rep.waitForStarted());
     QVERIFY2(cli.waitForFinished(240000), out.constData());
     rep.waitForFinished(10000);
     out += cli.readAllStandardOutput();
-    const QByteArray err = cli.readAllStandardError();
+    err += cli.readAllStandardError();
     QVERIFY2(rep.exitCode() == 0, rep.readAllStandardError().constData());
     QVERIFY2(
         cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0, qPrintable(out + err));
