@@ -2,21 +2,35 @@
 
 #include "AppLog.h"
 #include "BuildInfo.h"
-
-#include <QNetworkProxyFactory>
+#include "ProxyRouting.h"
+#include "SettingsRegistry.h"
 
 namespace vt::app {
 
 AppContext::AppContext(Options options)
     : m_log(std::make_unique<LogFile>(LogFile::defaultDirectory()), options)
     , m_settings(Settings::openUserStore(), Policy::load(Policy::defaultSources()))
+    , m_proxy(std::make_unique<net::ProxyRouting>())
 {
     qCInfo(lcApp).noquote() << "Voice AI Training" << appVersion() << "commit" << gitCommit()
                             << "starting";
     m_languages.follow(m_settings);
-    // Every request goes through the proxy the system is configured with (environment
-    // variables on Linux, the system settings on Windows and macOS; PAC files there too).
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    const auto applyProxy = [this] {
+        QString error;
+        const std::optional<net::ProxySetting> proxy
+            = net::ProxySetting::parse(m_settings.proxy(), &error);
+        // Settings only gives valid values; the system's configuration is the safe fallback.
+        m_proxy->apply(proxy.value_or(net::ProxySetting{}));
+        qCInfo(lcApp).noquote() << "network proxy:" << m_proxy->setting().toString();
+    };
+    applyProxy();
+    QObject::connect(
+        &m_settings, &Settings::changed, &m_settings, [applyProxy](const QString& key) {
+            if (key == QLatin1String(keys::proxy))
+                applyProxy();
+        });
 }
+
+AppContext::~AppContext() = default;
 
 } // namespace vt::app

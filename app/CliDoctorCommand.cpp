@@ -11,6 +11,7 @@
 #include "AuthSession.h"
 #include "Keychain.h"
 #include "PlatformClient.h"
+#include "ProxyRouting.h"
 #include "Settings.h"
 #include "TlsTrust.h"
 #include "VoiceProbe.h"
@@ -21,7 +22,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkProxyFactory>
 #include <QNetworkProxyQuery>
 
 namespace vt::app {
@@ -100,9 +100,14 @@ void DoctorCommand::report(
 bool DoctorCommand::checkPlatform(QUrl* url, bool* local)
 {
     if (!m_platform.resolve(url, local)) {
-        report(QStringLiteral("platform"), tr("Platform address"), false,
-            tr("the address is not valid"),
-            tr("set a valid https:// address: voicetraining-cli config set platform.url URL"));
+        if (*local) // none set, and the embedded platform is not allowed
+            report(QStringLiteral("platform"), tr("Platform address"), false,
+                tr("none set, and practising on this computer is off (practice.local_allowed)"),
+                tr("set the address: voicetraining-cli config set platform.url URL"));
+        else
+            report(QStringLiteral("platform"), tr("Platform address"), false,
+                tr("the address is not valid"),
+                tr("set a valid https:// address: voicetraining-cli config set platform.url URL"));
         return false;
     }
     report(QStringLiteral("platform"), tr("Platform address"), true,
@@ -138,14 +143,22 @@ bool DoctorCommand::checkDns(const QUrl& url)
 
 void DoctorCommand::checkProxy(const QUrl& url)
 {
-    const QList<QNetworkProxy> proxies
-        = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
-    const QNetworkProxy proxy = proxies.value(0);
-    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy)
-        report(QStringLiteral("proxy"), tr("Proxy"), true, tr("none (a direct connection)"));
+    // The route the requests below take: network.proxy's answer for this address.
+    const net::ProxySetting setting
+        = net::ProxySetting::parse(m_settings.proxy(), nullptr).value_or(net::ProxySetting{});
+    const QNetworkProxy proxy = net::ProxyRouting::route(setting, QNetworkProxyQuery(url)).value(0);
+    const bool direct
+        = proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy;
+    QString detail;
+    if (setting.mode == net::ProxySetting::Mode::None)
+        detail = tr("none (network.proxy is none)");
+    else if (direct)
+        detail = tr("none (a direct connection)");
+    else if (setting.mode == net::ProxySetting::Mode::Fixed)
+        detail = tr("%1, from network.proxy").arg(setting.toString());
     else
-        report(QStringLiteral("proxy"), tr("Proxy"), true,
-            tr("%1:%2, from the system configuration").arg(proxy.hostName()).arg(proxy.port()));
+        detail = tr("%1:%2, from the system configuration").arg(proxy.hostName()).arg(proxy.port());
+    report(QStringLiteral("proxy"), tr("Proxy"), true, detail);
 }
 
 bool DoctorCommand::checkReachable(net::PlatformClient& client, QUrl* voice)

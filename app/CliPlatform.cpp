@@ -120,6 +120,12 @@ bool CliPlatform::resolve(QUrl* url, bool* local)
     if (server.isEmpty() && !m_local)
         server = m_settings.platformUrl();
     *local = server.isEmpty();
+    if (*local && !m_settings.localPracticeAllowed()) {
+        m_io.err << tr("voicetraining-cli: %1 Use --server URL, or set platform.url.")
+                        .arg(Settings::localPracticeRefusal())
+                 << '\n';
+        return false;
+    }
     if (*local)
         return true;
     const net::PlatformUrl parsed = net::PlatformUrl::parse(server);
@@ -210,6 +216,12 @@ bool CliPlatform::signIn()
 
 bool CliPlatform::startOfflinePractice(const QJsonObject& scenario)
 {
+    if (!m_settings.localPracticeAllowed()) {
+        m_io.err << tr("voicetraining-cli: the platform cannot be reached, and your organisation "
+                       "does not allow practising without it (practice.local_allowed is off).")
+                 << '\n';
+        return false;
+    }
     m_offlinePlatform = std::make_unique<LocalPlatform>();
     QString error;
     if (!m_offlinePlatform->start(m_dataDir, &error)

@@ -116,6 +116,10 @@ void PlatformSession::connectToPlatform()
         return;
     teardown();
     const QString configured = m_settings.platformUrl();
+    if (configured.isEmpty() && !m_settings.localPracticeAllowed()) {
+        setState(State::SignedOut, Settings::localPracticeRefusal());
+        return;
+    }
     if (configured.isEmpty()) {
         m_local = std::make_unique<LocalPlatform>();
         QString error;

@@ -174,6 +174,8 @@ void PracticeWorkspace::start()
 
 void PracticeWorkspace::practiceOnThisComputer()
 {
+    if (!localPracticeAllowed())
+        return;
     if (!platformLocked()) {
         m_applyingChoice = true;
         m_settings.resetValue(QLatin1String(keys::platformUrl));
@@ -244,6 +246,11 @@ bool PracticeWorkspace::isLocal() const
 QString PracticeWorkspace::platformAddress() const
 {
     return m_settings.platformUrl();
+}
+
+bool PracticeWorkspace::localPracticeAllowed() const
+{
+    return m_settings.localPracticeAllowed();
 }
 
 bool PracticeWorkspace::platformLocked() const
@@ -473,6 +480,16 @@ void PracticeWorkspace::loadBriefing(const QString& scenarioId)
         ScenarioBrief b = brief(scenarioId, *f.value);
         b.fromCache = f.fromCache;
         b.syncedAt = f.syncedAt;
+        if (b.fromCache && !self->m_session->isLocal() && !self->localPracticeAllowed()) {
+            // Offline practice would run on this computer's practice agent.
+            ScenarioBrief refused;
+            refused.id = scenarioId;
+            refused.error = tr("The platform cannot be reached, and your organisation does not "
+                               "allow practising without it (practice.local_allowed is off). "
+                               "Try again once you are back online.");
+            Q_EMIT self->briefingLoaded(refused);
+            return;
+        }
         net::PlatformApi* current = self->m_session->api();
         if (!current) {
             Q_EMIT self->briefingLoaded(b);
@@ -532,6 +549,8 @@ std::unique_ptr<CallController> PracticeWorkspace::newCall(
     plan.assessment = assessment;
     plan.passThreshold = passThreshold > 0 ? passThreshold : brief.passScore;
     plan.practiseOffline = brief.fromCache && !m_session->isLocal();
+    if (plan.practiseOffline && !localPracticeAllowed())
+        return nullptr; // the briefing said so
     auto call = std::make_unique<CallController>(*m_session, m_settings, plan);
     m_call = call.get();
     connect(call.get(), &CallController::finished, this, [this] {

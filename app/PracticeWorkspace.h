@@ -69,6 +69,8 @@ public:
     bool isLocal() const;
     QString platformAddress() const; // as set by the user or IT; empty for this computer
     bool platformLocked() const;     // IT set the address
+    // practice.local_allowed: the embedded platform and offline practice may be used.
+    bool localPracticeAllowed() const;
     QString accountName() const;
     SyncSummary syncSummary() const;
 

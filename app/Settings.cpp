@@ -131,6 +131,22 @@ QString Settings::caBundle() const
     return value(QString::fromLatin1(keys::caBundle));
 }
 
+QString Settings::localPracticeRefusal()
+{
+    return tr("Your organisation does not allow practising on this computer without its "
+              "training platform (practice.local_allowed is off).");
+}
+
+bool Settings::localPracticeAllowed() const
+{
+    return value(QLatin1String(keys::localPracticeAllowed)) == QLatin1String("on");
+}
+
+QString Settings::proxy() const
+{
+    return value(QLatin1String(keys::proxy));
+}
+
 QString Settings::inputDevice() const
 {
     return value(QLatin1String(keys::inputDevice));

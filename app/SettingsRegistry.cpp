@@ -1,6 +1,7 @@
 #include "SettingsRegistry.h"
 
 #include "PlatformUrl.h"
+#include "ProxyRouting.h"
 
 #include <algorithm>
 #include <array>
@@ -13,15 +14,23 @@ constexpr std::array<const char*, 3> themeChoices{"system", "light", "dark"};
 constexpr std::array<const char*, 2> switchChoices{"off", "on"};
 constexpr int maxTextLength = 256;
 
-const std::array<SettingSpec, 7> specs{{
+const std::array<SettingSpec, 9> specs{{
     {keys::platformUrl, SettingKind::PlatformUrl, "", {},
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "Address of your organisation's training platform; empty to practise "
             "on this computer")},
+    {keys::localPracticeAllowed, SettingKind::Choice, "on", switchChoices,
+        QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
+            "Practising on this computer, without the organisation's platform: the embedded "
+            "platform and offline practice (on or off)")},
     {keys::caBundle, SettingKind::Text, "", {},
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "A PEM file of certificate authorities to trust besides the system's, for a "
             "company proxy that inspects TLS; empty for none")},
+    {keys::proxy, SettingKind::Proxy, "system", {},
+        QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
+            "How to reach the network: system (the system's proxy configuration), none (direct) "
+            "or one proxy, http://host:port or socks5://host:port")},
     {keys::inputDevice, SettingKind::Text, "", {},
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "Microphone, by device name; empty for the system default")},
@@ -88,6 +97,14 @@ SettingsRegistry::Checked SettingsRegistry::check(const SettingSpec& spec, const
         else
             result.error = url.error();
         break;
+    case SettingKind::Proxy: {
+        QString why;
+        if (const std::optional<net::ProxySetting> proxy = net::ProxySetting::parse(value, &why))
+            result.value = proxy->toString();
+        else
+            result.error = QStringLiteral("%1: %2").arg(QLatin1String(spec.key), why);
+        break;
+    }
     case SettingKind::Choice: {
         const QString lowered = value.trimmed().toLower();
         for (const char* choice : spec.choices) {

@@ -20,12 +20,15 @@ inline constexpr char pushToTalk[] = "audio.push_to_talk";
 inline constexpr char language[] = "ui.language";
 inline constexpr char theme[] = "ui.theme";
 inline constexpr char caBundle[] = "network.ca_bundle";
+inline constexpr char proxy[] = "network.proxy";
+inline constexpr char localPracticeAllowed[] = "practice.local_allowed";
 } // namespace keys
 
 enum class SettingKind {
     Text,        // free text (device names): bounded length, no control characters
     PlatformUrl, // empty (embedded local platform) or a valid platform address
     Choice,      // one of a fixed list
+    Proxy,       // "system", "none" or a proxy address (net::ProxySetting)
 };
 
 struct SettingSpec {

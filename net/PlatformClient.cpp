@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSaveFile>
@@ -334,7 +335,25 @@ void PlatformClient::finish(QNetworkReply* reply, const std::shared_ptr<Call>& c
     result.json = QJsonDocument::fromJson(body, &parseError);
     if (result.status == 0) {
         result.error = errorOf(0, {}, reply->errorString());
-        if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+        // Through a proxy, a refused connection or an unknown host is the proxy's.
+        const QNetworkProxy via
+            = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(reply->url())).value(0);
+        const bool proxied
+            = via.type() == QNetworkProxy::HttpProxy || via.type() == QNetworkProxy::Socks5Proxy;
+        if ((reply->error() >= QNetworkReply::ProxyConnectionRefusedError
+                && reply->error() <= QNetworkReply::UnknownProxyError)
+            || (proxied
+                && (reply->error() == QNetworkReply::ConnectionRefusedError
+                    || reply->error() == QNetworkReply::HostNotFoundError
+                    // a refused CONNECT (https through an HTTP proxy)
+                    || reply->error() == QNetworkReply::UnknownNetworkError)))
+            result.error.message
+                = tr("The network proxy %1 did not let the request through (%2). Check the "
+                     "network.proxy setting, or ask IT.")
+                      .arg(proxied ? QStringLiteral("%1:%2").arg(via.hostName()).arg(via.port())
+                                   : QString(),
+                          reply->errorString());
+        else if (reply->error() == QNetworkReply::SslHandshakeFailedError)
             result.error.message = tr("A secure connection to the platform could not be made "
                                       "(%1). If your company's network inspects TLS, ask IT for "
                                       "its certificate authority and set network.ca_bundle.")

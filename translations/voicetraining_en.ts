@@ -75,7 +75,7 @@
 <context>
     <name>vt::app::CliPlatform</name>
     <message numerus="yes">
-        <location filename="../app/CliPlatform.cpp" line="+342"/>
+        <location filename="../app/CliPlatform.cpp" line="+354"/>
         <source>Recovered the call %1, cut off when the app stopped: %n line(s) scored; saved as interrupted for upload.</source>
         <translation>
             <numerusform>Recovered the call %1, cut off when the app stopped: %n line scored; saved as interrupted for upload.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>vt::app::DoctorCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliDoctorCommand.cpp" line="+200"/>
+        <location filename="../app/CliDoctorCommand.cpp" line="+215"/>
         <source>%n certificate(s) from %1</source>
         <translation>
             <numerusform>%n certificate from %1</numerusform>

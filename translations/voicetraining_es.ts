@@ -990,14 +990,14 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
 <context>
     <name>vt::app::CliPlatform</name>
     <message>
-        <location filename="../app/CliPlatform.cpp" line="+183"/>
+        <location filename="../app/CliPlatform.cpp" line="+189"/>
         <source>voicetraining-cli: cannot read the password file %1: %2</source>
         <translation>voicetraining-cli: no se puede leer el archivo de contraseña %1: %2</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+50"/>
-        <location line="+19"/>
+        <location line="+25"/>
         <location line="+48"/>
         <location line="+26"/>
         <location line="+4"/>
@@ -1008,7 +1008,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>voicetraining-cli: %1</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-326"/>
         <source>  --local             the practice platform on this computer (the default when
                       the platform.url setting is empty)
   --server URL        a platform (default: the platform.url setting), signed in
@@ -1034,7 +1034,12 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>voicetraining-cli: network.ca_bundle: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
+        <source>voicetraining-cli: %1 Use --server URL, or set platform.url.</source>
+        <translation>voicetraining-cli: %1 Usa --server URL, o pon platform.url.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>voicetraining-cli: %1: %2</source>
         <translation>voicetraining-cli: %1: %2</translation>
     </message>
@@ -1059,7 +1064,12 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>Trabajando sin conexión: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>voicetraining-cli: the platform cannot be reached, and your organisation does not allow practising without it (practice.local_allowed is off).</source>
+        <translation>voicetraining-cli: no se puede llegar a la plataforma, y tu organización no permite practicar sin ella (practice.local_allowed está desactivado).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>voicetraining-cli: the practice platform on this computer did not sign you in: %1</source>
         <translation>voicetraining-cli: la plataforma de práctica de este equipo no inició tu sesión: %1</translation>
     </message>
@@ -1228,7 +1238,8 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>Solución: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <location line="+5"/>
         <source>Platform address</source>
         <translation>Dirección de la plataforma</translation>
@@ -1276,15 +1287,34 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>%1 es %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
         <source>none (a direct connection)</source>
         <translation>ninguno (conexión directa)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>none set, and practising on this computer is off (practice.local_allowed)</source>
+        <translation>ninguna, y practicar en este equipo está desactivado (practice.local_allowed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set the address: voicetraining-cli config set platform.url URL</source>
+        <translation>pon la dirección: voicetraining-cli config set platform.url URL</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>none (network.proxy is none)</source>
+        <translation>ninguno (network.proxy es none)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, from network.proxy</source>
+        <translation>%1, de network.proxy</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1292,7 +1322,7 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>%1:%2, de la configuración del sistema</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+8"/>
         <source>Reaching the platform (TLS)</source>
         <translation>Acceso a la plataforma (TLS)</translation>
@@ -1723,7 +1753,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::PlatformSession</name>
     <message>
-        <location filename="../app/PlatformSession.cpp" line="+190"/>
+        <location filename="../app/PlatformSession.cpp" line="+194"/>
         <source>%1 answered, but it is not a Voice AI Training platform: check the address.</source>
         <translation>%1 respondió, pero no es una plataforma de Voice AI Training: revisa la dirección.</translation>
     </message>
@@ -1905,14 +1935,19 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::PracticeWorkspace</name>
     <message>
-        <location filename="../app/PracticeWorkspace.cpp" line="+193"/>
+        <location filename="../app/PracticeWorkspace.cpp" line="+195"/>
         <source>Enter your organisation&apos;s address, for example https://training.example.com.</source>
         <translation>Escribe la dirección de tu organización, por ejemplo https://training.example.com.</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+270"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The platform cannot be reached, and your organisation does not allow practising without it (practice.local_allowed is off). Try again once you are back online.</source>
+        <translation>No se puede llegar a la plataforma, y tu organización no permite practicar sin ella (practice.local_allowed está desactivado). Vuelve a intentarlo cuando tengas conexión.</translation>
     </message>
 </context>
 <context>
@@ -2358,18 +2393,33 @@ error, con estado de salida 2.
         <source>%1 is set by your organisation&apos;s policy (%2) and cannot be changed.</source>
         <translation>%1 lo fija la directiva de su organización (%2) y no se puede cambiar.</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Your organisation does not allow practising on this computer without its training platform (practice.local_allowed is off).</source>
+        <translation>Tu organización no permite practicar en este equipo sin su plataforma de formación (practice.local_allowed está desactivado).</translation>
+    </message>
 </context>
 <context>
     <name>vt::app::SettingsRegistry</name>
     <message>
-        <location filename="../app/SettingsRegistry.cpp" line="+18"/>
+        <location filename="../app/SettingsRegistry.cpp" line="+19"/>
         <source>Address of your organisation&apos;s training platform; empty to practise on this computer</source>
         <translation>Dirección de la plataforma de formación de su organización; vacía para practicar en este equipo</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Practising on this computer, without the organisation&apos;s platform: the embedded platform and offline practice (on or off)</source>
+        <translation>Practicar en este equipo, sin la plataforma de la organización: la plataforma integrada y la práctica sin conexión (on u off)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A PEM file of certificate authorities to trust besides the system&apos;s, for a company proxy that inspects TLS; empty for none</source>
         <translation>Un archivo PEM de autoridades de certificación en las que confiar además de las del sistema, para un proxy de empresa que inspecciona TLS; vacío para ninguna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to reach the network: system (the system&apos;s proxy configuration), none (direct) or one proxy, http://host:port or socks5://host:port</source>
+        <translation>Cómo llegar a la red: system (la configuración de proxy del sistema), none (directo) o un proxy, http://host:puerto o socks5://host:puerto</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2407,7 +2457,7 @@ error, con estado de salida 2.
         <translation>%1 contiene caracteres de control.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1 must be one of: %2.</source>
         <translation>%1 debe ser uno de: %2.</translation>
     </message>
@@ -2957,7 +3007,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::net::PlatformClient</name>
     <message>
-        <location filename="../net/PlatformClient.cpp" line="+36"/>
+        <location filename="../net/PlatformClient.cpp" line="+37"/>
         <source>The platform is unreachable (%1).</source>
         <translation>No se puede contactar con la plataforma (%1).</translation>
     </message>
@@ -2984,7 +3034,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No se puede leer el archivo %1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
+        <source>The network proxy %1 did not let the request through (%2). Check the network.proxy setting, or ask IT.</source>
+        <translation>El proxy de red %1 no dejó pasar la petición (%2). Revisa el ajuste network.proxy, o pregunta a IT.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A secure connection to the platform could not be made (%1). If your company&apos;s network inspects TLS, ask IT for its certificate authority and set network.ca_bundle.</source>
         <translation>No se pudo establecer una conexión segura con la plataforma (%1). Si la red de tu empresa inspecciona TLS, pide a TI su autoridad de certificación y configura network.ca_bundle.</translation>
     </message>
@@ -3030,6 +3085,39 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <location line="+2"/>
         <source>The platform address must use https://. Plain http:// is allowed only for this computer (localhost).</source>
         <translation>La dirección de la plataforma debe usar https://. Solo se permite http:// para este equipo (localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>vt::net::ProxySetting</name>
+    <message>
+        <location filename="../net/ProxyRouting.cpp" line="+25"/>
+        <source>“%1” is not a proxy address. Use system, none, or the form http://proxy.example.com:3128.</source>
+        <translation>«%1» no es la dirección de un proxy. Usa system, none o la forma http://proxy.example.com:3128.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy must be an http:// or socks5:// address, not %1://.</source>
+        <translation>El proxy debe ser una dirección http:// o socks5://, no %1://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy address must not contain a user name or password.</source>
+        <translation>La dirección del proxy no debe contener un nombre de usuario ni una contraseña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy address needs a port, as in http://%1:3128.</source>
+        <translation>La dirección del proxy necesita un puerto, como en http://%1:3128.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy address must not have a path (%1).</source>
+        <translation>La dirección del proxy no debe tener una ruta (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy address must not have a query or fragment.</source>
+        <translation>La dirección del proxy no debe tener consulta ni fragmento.</translation>
     </message>
 </context>
 <context>
@@ -4560,12 +4648,17 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Dirección de la plataforma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your organisation&apos;s training platform. Leave it empty to practise on this computer, without an account.</source>
         <translation>La plataforma de formación de su organización. Déjela vacía para practicar en este equipo, sin cuenta.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Your organisation&apos;s training platform.</source>
+        <translation>La plataforma de formación de tu organización.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Saved. You will practise on this computer.</source>
         <translation>Guardado. Practicará en este equipo.</translation>
     </message>
@@ -5183,12 +5276,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+124"/>
+        <location filename="../ui/WelcomePage.cpp" line="+125"/>
         <source>Set by your IT department.</source>
         <translation>Lo fija tu departamento de TI.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Finish signing in in your browser; this window continues by itself.</source>
         <translation>Termina de iniciar sesión en el navegador; esta ventana continuará sola.</translation>
     </message>
@@ -5208,12 +5301,17 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Te damos la bienvenida a Voice AI Training</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>Practise sales calls with an AI prospect, out loud, and see exactly what to improve. Choose where your practice is kept.</source>
         <translation>Practica llamadas de venta en voz alta con un cliente de IA y descubre exactamente qué mejorar. Elige dónde se guarda tu práctica.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Practise sales calls with an AI prospect, out loud, and see exactly what to improve. Sign in to your organisation to begin.</source>
+        <translation>Practica llamadas de venta en voz alta con un cliente de IA y descubre exactamente qué mejorar. Inicia sesión en tu organización para empezar.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Sign in to your organisation</source>
         <translation>Inicia sesión en tu organización</translation>
     </message>

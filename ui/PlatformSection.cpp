@@ -57,8 +57,10 @@ void PlatformSection::retranslate()
     m_label->setText(tr("Platform &address"));
     m_url->setPlaceholderText(tr("https://training.example.com"));
     m_url->setAccessibleName(tr("Platform address"));
-    m_hint->setText(tr("Your organisation's training platform. Leave it empty to practise on "
-                       "this computer, without an account."));
+    m_hint->setText(m_settings.localPracticeAllowed()
+            ? tr("Your organisation's training platform. Leave it empty to practise on this "
+                 "computer, without an account.")
+            : tr("Your organisation's training platform."));
     if (m_feedback->isVisible())
         validate();
 }
@@ -80,6 +82,10 @@ void PlatformSection::commit()
     const QString text = m_url->text().trimmed();
     if (text == m_settings.platformUrl())
         return;
+    if (text.isEmpty() && !m_settings.localPracticeAllowed()) {
+        showFeedback(app::Settings::localPracticeRefusal(), true);
+        return;
+    }
     if (auto error = m_settings.setValue(urlKey, text)) {
         showFeedback(error->message, true);
         return;

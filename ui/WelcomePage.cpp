@@ -54,6 +54,7 @@ WelcomePage::WelcomePage(app::PracticeWorkspace& workspace, QWidget* parent)
 
     QVBoxLayout* local = nullptr;
     QFrame* localCard = makeCard(QStringLiteral("localCard"), &local);
+    m_localCard = localCard;
     local->addWidget(m_localTitle);
     local->addWidget(m_localText);
     auto* localButtons = new QHBoxLayout;
@@ -122,6 +123,13 @@ void WelcomePage::update()
     const bool locked = m_workspace.platformLocked();
     m_address->setReadOnly(locked);
     m_address->setToolTip(locked ? tr("Set by your IT department.") : QString());
+    const bool localAllowed = m_workspace.localPracticeAllowed();
+    m_localCard->setVisible(localAllowed);
+    m_intro->setText(localAllowed
+            ? tr("Practise sales calls with an AI prospect, out loud, and see exactly what to "
+                 "improve. Choose where your practice is kept.")
+            : tr("Practise sales calls with an AI prospect, out loud, and see exactly what to "
+                 "improve. Sign in to your organisation to begin."));
     const C c = m_workspace.connection();
     const bool busy = c == C::SigningIn;
     m_signIn->setEnabled(!busy);
@@ -147,8 +155,6 @@ void WelcomePage::update()
 void WelcomePage::retranslate()
 {
     m_title->setText(tr("Welcome to Voice AI Training"));
-    m_intro->setText(tr("Practise sales calls with an AI prospect, out loud, and see exactly "
-                        "what to improve. Choose where your practice is kept."));
     m_orgTitle->setText(tr("Sign in to your organisation"));
     m_orgText->setText(tr("Your assignments, scores and leaderboards, shared with your "
                           "manager. You sign in in your web browser."));

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,6 +43,7 @@ private:
     QLineEdit* m_address;
     QPushButton* m_signIn;
     ToneLabel* m_status;
+    QFrame* m_localCard = nullptr; // hidden when practice.local_allowed is off
     QLabel* m_localTitle;
     QLabel* m_localText;
     QPushButton* m_local;

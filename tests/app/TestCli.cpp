@@ -6,6 +6,8 @@
 #include "SqliteRuntime.h"
 #include "VtTestConfig.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void configRefusesInvalidValues();
     void policyLocksPlatformUrl();
     void policyProblemsAreReported();
+    void policyCanForbidPracticeOnThisComputer();
+    void proxySettingIsChecked();
     void audioDevicesListsRealDevices();
     void spanishInterface();
     void commandsWriteTheLog();
@@ -221,6 +225,54 @@ void TestCli::policyProblemsAreReported()
             && run.err.contains(QStringLiteral("unknown setting “platfrom.url”")),
         qPrintable(run.err));
     QVERIFY(run.err.contains(QLatin1String("sets platform.url to a value that is not allowed")));
+}
+
+void TestCli::policyCanForbidPracticeOnThisComputer()
+{
+    m_env.insert(QStringLiteral("VT_POLICY_FILE"),
+        QStringLiteral(VT_TEST_DATA_DIR "/policy/platform-only.conf"));
+    // Neither --local nor an empty platform.url starts the embedded platform.
+    for (const QStringList& args :
+        {QStringList{QStringLiteral("scenarios"), QStringLiteral("--local")},
+            QStringList{QStringLiteral("scenarios")}}) {
+        const ProcessResult run = cli(args);
+        QVERIFY2(run.finished, qPrintable(run.err));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("practice.local_allowed is off"))
+                && run.err.contains(QLatin1String("--server")),
+            qPrintable(run.err));
+        QCOMPARE(run.out, QString());
+    }
+    QVERIFY(!QDir(m_home->dataDir() + QStringLiteral("/VoiceTraining/VoiceTraining"))
+                 .exists(QStringLiteral("local-platform")));
+    const ProcessResult get = cli({QStringLiteral("config"), QStringLiteral("get"),
+        QStringLiteral("practice.local_allowed")});
+    QVERIFY2(get.out.startsWith(QLatin1String("practice.local_allowed = off\nsource: policy")),
+        qPrintable(get.out));
+}
+
+void TestCli::proxySettingIsChecked()
+{
+    ProcessResult run = cli({QStringLiteral("config"), QStringLiteral("set"),
+        QStringLiteral("network.proxy"), QStringLiteral("http://rep:hunter2@proxy.example:3128")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.trimmed(),
+        QStringLiteral("voicetraining-cli: network.proxy: The proxy address must not contain a "
+                       "user name or password."));
+    run = cli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("network.proxy"),
+        QStringLiteral("HTTP://Proxy.Example:3128")});
+    QCOMPARE(run.exitCode, 0);
+    run = cli({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("network.proxy")});
+    QVERIFY2(run.out.startsWith(
+                 QLatin1String("network.proxy = http://proxy.example:3128\nsource: user settings")),
+        qPrintable(run.out));
+    // Nothing the user typed that was refused reached the settings file or the log.
+    QDirIterator files(m_home->path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile f(files.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("hunter2"), qPrintable(f.fileName()));
+    }
 }
 
 void TestCli::audioDevicesListsRealDevices()

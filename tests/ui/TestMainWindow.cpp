@@ -84,6 +84,7 @@ private Q_SLOTS:
     void switchesThemeLive();
     void checksThePlatformAddress();
     void policyLocksThePlatformAddress();
+    void policyCanForbidPracticeOnThisComputer();
     void restoresGeometryAndLastPage();
 
 private:
@@ -249,6 +250,48 @@ void TestMainWindow::policyLocksThePlatformAddress()
     // Unlocked settings stay editable and unmarked.
     QVERIFY(desktop.find<QComboBox>("themeCombo")->isEnabled());
     QVERIFY(!desktop.find<QWidget>("lock_ui_theme")->isVisible());
+}
+
+void TestMainWindow::policyCanForbidPracticeOnThisComputer()
+{
+    // A rep who practised on this computer before IT's policy arrived.
+    {
+        QSettings raw(settingsFile(), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("state/platform_chosen"), true);
+    }
+    Desktop desktop(
+        settingsFile(), QStringLiteral(VT_TEST_DATA_DIR "/policy/platform-only.conf"), false);
+    QVERIFY(!desktop.settings.localPracticeAllowed());
+    desktop.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+    desktop.workspace.start();
+    // No embedded platform: the welcome screen offers only the sign-in, and says why.
+    QVERIFY(desktop.workspace.connection() != app::PracticeWorkspace::Connection::Ready);
+    QVERIFY(desktop.find<QWidget>("welcomePage")->isVisible());
+    QVERIFY(!desktop.find<QWidget>("localCard")->isVisible());
+    QVERIFY(!desktop.find<QWidget>("practiceLocallyButton")->isVisible());
+    QVERIFY(desktop.find<QWidget>("signInButton")->isVisible());
+    QTRY_VERIFY(desktop.find<QLabel>("signInStatus")
+                    ->text()
+                    .contains(QLatin1String("practice.local_allowed is off")));
+    desktop.workspace.practiceOnThisComputer();
+    QVERIFY(desktop.workspace.connection() != app::PracticeWorkspace::Connection::Ready);
+    // Settings: an empty platform address is refused, and the hint does not offer it.
+    desktop.window->showPage(QStringLiteral("settings"));
+    auto* edit = desktop.find<QLineEdit>("platformUrlEdit");
+    QVERIFY(edit->isEnabled());
+    QVERIFY(!desktop.find<QLabel>("platformUrlHint")->text().contains(QLatin1String("empty")));
+    edit->setText(QStringLiteral("https://training.summitlending.example"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(
+        desktop.settings.platformUrl(), QStringLiteral("https://training.summitlending.example"));
+    edit->clear();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(
+        desktop.settings.platformUrl(), QStringLiteral("https://training.summitlending.example"));
+    QVERIFY(desktop.find<QLabel>("platformUrlFeedback")
+                ->text()
+                .contains(QLatin1String("practice.local_allowed is off")));
 }
 
 void TestMainWindow::restoresGeometryAndLastPage()
