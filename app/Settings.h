@@ -50,12 +50,11 @@ public:
 
     QString platformUrl() const;
     QString caBundle() const; // a PEM file path; empty: the system's authorities only
-    QString proxy() const;
+    QString proxy() const;    // "system", "none" or a proxy address (net::ProxySetting)
     // practice.local_allowed: the embedded platform and offline practice may be used.
     bool localPracticeAllowed() const;
     // Why there is no platform when none is configured and practice.local_allowed is off.
-    static QString
-    localPracticeRefusal(); // "system", "none" or a proxy address (net::ProxySetting)
+    static QString localPracticeRefusal();
     QString inputDevice() const;
     QString outputDevice() const;
     bool pushToTalk() const;

@@ -86,7 +86,7 @@
 <context>
     <name>vt::app::DoctorCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliDoctorCommand.cpp" line="+215"/>
+        <location filename="../app/CliDoctorCommand.cpp" line="+213"/>
         <source>%n certificate(s) from %1</source>
         <translation>
             <numerusform>%n certificate from %1</numerusform>

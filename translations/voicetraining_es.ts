@@ -1287,17 +1287,17 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>%1 es %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>none (a direct connection)</source>
         <translation>ninguno (conexión directa)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>none set, and practising on this computer is off (practice.local_allowed)</source>
         <translation>ninguna, y practicar en este equipo está desactivado (practice.local_allowed)</translation>
     </message>
@@ -1307,7 +1307,7 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>pon la dirección: voicetraining-cli config set platform.url URL</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>none (network.proxy is none)</source>
         <translation>ninguno (network.proxy es none)</translation>
     </message>
@@ -1317,7 +1317,7 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>%1, de network.proxy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1:%2, from the system configuration</source>
         <translation>%1:%2, de la configuración del sistema</translation>
     </message>
@@ -2391,7 +2391,7 @@ error, con estado de salida 2.
     <message>
         <location line="+3"/>
         <source>%1 is set by your organisation&apos;s policy (%2) and cannot be changed.</source>
-        <translation>%1 lo fija la directiva de su organización (%2) y no se puede cambiar.</translation>
+        <translation>%1 lo fija la directiva de tu organización (%2) y no se puede cambiar.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -2404,7 +2404,7 @@ error, con estado de salida 2.
     <message>
         <location filename="../app/SettingsRegistry.cpp" line="+19"/>
         <source>Address of your organisation&apos;s training platform; empty to practise on this computer</source>
-        <translation>Dirección de la plataforma de formación de su organización; vacía para practicar en este equipo</translation>
+        <translation>Dirección de la plataforma de formación de tu organización; vacía para practicar en este equipo</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3034,7 +3034,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No se puede leer el archivo %1: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>The network proxy %1 did not let the request through (%2). Check the network.proxy setting, or ask IT.</source>
         <translation>El proxy de red %1 no dejó pasar la petición (%2). Revisa el ajuste network.proxy, o pregunta a IT.</translation>
     </message>
@@ -4626,6 +4626,29 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
 </context>
 <context>
+    <name>vt::ui::ManagedSection</name>
+    <message>
+        <location filename="../ui/ManagedSection.cpp" line="+46"/>
+        <source>Managed by your organisation</source>
+        <translation>Gestionado por tu organización</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your IT department set these, and they cannot be changed on this computer. From: %1</source>
+        <translation>Los ha fijado tu departamento de IT y no se pueden cambiar en este equipo. Origen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vt::ui::PlatformSection</name>
     <message>
         <location filename="../ui/PlatformSection.cpp" line="+56"/>
@@ -4650,7 +4673,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     <message>
         <location line="+2"/>
         <source>Your organisation&apos;s training platform. Leave it empty to practise on this computer, without an account.</source>
-        <translation>La plataforma de formación de su organización. Déjela vacía para practicar en este equipo, sin cuenta.</translation>
+        <translation>La plataforma de formación de tu organización. Déjala vacía para practicar en este equipo, sin cuenta.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4673,7 +4696,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     <message>
         <location filename="../ui/PolicyLockNote.cpp" line="+40"/>
         <source>Managed by your organisation</source>
-        <translation>Gestionado por su organización</translation>
+        <translation>Gestionado por tu organización</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5118,7 +5141,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+53"/>
+        <location filename="../ui/SettingsPage.cpp" line="+55"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "AboutSection.h"
 #include "AppearanceSection.h"
 #include "AudioDevicesSection.h"
+#include "ManagedSection.h"
 #include "PlatformSection.h"
 #include "PracticeWidgets.h"
 
@@ -34,6 +35,7 @@ SettingsPage::SettingsPage(
     layout->setContentsMargins(0, 24, 0, 24);
     layout->setSpacing(16);
     layout->addWidget(m_title);
+    layout->addWidget(new ManagedSection(settings));
     layout->addWidget(new AudioDevicesSection(settings, devices));
     layout->addWidget(new PlatformSection(settings));
     layout->addWidget(new AppearanceSection(settings));

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -122,6 +123,7 @@ void TestMainWindow::opensOnPracticeThenSettingsWithRealDevices()
     QTest::mouseClick(railButtons.at(4), Qt::LeftButton);
     QCOMPARE(desktop.window->currentPage(), QStringLiteral("settings"));
     QCOMPARE(desktop.window->windowTitle(), QStringLiteral("Settings — Voice AI Training"));
+    QVERIFY(!desktop.find<QWidget>("managedSection")->isVisible()); // no policy here
 
     auto* input = desktop.find<QComboBox>("inputDeviceCombo");
     auto* output = desktop.find<QComboBox>("outputDeviceCombo");
@@ -250,6 +252,15 @@ void TestMainWindow::policyLocksThePlatformAddress()
     // Unlocked settings stay editable and unmarked.
     QVERIFY(desktop.find<QComboBox>("themeCombo")->isEnabled());
     QVERIFY(!desktop.find<QWidget>("lock_ui_theme")->isVisible());
+    // Every managed setting is listed with its value, and only those.
+    QVERIFY(desktop.find<QWidget>("managedSection")->isVisible());
+    QCOMPARE(desktop.find<QLabel>("managed_platform_url")->text(),
+        QStringLiteral("https://training.summitlending.example"));
+    QCOMPARE(desktop.find<QLabel>("managed_ui_language")->text(), QStringLiteral("es"));
+    QCOMPARE(desktop.find<QWidget>("managedSection")
+                 ->findChildren<QLabel*>(QRegularExpression(QStringLiteral("^managed_")))
+                 .size(),
+        2);
 }
 
 void TestMainWindow::policyCanForbidPracticeOnThisComputer()
@@ -280,6 +291,8 @@ void TestMainWindow::policyCanForbidPracticeOnThisComputer()
     desktop.window->showPage(QStringLiteral("settings"));
     auto* edit = desktop.find<QLineEdit>("platformUrlEdit");
     QVERIFY(edit->isEnabled());
+    // The managed setting without a control of its own is shown all the same.
+    QCOMPARE(desktop.find<QLabel>("managed_practice_local_allowed")->text(), QStringLiteral("off"));
     QVERIFY(!desktop.find<QLabel>("platformUrlHint")->text().contains(QLatin1String("empty")));
     edit->setText(QStringLiteral("https://training.summitlending.example"));
     QTest::keyClick(edit, Qt::Key_Return);
