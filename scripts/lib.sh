@@ -4,13 +4,15 @@ vt_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 vt_preset=${VT_PRESET:-dev}
 vt_build="$vt_root/build/$vt_preset"
 
+# vt_prepare [PRESET]: the given preset (default: $vt_preset), configured once and built.
 vt_prepare() {
+    local preset=${1:-$vt_preset}
     cd "$vt_root"
     scripts/bootstrap --check >/dev/null || scripts/bootstrap
-    if [[ ! -f $vt_build/build.ninja ]]; then
-        cmake --preset "$vt_preset"
+    if [[ ! -f $vt_root/build/$preset/build.ninja ]]; then
+        cmake --preset "$preset"
     fi
-    cmake --build --preset "$vt_preset"
+    cmake --build --preset "$preset"
 }
 
 # Runs ctest with the given arguments on a real X server: the current display, or a private
