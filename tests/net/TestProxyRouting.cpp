@@ -3,6 +3,7 @@
 // (the voice transport's kind) under the installed ProxyRouting. The platform is named
 // platform.test, a name only the proxy resolves, so an answer proves the proxy carried it.
 #include "ForwardProxy.h"
+#include "OkServer.h"
 #include "PlatformClient.h"
 #include "ProxyRouting.h"
 
@@ -10,7 +11,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -21,33 +21,6 @@ using vt::net::ProxyRouting;
 using vt::net::ProxySetting;
 
 namespace {
-
-// Plain HTTP on 127.0.0.1: every request gets {"status":"ok"}.
-class TinyHttpServer final : public QObject {
-public:
-    bool listen()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                    if (!socket->readAll().contains("\r\n\r\n"))
-                        return;
-                    const QByteArray body = R"({"status":"ok"})";
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                  "Connection: close\r\nContent-Length: "
-                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        return m_server.listen(QHostAddress::LocalHost, 0);
-    }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    QTcpServer m_server;
-};
 
 vt::net::ApiResult get(const QUrl& base)
 {
@@ -100,7 +73,7 @@ private:
     }
 
     vt::test::ForwardProxy m_proxy;
-    TinyHttpServer m_http;
+    vt::test::OkServer m_http;
     std::optional<ProxyRouting> m_routing;
 };
 

@@ -4,6 +4,7 @@
 // bundle that cannot be read or holds no certificate says so.
 #include "VtTestConfig.h"
 
+#include "OkServer.h"
 #include "PlatformClient.h"
 #include "TlsTrust.h"
 
@@ -11,11 +12,11 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QSslKey>
-#include <QSslServer>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <optional>
 
 namespace {
@@ -25,44 +26,19 @@ QString tlsData(const char* name)
     return QStringLiteral(VT_TEST_DATA_DIR "/tls/") + QLatin1String(name);
 }
 
-// HTTPS on 127.0.0.1 with the test CA's certificate: every request gets {"status":"ok"}.
-class TinyHttpsServer final : public QObject {
-public:
-    bool listen()
-    {
-        QFile cert(tlsData("server.pem"));
-        QFile key(tlsData("server.key"));
-        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-            return false;
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(QSslCertificate(cert.readAll(), QSsl::Pem));
-        config.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
-        config.setPeerVerifyMode(QSslSocket::VerifyNone);
-        m_server.setSslConfiguration(config);
-        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                    if (!socket->readAll().contains("\r\n\r\n"))
-                        return;
-                    const QByteArray body = R"({"status":"ok"})";
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                  "Connection: close\r\nContent-Length: "
-                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        return m_server.listen(QHostAddress::LocalHost, 0);
-    }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort()));
-    }
-
-private:
-    QSslServer m_server;
-};
+// The test CA's server certificate and key, for an HTTPS OkServer on 127.0.0.1.
+std::optional<QSslConfiguration> serverTls()
+{
+    QFile cert(tlsData("server.pem"));
+    QFile key(tlsData("server.key"));
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(cert.readAll(), QSsl::Pem));
+    config.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return config;
+}
 
 vt::net::ApiResult get(vt::net::PlatformClient& client)
 {
@@ -88,18 +64,23 @@ private Q_SLOTS:
     void aBundleThatCannotBeUsedSaysWhy();
 
 private:
-    TinyHttpsServer m_server;
+    QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server->port())); }
+
+    std::unique_ptr<vt::test::OkServer> m_server;
 };
 
 void TestTlsTrust::initTestCase()
 {
     QVERIFY(QSslSocket::supportsSsl());
-    QVERIFY(m_server.listen());
+    const std::optional<QSslConfiguration> tls = serverTls();
+    QVERIFY2(tls, "the test CA's server certificate and key (tests/data/tls)");
+    m_server = std::make_unique<vt::test::OkServer>(tls);
+    QVERIFY(m_server->listen());
 }
 
 void TestTlsTrust::theInspectingCaIsTrustedOnlyWithTheBundle()
 {
-    vt::net::PlatformClient client(m_server.url());
+    vt::net::PlatformClient client(url());
     client.setTimeout(10000);
     vt::net::ApiResult r = get(client);
     QCOMPARE(r.status, 0);
@@ -120,7 +101,7 @@ void TestTlsTrust::theInspectingCaIsTrustedOnlyWithTheBundle()
     const std::optional<QList<QSslCertificate>> other
         = vt::net::TlsTrust::loadBundle(tlsData("other-ca.pem"), &error);
     QVERIFY(other);
-    vt::net::PlatformClient wrong(m_server.url());
+    vt::net::PlatformClient wrong(url());
     wrong.setSslConfiguration(vt::net::TlsTrust::configuration(*other));
     QCOMPARE(get(wrong).status, 0);
 }

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+#include <QSslConfiguration>
+
+#include <memory>
+#include <optional>
+
+class QTcpServer;
+
+namespace vt::test {
+
+// A platform stand-in on 127.0.0.1 for network tests (trust, proxies): every request is
+// answered 200 {"status":"ok"} and the connection closed. Plain HTTP, or TLS with the given
+// configuration (its certificate and key).
+class OkServer final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit OkServer(std::optional<QSslConfiguration> tls = std::nullopt);
+    ~OkServer() override;
+
+    bool listen();
+    quint16 port() const;
+
+private:
+    std::unique_ptr<QTcpServer> m_server;
+};
+
+} // namespace vt::test
