@@ -13,6 +13,7 @@
 #include "PlatformClient.h"
 #include "ProxyRouting.h"
 #include "Settings.h"
+#include "SignInService.h"
 #include "TlsTrust.h"
 #include "VoiceProbe.h"
 
@@ -54,6 +55,7 @@ private:
     void checkKeychain();
 
     void checkTrust(net::PlatformClient& client);
+    void checkSignInService(net::PlatformClient& client);
 
     const Settings& m_settings;
     CliIo m_io;
@@ -69,9 +71,10 @@ QString DoctorCommand::usage()
               "\n"
               "Checks whether this computer can practise with the platform (default: the\n"
               "platform.url setting, else the practice platform on this computer): the\n"
-              "address, DNS, the proxy, reaching the platform over TLS, its readiness, your\n"
-              "sign-in, the voice gateway, the audio devices and the system keychain. Each\n"
-              "check passes or fails with what to do about it.\n"
+              "address, DNS, the proxy, reaching the platform over TLS, its readiness, the\n"
+              "voice gateway, your organisation's sign-in service (auth.sso_issuer), your\n"
+              "sign-in, the audio devices and the system keychain. Each check passes or\n"
+              "fails with what to do about it.\n"
               "\n"
               "  --json              the checks as JSON\n"
               "\n"
@@ -213,6 +216,31 @@ void DoctorCommand::checkTrust(net::PlatformClient& client)
         tr("%n certificate(s) from %1", nullptr, int(extra->size())).arg(bundle));
 }
 
+void DoctorCommand::checkSignInService(net::PlatformClient& client)
+{
+    const QString issuer = m_settings.ssoIssuer();
+    if (issuer.isEmpty())
+        return;
+    std::optional<net::SignInService> service;
+    const net::ApiError error = waitFor<net::ApiError>([&](auto done) {
+        net::SignInService::discover(client, issuer,
+            [&service, done](const std::optional<net::SignInService>& s, const net::ApiError& e) {
+                service = s;
+                done(e);
+            });
+    });
+    if (!service) {
+        report(QStringLiteral("signin_service"), tr("Sign-in service"), false, error.message,
+            error.type == QLatin1String("sso")
+                ? tr("auth.sso_issuer must be the service's issuer exactly as its metadata names "
+                     "it; tell IT")
+                : tr("check that the service runs and that a firewall or proxy lets it through"));
+        return;
+    }
+    report(QStringLiteral("signin_service"), tr("Sign-in service"), true,
+        tr("%1, sign-in at %2").arg(issuer, service->authorizationEndpoint.toString()));
+}
+
 void DoctorCommand::checkSignIn(bool local)
 {
     const std::optional<net::Account> a = m_platform.auth().account();
@@ -322,6 +350,8 @@ int DoctorCommand::run(const QStringList& args)
         QUrl voice;
         if (checkReachable(client, &voice))
             checkVoice(voice, client.sslConfiguration());
+        if (!local)
+            checkSignInService(bare);
         if (signedIn || (!local && m_platform.signIn())) {
             checkSignIn(local);
         } else {

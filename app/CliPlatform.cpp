@@ -165,8 +165,7 @@ bool CliPlatform::signIn()
     m_client = std::make_unique<net::PlatformClient>(url);
     if (!applyTrust(*m_client))
         return false;
-    m_auth = std::make_unique<net::AuthSession>(
-        *m_client, *m_store, &keychain(), signInLockPath(), m_clock);
+    makeHostedAuth();
     if (!m_user.isEmpty() || !m_passwordFile.isEmpty() || m_passwordStdin) {
         if (m_user.isEmpty() || m_passwordFile.isEmpty() == !m_passwordStdin) {
             m_io.err << tr("voicetraining-cli: --user goes with one of --password-file and "
@@ -245,6 +244,13 @@ bool CliPlatform::startOfflinePractice(const QJsonObject& scenario)
     return true;
 }
 
+void CliPlatform::makeHostedAuth()
+{
+    m_auth = std::make_unique<net::AuthSession>(
+        *m_client, *m_store, &keychain(), signInLockPath(), m_clock);
+    m_auth->setIssuer(m_settings.ssoIssuer());
+}
+
 bool CliPlatform::signInWithBrowser()
 {
     QUrl url;
@@ -254,8 +260,7 @@ bool CliPlatform::signInWithBrowser()
     m_client = std::make_unique<net::PlatformClient>(url);
     if (!applyTrust(*m_client))
         return false;
-    m_auth = std::make_unique<net::AuthSession>(
-        *m_client, *m_store, &keychain(), signInLockPath(), m_clock);
+    makeHostedAuth();
     const auto outcome = waitFor<net::AuthSession::Outcome>([&](net::AuthSession::Callback done) {
         m_auth->signInWithBrowser(
             [this](const QUrl& page) {
@@ -294,8 +299,7 @@ bool CliPlatform::signOut()
     m_client = std::make_unique<net::PlatformClient>(url);
     if (!applyTrust(*m_client))
         return false;
-    m_auth = std::make_unique<net::AuthSession>(
-        *m_client, *m_store, &keychain(), signInLockPath(), m_clock);
+    makeHostedAuth();
     const bool wasSignedIn = m_auth->account().has_value();
     const auto outcome = waitFor<net::AuthSession::Outcome>(
         [&](net::AuthSession::Callback done) { m_auth->signOut(std::move(done)); });

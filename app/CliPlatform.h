@@ -98,6 +98,8 @@ public:
 
 private:
     bool signInWithPassword(const QString& email, const QString& password);
+    // The sign-in to the organisation's platform: the keychain, and its sign-in service.
+    void makeHostedAuth();
 
     CliIo m_io;
     const Settings& m_settings;

@@ -145,6 +145,7 @@ void PlatformSession::connectToPlatform()
         return;
     m_auth = std::make_unique<net::AuthSession>(
         *m_client, *m_store, m_keychain.get(), paths::signInLock(), m_clock);
+    m_auth->setIssuer(m_settings.ssoIssuer());
     connect(m_auth.get(), &net::AuthSession::signInExpired, this,
         [this](const QString& reason) { setState(State::SignedOut, reason); });
     if (!net::readAccount(*m_store, m_client->key())) {

@@ -253,6 +253,11 @@ bool PracticeWorkspace::localPracticeAllowed() const
     return m_settings.localPracticeAllowed();
 }
 
+QString PracticeWorkspace::signInService() const
+{
+    return m_settings.ssoIssuer();
+}
+
 bool PracticeWorkspace::platformLocked() const
 {
     return m_settings.isLocked(QLatin1String(keys::platformUrl));

@@ -71,6 +71,8 @@ public:
     bool platformLocked() const;     // IT set the address
     // practice.local_allowed: the embedded platform and offline practice may be used.
     bool localPracticeAllowed() const;
+    // auth.sso_issuer: the organisation's sign-in service; empty for the platform's own.
+    QString signInService() const;
     QString accountName() const;
     SyncSummary syncSummary() const;
 

@@ -142,6 +142,11 @@ bool Settings::localPracticeAllowed() const
     return value(QLatin1String(keys::localPracticeAllowed)) == QLatin1String("on");
 }
 
+QString Settings::ssoIssuer() const
+{
+    return value(QLatin1String(keys::ssoIssuer));
+}
+
 QString Settings::proxy() const
 {
     return value(QLatin1String(keys::proxy));

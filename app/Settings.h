@@ -53,6 +53,8 @@ public:
     QString proxy() const;    // "system", "none" or a proxy address (net::ProxySetting)
     // practice.local_allowed: the embedded platform and offline practice may be used.
     bool localPracticeAllowed() const;
+    // auth.sso_issuer: the organisation's sign-in service; empty for the platform's own.
+    QString ssoIssuer() const;
     // Why there is no platform when none is configured and practice.local_allowed is off.
     static QString localPracticeRefusal();
     QString inputDevice() const;

@@ -2,6 +2,7 @@
 
 #include "PlatformUrl.h"
 #include "ProxyRouting.h"
+#include "SignInService.h"
 
 #include <algorithm>
 #include <array>
@@ -14,7 +15,7 @@ constexpr std::array<const char*, 3> themeChoices{"system", "light", "dark"};
 constexpr std::array<const char*, 2> switchChoices{"off", "on"};
 constexpr int maxTextLength = 256;
 
-const std::array<SettingSpec, 9> specs{{
+const std::array<SettingSpec, 10> specs{{
     {keys::platformUrl, SettingKind::PlatformUrl, "", {},
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "Address of your organisation's training platform; empty to practise "
@@ -23,6 +24,10 @@ const std::array<SettingSpec, 9> specs{{
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "Practising on this computer, without the organisation's platform: the embedded "
             "platform and offline practice (on or off)")},
+    {keys::ssoIssuer, SettingKind::Issuer, "", {},
+        QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
+            "The organisation's sign-in service (its OAuth issuer, https://...): reps sign in "
+            "only through it, in the browser; empty for the platform's own sign-in")},
     {keys::caBundle, SettingKind::Text, "", {},
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "A PEM file of certificate authorities to trust besides the system's, for a "
@@ -96,6 +101,15 @@ SettingsRegistry::Checked SettingsRegistry::check(const SettingSpec& spec, const
             result.value = url.toString();
         else
             result.error = url.error();
+        break;
+    case SettingKind::Issuer:
+        // Kept as written: an issuer is compared byte for byte (RFC 8414 3.3).
+        if (const QString issuer = value.trimmed(); !issuer.isEmpty()) {
+            if (const QString why = net::SignInService::issuerError(issuer); why.isEmpty())
+                result.value = issuer;
+            else
+                result.error = QStringLiteral("%1: %2").arg(QLatin1String(spec.key), why);
+        }
         break;
     case SettingKind::Proxy: {
         QString why;

@@ -22,6 +22,7 @@ inline constexpr char theme[] = "ui.theme";
 inline constexpr char caBundle[] = "network.ca_bundle";
 inline constexpr char proxy[] = "network.proxy";
 inline constexpr char localPracticeAllowed[] = "practice.local_allowed";
+inline constexpr char ssoIssuer[] = "auth.sso_issuer";
 } // namespace keys
 
 enum class SettingKind {
@@ -29,6 +30,7 @@ enum class SettingKind {
     PlatformUrl, // empty (embedded local platform) or a valid platform address
     Choice,      // one of a fixed list
     Proxy,       // "system", "none" or a proxy address (net::ProxySetting)
+    Issuer,      // empty or an OAuth issuer identifier (RFC 8414: https, no query)
 };
 
 struct SettingSpec {

@@ -5,6 +5,7 @@
 #include "Keychain.h"
 #include "LocalStore.h"
 #include "NetLog.h"
+#include "SignInService.h"
 
 #include "Clock.h"
 
@@ -30,6 +31,37 @@ ApiError signInError(const QString& type, const QString& message)
 }
 
 } // namespace
+
+void AuthSession::setIssuer(const QString& issuer)
+{
+    if (issuer == m_issuer)
+        return;
+    m_issuer = issuer;
+    m_service.reset();
+    m_client.setAuthServer({}, {});
+}
+
+void AuthSession::discover(std::function<void(const ApiError&)> done)
+{
+    if (m_issuer.isEmpty() || m_service) {
+        done({});
+        return;
+    }
+    const QString issuer = m_issuer;
+    SignInService::discover(m_client, issuer,
+        [this, issuer, done = std::move(done)](
+            const std::optional<SignInService>& service, const ApiError& error) {
+            if (issuer != m_issuer) { // the setting changed meanwhile
+                discover(done);
+                return;
+            }
+            if (service) {
+                m_service = service;
+                m_client.setAuthServer(service->tokenEndpoint, service->revocationEndpoint);
+            }
+            done(error);
+        });
+}
 
 AuthSession::AuthSession(PlatformClient& client, LocalStore& store, Keychain* keychain,
     QString lockPath, const protocol::Clock& clock, QObject* parent)
@@ -115,6 +147,16 @@ void AuthSession::readToken(std::function<void(const QString&, const ApiError&)>
 
 void AuthSession::renew(std::function<void(bool, const ApiError&)> done)
 {
+    discover([this, done = std::move(done)](const ApiError& error) {
+        if (error.isError())
+            done(false, error);
+        else
+            renewDiscovered(done);
+    });
+}
+
+void AuthSession::renewDiscovered(std::function<void(bool, const ApiError&)> done)
+{
     withLock([this, done = std::move(done)](Lock lock) {
         if (!lock) {
             done(false,
@@ -191,6 +233,15 @@ void AuthSession::storeTokens(const ApiResult& tokens, std::function<void(QStrin
 
 void AuthSession::signInWithPassword(const QString& email, const QString& password, Callback done)
 {
+    if (!m_issuer.isEmpty()) {
+        done(Outcome{false, false,
+            signInError(QStringLiteral("sso"),
+                tr("Your organisation signs you in through its sign-in service (%1), in the "
+                   "browser, not with a password here.")
+                    .arg(m_issuer)),
+            {}});
+        return;
+    }
     m_client.signIn(email, password, [this, email, done = std::move(done)](const ApiResult& r) {
         if (r.error.isError()) {
             done(Outcome{false, false, r.error, {}});
@@ -202,7 +253,25 @@ void AuthSession::signInWithPassword(const QString& email, const QString& passwo
 
 void AuthSession::signInWithBrowser(std::function<bool(const QUrl&)> openBrowser, Callback done)
 {
-    auto* browser = new BrowserSignIn(m_client.base(), std::move(openBrowser), this);
+    discover([this, openBrowser = std::move(openBrowser), done = std::move(done)](
+                 const ApiError& error) mutable {
+        if (error.isError())
+            done(Outcome{false, false, error, {}});
+        else
+            signInWithBrowserDiscovered(std::move(openBrowser), std::move(done));
+    });
+}
+
+void AuthSession::signInWithBrowserDiscovered(
+    std::function<bool(const QUrl&)> openBrowser, Callback done)
+{
+    QUrl endpoint = m_client.base();
+    endpoint.setPath(QStringLiteral("/oauth/authorize"));
+    if (m_service)
+        endpoint = m_service->authorizationEndpoint;
+    auto* browser = new BrowserSignIn(endpoint, std::move(openBrowser), this);
+    if (m_service)
+        browser->expectIssuer(m_service->issuer, m_service->issParameter);
     browser->start([this, browser, done = std::move(done)](const BrowserSignIn::Result& b) {
         browser->deleteLater();
         if (!b.ok) {
@@ -318,12 +387,16 @@ void AuthSession::signOut(Callback done)
                 removeSecret({});
                 return;
             }
-            m_client.revoke(token, [removeSecret](const ApiResult& r) {
-                removeSecret(r.error.isError()
-                        ? tr("The platform could not be told (%1); the sign-in lapses on its own "
-                             "within 30 days.")
-                              .arg(r.error.message)
-                        : QString());
+            // At the organisation's sign-in service when there is one (its metadata may not
+            // have been read yet in this process); at the platform otherwise or failing that.
+            discover([this, token, removeSecret](const ApiError&) {
+                m_client.revoke(token, [removeSecret](const ApiResult& r) {
+                    removeSecret(r.error.isError()
+                            ? tr("The platform could not be told (%1); the sign-in lapses on "
+                                 "its own within 30 days.")
+                                  .arg(r.error.message)
+                            : QString());
+                });
             });
         };
         if (!m_keychain) {

@@ -2,6 +2,7 @@
 
 #include "Accounts.h"
 #include "PlatformClient.h"
+#include "SignInService.h"
 
 #include <QObject>
 #include <QString>
@@ -54,6 +55,13 @@ public:
         const protocol::Clock& clock, QObject* parent = nullptr);
     ~AuthSession() override;
 
+    // The organisation's authorization server (the auth.sso_issuer setting; empty: the
+    // platform itself). With one, sign-in is through the browser only, at the endpoints of
+    // the issuer's RFC 8414 metadata (read once, before the first token request), whose
+    // `issuer` must be exactly this one; the browser's return must name it (RFC 9207).
+    void setIssuer(const QString& issuer);
+    QString issuer() const { return m_issuer; }
+
     // The password grant; stores the refresh token and the account.
     void signInWithPassword(const QString& email, const QString& password, Callback done);
     // The hosted platform's sign-in: the system browser (BrowserSignIn, through `openBrowser`),
@@ -73,7 +81,12 @@ Q_SIGNALS:
     void signInExpired(const QString& reason);
 
 private:
+    // Reads the issuer's metadata once (nothing to do without an issuer); an error that says
+    // why it cannot be used.
+    void discover(std::function<void(const ApiError& error)> done);
     void renew(std::function<void(bool renewed, const ApiError& error)> done);
+    void renewDiscovered(std::function<void(bool renewed, const ApiError& error)> done);
+    void signInWithBrowserDiscovered(std::function<bool(const QUrl&)> openBrowser, Callback done);
     using Lock = std::shared_ptr<QLockFile>;
     // Runs `work` once this process holds the sign-in lock (nullptr: it could not be had).
     void withLock(std::function<void(Lock)> work, int waitedMs = 0);
@@ -94,6 +107,8 @@ private:
     QString m_lockPath;
     const protocol::Clock& m_clock;
     QString m_refreshToken; // without a keychain only
+    QString m_issuer;
+    std::optional<SignInService> m_service; // read from m_issuer's metadata
 };
 
 } // namespace vt::net

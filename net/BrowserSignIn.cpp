@@ -24,9 +24,9 @@ QString randomText(int bytes)
 
 } // namespace
 
-BrowserSignIn::BrowserSignIn(QUrl platform, Opener openBrowser, QObject* parent)
+BrowserSignIn::BrowserSignIn(QUrl authorizationEndpoint, Opener openBrowser, QObject* parent)
     : QObject(parent)
-    , m_platform(std::move(platform))
+    , m_endpoint(std::move(authorizationEndpoint))
     , m_open(std::move(openBrowser))
     , m_server(new QTcpServer(this))
     , m_timer(new QTimer(this))
@@ -41,6 +41,12 @@ BrowserSignIn::BrowserSignIn(QUrl platform, Opener openBrowser, QObject* parent)
 }
 
 BrowserSignIn::~BrowserSignIn() = default;
+
+void BrowserSignIn::expectIssuer(const QString& issuer, bool required)
+{
+    m_issuer = issuer;
+    m_issuerRequired = required;
+}
 
 QString BrowserSignIn::newVerifier()
 {
@@ -66,9 +72,8 @@ void BrowserSignIn::start(std::function<void(const Result&)> done)
     m_verifier = newVerifier();
     m_state = randomText(16);
     m_redirectUri = QStringLiteral("http://127.0.0.1:%1/callback").arg(m_server->serverPort());
-    QUrl url = m_platform;
-    url.setPath(QStringLiteral("/oauth/authorize"));
-    QUrlQuery query;
+    QUrl url = m_endpoint;
+    QUrlQuery query(url);
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     query.addQueryItem(QStringLiteral("client_id"), clientId);
     query.addQueryItem(QStringLiteral("redirect_uri"),
@@ -132,6 +137,28 @@ void BrowserSignIn::onRequest(QTcpSocket* socket)
         answer(socket, 400, tr("Sign-in not recognised"),
             tr("This sign-in was not started by this app. Start it again from Voice AI Training."));
         return;
+    }
+    // RFC 9207: before anything else in the answer (an error too) is believed.
+    if (!m_issuer.isEmpty()) {
+        const bool named = query.hasQueryItem(QStringLiteral("iss"));
+        const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
+        if (named ? iss != m_issuer : m_issuerRequired) {
+            qCWarning(
+                lcNet, "browser sign-in: a return from issuer \"%s\" was refused", qPrintable(iss));
+            answer(socket, 400, tr("Sign-in not recognised"),
+                tr("This sign-in did not come from your organisation's sign-in service. "
+                   "Start it again from Voice AI Training."));
+            finish(Result{false, {}, {}, {},
+                named ? tr("The sign-in came back from %1, not from your organisation's sign-in "
+                           "service %2, so it was refused. Try again; if it happens again, tell "
+                           "your IT department.")
+                            .arg(iss, m_issuer)
+                      : tr("The sign-in came back without naming the sign-in service (%1 "
+                           "always does), so it was refused. Try again; if it happens again, "
+                           "tell your IT department.")
+                            .arg(m_issuer)});
+            return;
+        }
     }
     if (query.hasQueryItem(QStringLiteral("error"))) {
         const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);

@@ -15,11 +15,13 @@ namespace vt::net {
 
 // The browser half of the OAuth 2.0 code flow with PKCE for a native app (RFC 8252, RFC 7636):
 // a code verifier and its S256 challenge, a loopback listener on 127.0.0.1 and an ephemeral
-// port as the redirect URI, the platform's authorization page opened in the system browser
+// port as the redirect URI, the authorization page (the platform's /oauth/authorize, or the
+// organisation's authorization server's endpoint) opened in the system browser
 // (by the opener the caller passes: QDesktopServices in the app; the CLI prints the address),
 // and the browser's return caught, its state checked. What comes out is the one-time code, to
 // be exchanged with the verifier (AuthSession::signInWithCode). Nothing here is written
-// anywhere: the verifier lives in memory for the one sign-in.
+// anywhere: the verifier lives in memory for the one sign-in. With an expected issuer, the
+// return's `iss` must name it (RFC 9207), so that a code from another server is never taken.
 //
 // Qt 6.4's QOAuth2AuthorizationCodeFlow is not used: it has no PKCE, and its token handling
 // would duplicate AuthSession's (keychain, rotation under a lock).
@@ -39,8 +41,13 @@ public:
     };
     using Opener = std::function<bool(const QUrl&)>;
 
-    BrowserSignIn(QUrl platform, Opener openBrowser, QObject* parent = nullptr);
+    // `authorizationEndpoint`: absolute; its own query, if any, is kept.
+    BrowserSignIn(QUrl authorizationEndpoint, Opener openBrowser, QObject* parent = nullptr);
     ~BrowserSignIn() override;
+
+    // The return must carry `iss` equal to `issuer` when it has one, and must have one when
+    // `required` (the server's metadata says it sends it); otherwise the sign-in fails.
+    void expectIssuer(const QString& issuer, bool required);
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
     // Listens, opens the browser, and calls `done` once the browser came back (or it failed,
@@ -57,7 +64,9 @@ private:
     void answer(QTcpSocket* socket, int status, const QString& title, const QString& text);
     void finish(Result result);
 
-    QUrl m_platform;
+    QUrl m_endpoint;
+    QString m_issuer;
+    bool m_issuerRequired = false;
     Opener m_open;
     QTcpServer* m_server;
     QTimer* m_timer;

@@ -63,6 +63,7 @@ ApiError errorOf(int status, const QJsonDocument& problem, const QString& networ
 struct PlatformClient::Call {
     QByteArray verb;
     QString path;
+    QUrl url; // absolute, instead of the platform's base and `path` (an authorization server)
     QByteArray body;
     QString filePath; // non-empty: the body is streamed from this file
     QByteArray contentType;
@@ -86,6 +87,7 @@ void PlatformClient::tokenRequest(const QList<std::pair<QString, QString>>& fiel
     auto call = std::make_shared<Call>();
     call->verb = "POST";
     call->path = QStringLiteral("/api/v1/auth/token");
+    call->url = m_tokenEndpoint;
     call->body = formBody(fields);
     call->contentType = "application/x-www-form-urlencoded";
     call->authenticated = false;
@@ -126,6 +128,7 @@ void PlatformClient::revoke(const QString& refreshToken, Callback done)
     auto call = std::make_shared<Call>();
     call->verb = "POST";
     call->path = QStringLiteral("/api/v1/auth/revoke");
+    call->url = m_revocationEndpoint;
     call->body = formBody({{QStringLiteral("token"), refreshToken}});
     call->contentType = "application/x-www-form-urlencoded";
     call->authenticated = false;
@@ -140,6 +143,23 @@ void PlatformClient::get(const QString& path, Callback done, const QByteArray& e
     call->verb = "GET";
     call->path = path;
     call->etag = etag;
+    call->done = std::move(done);
+    dispatch(call);
+}
+
+void PlatformClient::setAuthServer(const QUrl& tokenEndpoint, const QUrl& revocationEndpoint)
+{
+    m_tokenEndpoint = tokenEndpoint;
+    m_revocationEndpoint = revocationEndpoint;
+}
+
+void PlatformClient::getPublic(const QUrl& url, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->verb = "GET";
+    call->path = url.path();
+    call->url = url;
+    call->authenticated = false;
     call->done = std::move(done);
     dispatch(call);
 }
@@ -293,12 +313,15 @@ void PlatformClient::dispatch(const std::shared_ptr<Call>& call)
 
 QNetworkRequest PlatformClient::request(const Call& call) const
 {
-    QUrl url = m_base;
-    // A path may carry a query ("/api/v1/leaderboard?period=week"), already encoded.
-    const qsizetype query = call.path.indexOf(QLatin1Char('?'));
-    url.setPath(query < 0 ? call.path : call.path.left(query));
-    if (query >= 0)
-        url.setQuery(call.path.mid(query + 1), QUrl::StrictMode);
+    QUrl url = call.url;
+    if (url.isEmpty()) {
+        url = m_base;
+        // A path may carry a query ("/api/v1/leaderboard?period=week"), already encoded.
+        const qsizetype query = call.path.indexOf(QLatin1Char('?'));
+        url.setPath(query < 0 ? call.path : call.path.left(query));
+        if (query >= 0)
+            url.setQuery(call.path.mid(query + 1), QUrl::StrictMode);
+    }
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     if (url.scheme() == QLatin1String("https"))

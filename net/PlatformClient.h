@@ -59,6 +59,13 @@ public:
         const QString& clientId, Callback done);
     // POST /auth/revoke (RFC 7009) for a refresh token; forgets the access token.
     void revoke(const QString& refreshToken, Callback done);
+    // The organisation's authorization server (auth.sso_issuer, from its RFC 8414 metadata):
+    // token requests go to `tokenEndpoint`, revocations to `revocationEndpoint` (the
+    // platform's own when empty). Absolute URLs, already checked.
+    void setAuthServer(const QUrl& tokenEndpoint, const QUrl& revocationEndpoint);
+    // GET of an absolute URL outside the API (an authorization server's metadata), without
+    // the access token.
+    void getPublic(const QUrl& url, Callback done);
     void setAccessToken(const QString& token) { m_accessToken = token; }
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
 
@@ -108,6 +115,8 @@ private:
     void renewAndResend(const std::shared_ptr<Call>& call, const ApiResult& first);
 
     QUrl m_base;
+    QUrl m_tokenEndpoint;      // empty: the platform's /api/v1/auth/token
+    QUrl m_revocationEndpoint; // empty: the platform's /api/v1/auth/revoke
     QNetworkAccessManager* m_network;
     QString m_accessToken;
     Refresher m_refresher;

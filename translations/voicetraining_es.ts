@@ -990,16 +990,16 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
 <context>
     <name>vt::app::CliPlatform</name>
     <message>
-        <location filename="../app/CliPlatform.cpp" line="+189"/>
+        <location filename="../app/CliPlatform.cpp" line="+188"/>
         <source>voicetraining-cli: cannot read the password file %1: %2</source>
         <translation>voicetraining-cli: no se puede leer el archivo de contraseña %1: %2</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+50"/>
+        <location line="-34"/>
+        <location line="+49"/>
         <location line="+25"/>
-        <location line="+48"/>
-        <location line="+26"/>
+        <location line="+54"/>
+        <location line="+25"/>
         <location line="+4"/>
         <location line="+19"/>
         <location line="+21"/>
@@ -1008,7 +1008,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>voicetraining-cli: %1</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-330"/>
         <source>  --local             the practice platform on this computer (the default when
                       the platform.url setting is empty)
   --server URL        a platform (default: the platform.url setting), signed in
@@ -1044,7 +1044,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>voicetraining-cli: %1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>voicetraining-cli: --user goes with one of --password-file and --password-stdin</source>
         <translation>voicetraining-cli: --user va con --password-file o con --password-stdin</translation>
     </message>
@@ -1074,7 +1074,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>voicetraining-cli: la plataforma de práctica de este equipo no inició tu sesión: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Sign in in your browser: open this address, sign in, and come back here.</source>
         <translation>Inicia sesión en tu navegador: abre esta dirección, inicia sesión y vuelve aquí.</translation>
     </message>
@@ -1094,7 +1094,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>La plataforma de práctica de este equipo no necesita inicio de sesión; no hay sesión que cerrar.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Signed out of %1.</source>
         <translation>Sesión cerrada en %1.</translation>
     </message>
@@ -1196,34 +1196,7 @@ organización están bloqueados y no se pueden cambiar aquí.
 <context>
     <name>vt::app::DoctorCommand</name>
     <message>
-        <location filename="../app/CliDoctorCommand.cpp" line="+68"/>
-        <source>Usage: voicetraining-cli doctor [--local | --server URL] [--json]
-
-Checks whether this computer can practise with the platform (default: the
-platform.url setting, else the practice platform on this computer): the
-address, DNS, the proxy, reaching the platform over TLS, its readiness, your
-sign-in, the voice gateway, the audio devices and the system keychain. Each
-check passes or fails with what to do about it.
-
-  --json              the checks as JSON
-
-Exit status: 0 when every check passes, 1 otherwise.
-</source>
-        <translation>Uso: voicetraining-cli doctor [--local | --server URL] [--json]
-
-Comprueba si este equipo puede practicar con la plataforma (por defecto: el
-ajuste platform.url, si no la plataforma de práctica de este equipo): la
-dirección, el DNS, el proxy, el acceso a la plataforma por TLS, que esté lista,
-tu sesión, la pasarela de voz, los dispositivos de audio y el llavero del
-sistema. Cada comprobación pasa o falla, con qué hacer al respecto.
-
-  --json              las comprobaciones en JSON
-
-Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
-</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../app/CliDoctorCommand.cpp" line="+97"/>
         <source>[pass]</source>
         <translation>[ok]</translation>
     </message>
@@ -1297,7 +1270,36 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>ninguno (conexión directa)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-89"/>
+        <source>Usage: voicetraining-cli doctor [--local | --server URL] [--json]
+
+Checks whether this computer can practise with the platform (default: the
+platform.url setting, else the practice platform on this computer): the
+address, DNS, the proxy, reaching the platform over TLS, its readiness, the
+voice gateway, your organisation&apos;s sign-in service (auth.sso_issuer), your
+sign-in, the audio devices and the system keychain. Each check passes or
+fails with what to do about it.
+
+  --json              the checks as JSON
+
+Exit status: 0 when every check passes, 1 otherwise.
+</source>
+        <translation>Uso: voicetraining-cli doctor [--local | --server URL] [--json]
+
+Comprueba si este equipo puede practicar con la plataforma (por defecto: el
+ajuste platform.url, si no la plataforma de práctica de este equipo): la
+dirección, el DNS, el proxy, el acceso a la plataforma por TLS, que esté lista,
+la pasarela de voz, el servicio de inicio de sesión de tu organización
+(auth.sso_issuer), tu sesión, los dispositivos de audio y el llavero del
+sistema. Cada comprobación pasa o falla, con qué hacer al respecto.
+
+  --json              las comprobaciones en JSON
+
+Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
+</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>none set, and practising on this computer is off (practice.local_allowed)</source>
         <translation>ninguna, y practicar en este equipo está desactivado (practice.local_allowed)</translation>
     </message>
@@ -1384,25 +1386,46 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         </translation>
     </message>
     <message>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>Sign-in service</source>
+        <translation>Servicio de inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>auth.sso_issuer must be the service&apos;s issuer exactly as its metadata names it; tell IT</source>
+        <translation>auth.sso_issuer debe ser el emisor del servicio tal como lo nombran sus metadatos; avisa a IT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check that the service runs and that a firewall or proxy lets it through</source>
+        <translation>comprueba que el servicio funciona y que ningún cortafuegos o proxy lo bloquea</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, sign-in at %2</source>
+        <translation>%1, inicio de sesión en %2</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <location line="+4"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Sign-in</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>not signed in</source>
         <translation>sin sesión iniciada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>voicetraining-cli login --server %1 --user EMAIL</source>
         <translation>voicetraining-cli login --server %1 --user EMAIL</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>%1 &lt;%2&gt;, %3, %4%5</source>
         <translation>%1 &lt;%2&gt;, %3, %4%5</translation>
     </message>
@@ -1484,7 +1507,7 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>en Linux, pon en marcha un Secret Service (GNOME Keyring o KWallet) en tu sesión</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>signing in failed (said above)</source>
         <translation>no se pudo iniciar sesión (ver arriba)</translation>
     </message>
@@ -1753,7 +1776,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::PlatformSession</name>
     <message>
-        <location filename="../app/PlatformSession.cpp" line="+194"/>
+        <location filename="../app/PlatformSession.cpp" line="+195"/>
         <source>%1 answered, but it is not a Voice AI Training platform: check the address.</source>
         <translation>%1 respondió, pero no es una plataforma de Voice AI Training: revisa la dirección.</translation>
     </message>
@@ -1940,7 +1963,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>Escribe la dirección de tu organización, por ejemplo https://training.example.com.</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+275"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
@@ -2402,7 +2425,7 @@ error, con estado de salida 2.
 <context>
     <name>vt::app::SettingsRegistry</name>
     <message>
-        <location filename="../app/SettingsRegistry.cpp" line="+19"/>
+        <location filename="../app/SettingsRegistry.cpp" line="+20"/>
         <source>Address of your organisation&apos;s training platform; empty to practise on this computer</source>
         <translation>Dirección de la plataforma de formación de tu organización; vacía para practicar en este equipo</translation>
     </message>
@@ -2410,6 +2433,11 @@ error, con estado de salida 2.
         <location line="+4"/>
         <source>Practising on this computer, without the organisation&apos;s platform: the embedded platform and offline practice (on or off)</source>
         <translation>Practicar en este equipo, sin la plataforma de la organización: la plataforma integrada y la práctica sin conexión (on u off)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The organisation&apos;s sign-in service (its OAuth issuer, https://...): reps sign in only through it, in the browser; empty for the platform&apos;s own sign-in</source>
+        <translation>El servicio de inicio de sesión de la organización (su emisor OAuth, https://...): los comerciales inician sesión solo a través de él, en el navegador; vacío para el inicio de sesión propio de la plataforma</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2457,7 +2485,7 @@ error, con estado de salida 2.
         <translation>%1 contiene caracteres de control.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>%1 must be one of: %2.</source>
         <translation>%1 debe ser uno de: %2.</translation>
     </message>
@@ -2811,7 +2839,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::net::AuthSession</name>
     <message>
-        <location filename="../net/AuthSession.cpp" line="+87"/>
+        <location filename="../net/AuthSession.cpp" line="+119"/>
         <source>You are not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
@@ -2826,7 +2854,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No se puede leer el llavero del sistema (%1).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Another Voice AI Training process is renewing the sign-in and did not finish; try again.</source>
         <translation>Otro proceso de Voice AI Training está renovando la sesión y no ha terminado; inténtalo de nuevo.</translation>
     </message>
@@ -2841,7 +2869,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>El llavero del sistema no guardó tu sesión (%1), así que tendrás que volver a iniciarla la próxima vez.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+12"/>
+        <source>Your organisation signs you in through its sign-in service (%1), in the browser, not with a password here.</source>
+        <translation>Tu organización te identifica con su servicio de inicio de sesión (%1), en el navegador, no con una contraseña aquí.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Your profile could not be read (%1).</source>
         <translation>No se pudo leer tu perfil (%1).</translation>
     </message>
@@ -2861,7 +2894,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No se pudo borrar la sesión de este equipo (%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The platform could not be told (%1); the sign-in lapses on its own within 30 days.</source>
         <translation>No se pudo avisar a la plataforma (%1); la sesión caduca sola en 30 días como mucho.</translation>
     </message>
@@ -2877,12 +2910,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>The app cannot listen for the browser&apos;s return: %1</source>
         <translation>La aplicación no puede esperar la vuelta del navegador: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The browser could not be opened. Open this address yourself: %1</source>
         <translation>No se pudo abrir el navegador. Abre tú esta dirección: %1</translation>
     </message>
@@ -2904,16 +2937,32 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location line="+8"/>
+        <location line="+11"/>
         <source>Sign-in not recognised</source>
         <translation>Inicio de sesión no reconocido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>This sign-in was not started by this app. Start it again from Voice AI Training.</source>
         <translation>Este inicio de sesión no lo empezó esta aplicación. Vuelve a empezarlo desde Voice AI Training.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>This sign-in did not come from your organisation&apos;s sign-in service. Start it again from Voice AI Training.</source>
+        <translation>Este inicio de sesión no viene del servicio de inicio de sesión de tu organización. Empiézalo de nuevo desde Voice AI Training.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in came back from %1, not from your organisation&apos;s sign-in service %2, so it was refused. Try again; if it happens again, tell your IT department.</source>
+        <translation>El inicio de sesión volvió de %1, no del servicio de inicio de sesión de tu organización %2, así que se rechazó. Inténtalo de nuevo; si vuelve a pasar, avisa a tu departamento de IT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in came back without naming the sign-in service (%1 always does), so it was refused. Try again; if it happens again, tell your IT department.</source>
+        <translation>El inicio de sesión volvió sin nombrar el servicio de inicio de sesión (%1 siempre lo hace), así que se rechazó. Inténtalo de nuevo; si vuelve a pasar, avisa a tu departamento de IT.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sign-in cancelled</source>
         <translation>Inicio de sesión cancelado</translation>
     </message>
@@ -3017,7 +3066,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>La plataforma respondió con el estado HTTP %1.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+134"/>
         <location line="+19"/>
         <location line="+23"/>
         <source>The file %1 cannot be written: %2</source>
@@ -3034,7 +3083,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>No se puede leer el archivo %1: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The network proxy %1 did not let the request through (%2). Check the network.proxy setting, or ask IT.</source>
         <translation>El proxy de red %1 no dejó pasar la petición (%2). Revisa el ajuste network.proxy, o pregunta a IT.</translation>
     </message>
@@ -3118,6 +3167,54 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <location line="+2"/>
         <source>The proxy address must not have a query or fragment.</source>
         <translation>La dirección del proxy no debe tener consulta ni fragmento.</translation>
+    </message>
+</context>
+<context>
+    <name>vt::net::SignInService</name>
+    <message>
+        <location filename="../net/SignInService.cpp" line="+38"/>
+        <source>it names itself %1</source>
+        <translation>se presenta como %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not offer the authorization code flow</source>
+        <translation>no ofrece el flujo de código de autorización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not offer PKCE with S256</source>
+        <translation>no ofrece PKCE con S256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its endpoints are not all https addresses</source>
+        <translation>no todas sus direcciones son https</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sign-in service &quot;%1&quot; is not an address.</source>
+        <translation>El servicio de inicio de sesión «%1» no es una dirección.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in service &quot;%1&quot; may not have a query, a fragment or a user name (RFC 8414).</source>
+        <translation>El servicio de inicio de sesión «%1» no puede llevar consulta, fragmento ni nombre de usuario (RFC 8414).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in service &quot;%1&quot; must use https (plain http only on this computer).</source>
+        <translation>El servicio de inicio de sesión «%1» debe usar https (http simple solo en este equipo).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your organisation&apos;s sign-in service %1 did not describe itself: %2</source>
+        <translation>El servicio de inicio de sesión de tu organización %1 no se describió: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your organisation&apos;s sign-in service %1 cannot be used: %2.</source>
+        <translation>El servicio de inicio de sesión de tu organización %1 no se puede usar: %2.</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4730,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Gestionado por tu organización</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Your IT department set these, and they cannot be changed on this computer. From: %1</source>
         <translation>Los ha fijado tu departamento de IT y no se pueden cambiar en este equipo. Origen: %1</translation>
     </message>
@@ -5299,12 +5396,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+125"/>
+        <location filename="../ui/WelcomePage.cpp" line="+126"/>
         <source>Set by your IT department.</source>
         <translation>Lo fija tu departamento de TI.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Finish signing in in your browser; this window continues by itself.</source>
         <translation>Termina de iniciar sesión en el navegador; esta ventana continuará sola.</translation>
     </message>
@@ -5339,12 +5436,17 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Inicia sesión en tu organización</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Your assignments, scores and leaderboards, shared with your manager. You sign in in your web browser.</source>
         <translation>Tus asignaciones, puntuaciones y clasificaciones, compartidas con tu responsable. Inicias sesión en el navegador.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Your assignments, scores and leaderboards, shared with your manager. You sign in in your web browser, through your organisation&apos;s sign-in service (%1).</source>
+        <translation>Tus asignaciones, puntuaciones y clasificaciones, compartidas con tu responsable. Inicias sesión en tu navegador, con el servicio de inicio de sesión de tu organización (%1).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Organisation &amp;address</source>
         <translation>&amp;Dirección de la organización</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace vt::ui {
@@ -33,6 +34,7 @@ WelcomePage::WelcomePage(app::PracticeWorkspace& workspace, QWidget* parent)
     m_address->setObjectName(QStringLiteral("platformAddressEdit"));
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_status->setObjectName(QStringLiteral("signInStatus"));
+    m_orgText->setObjectName(QStringLiteral("organisationText"));
     m_local->setObjectName(QStringLiteral("practiceLocallyButton"));
     for (QLabel* l : std::initializer_list<QLabel*>{m_intro, m_orgText, m_localText, m_status})
         l->setWordWrap(true);
@@ -123,6 +125,13 @@ void WelcomePage::update()
     const bool locked = m_workspace.platformLocked();
     m_address->setReadOnly(locked);
     m_address->setToolTip(locked ? tr("Set by your IT department.") : QString());
+    const QString service = QUrl(m_workspace.signInService()).host();
+    m_orgText->setText(service.isEmpty()
+            ? tr("Your assignments, scores and leaderboards, shared with your manager. You sign "
+                 "in in your web browser.")
+            : tr("Your assignments, scores and leaderboards, shared with your manager. You sign "
+                 "in in your web browser, through your organisation's sign-in service (%1).")
+                  .arg(service));
     const bool localAllowed = m_workspace.localPracticeAllowed();
     m_localCard->setVisible(localAllowed);
     m_intro->setText(localAllowed
@@ -156,8 +165,6 @@ void WelcomePage::retranslate()
 {
     m_title->setText(tr("Welcome to Voice AI Training"));
     m_orgTitle->setText(tr("Sign in to your organisation"));
-    m_orgText->setText(tr("Your assignments, scores and leaderboards, shared with your "
-                          "manager. You sign in in your web browser."));
     m_addressLabel->setText(tr("Organisation &address"));
     m_address->setPlaceholderText(tr("https://training.example.com"));
     m_address->setAccessibleName(tr("Organisation address"));

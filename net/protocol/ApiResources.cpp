@@ -381,4 +381,36 @@ Parsed<CallStarted> parseCallStarted(const QByteArray& body)
     });
 }
 
+Parsed<AuthServerMetadata> parseAuthServerMetadata(const QByteArray& body)
+{
+    return parseObject<AuthServerMetadata>(body, [](ObjectReader& r) {
+        const auto words = [&r](QStringView name, Presence presence) {
+            QStringList out;
+            const std::optional<QJsonArray> array = r.array(name, presence, 64);
+            for (qsizetype i = 0; array && i < array->size(); ++i) {
+                if (array->at(i).isString() && array->at(i).toString().size() <= 256)
+                    out << array->at(i).toString();
+                else
+                    r.errors().add(indexPath(r.pathOf(name), i),
+                        QStringLiteral("must be a string of at most 256 characters"));
+            }
+            return out;
+        };
+        AuthServerMetadata m;
+        m.issuer = r.text(u"issuer", Presence::Required, 1, 2048).value_or(QString());
+        m.authorizationEndpoint
+            = r.text(u"authorization_endpoint", Presence::Required, 1, 2048).value_or(QString());
+        m.tokenEndpoint
+            = r.text(u"token_endpoint", Presence::Required, 1, 2048).value_or(QString());
+        m.revocationEndpoint
+            = r.text(u"revocation_endpoint", Presence::Optional, 1, 2048).value_or(QString());
+        m.responseTypes = words(u"response_types_supported", Presence::Required);
+        m.codeChallengeMethods = words(u"code_challenge_methods_supported", Presence::Optional);
+        m.issParameter
+            = r.boolean(u"authorization_response_iss_parameter_supported", Presence::Optional)
+                  .value_or(false);
+        return m;
+    });
+}
+
 } // namespace vt::protocol

@@ -166,6 +166,17 @@ struct CallStarted {
     QDateTime voiceExpiresAt;
 };
 
+// RFC 8414 authorization server metadata, as much of it as the desktop app uses.
+struct AuthServerMetadata {
+    QString issuer;
+    QString authorizationEndpoint;
+    QString tokenEndpoint;
+    QString revocationEndpoint; // empty when the server names none
+    QStringList responseTypes;
+    QStringList codeChallengeMethods; // empty: the server does not support PKCE
+    bool issParameter = false;        // RFC 9207: the authorization response carries `iss`
+};
+
 template <typename T> struct Page {
     QList<T> items;
     QString nextCursor; // empty: the last page
@@ -182,6 +193,9 @@ Parsed<Page<AttemptSummary>> parseAttemptPage(const QByteArray& body);
 Parsed<AttemptSummary> parseAttempt(const QByteArray& body);
 Parsed<Comment> parseComment(const QByteArray& body);
 Parsed<CallStarted> parseCallStarted(const QByteArray& body);
+// GET {issuer}/.well-known/oauth-authorization-server (not part of API v1: any authorization
+// server's document, so only what RFC 8414 requires is required).
+Parsed<AuthServerMetadata> parseAuthServerMetadata(const QByteArray& body);
 
 // The bounds every answer is parsed within.
 JsonLimits responseLimits();

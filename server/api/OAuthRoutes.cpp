@@ -4,12 +4,16 @@
 // browser back to the app's loopback redirect with a one-time code, which the app exchanges
 // (with its code verifier) at POST /api/v1/auth/token. A request that is not valid, or names
 // an unknown client or a redirect URI that is not loopback, gets an error page and is never
-// redirected (RFC 6749 4.1.2.1).
+// redirected (RFC 6749 4.1.2.1). The redirect names the issuer (RFC 9207), and
+// GET /.well-known/oauth-authorization-server describes the server (RFC 8414) for apps whose
+// organisation pins its sign-in service (the auth.sso_issuer setting). The issuer is the
+// platform's public address (--public-url, else the request's Host).
 #include "ApiService.h"
 #include "Platform.h"
 
 #include "ApiRequests.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
 #include <QUrlQuery>
@@ -118,6 +122,31 @@ std::optional<protocol::AuthorizeRequest> validated(
 
 void addOAuthRoutes(Platform& platform, const std::function<void(RouteSpec)>& add)
 {
+    add({"GET", QStringLiteral("/.well-known/oauth-authorization-server"), false, std::nullopt,
+        BodyKind::None, false, [&platform](const ApiCallPtr& call) {
+            const QString issuer = platform.baseUrl(call->request());
+            const auto words = [](std::initializer_list<const char*> list) {
+                QJsonArray a;
+                for (const char* word : list)
+                    a.append(QLatin1String(word));
+                return a;
+            };
+            call->json(200,
+                QJsonObject{{QStringLiteral("issuer"), issuer},
+                    {QStringLiteral("authorization_endpoint"),
+                        issuer + QStringLiteral("/oauth/authorize")},
+                    {QStringLiteral("token_endpoint"),
+                        issuer + QStringLiteral("/api/v1/auth/token")},
+                    {QStringLiteral("revocation_endpoint"),
+                        issuer + QStringLiteral("/api/v1/auth/revoke")},
+                    {QStringLiteral("response_types_supported"), words({"code"})},
+                    {QStringLiteral("grant_types_supported"),
+                        words({"authorization_code", "refresh_token", "password"})},
+                    {QStringLiteral("token_endpoint_auth_methods_supported"), words({"none"})},
+                    {QStringLiteral("revocation_endpoint_auth_methods_supported"), words({"none"})},
+                    {QStringLiteral("code_challenge_methods_supported"), words({"S256"})},
+                    {QStringLiteral("authorization_response_iss_parameter_supported"), true}});
+        }});
     add({"GET", QStringLiteral("/oauth/authorize"), false, std::nullopt, BodyKind::None, false,
         [](const ApiCallPtr& call) {
             const std::optional<protocol::AuthorizeRequest> a
@@ -169,6 +198,9 @@ void addOAuthRoutes(Platform& platform, const std::function<void(RouteSpec)>& ad
                     query.addQueryItem(QStringLiteral("code"), code);
                     query.addQueryItem(QStringLiteral("state"),
                         QString::fromLatin1(QUrl::toPercentEncoding(a.state)));
+                    query.addQueryItem(QStringLiteral("iss"),
+                        QString::fromLatin1(
+                            QUrl::toPercentEncoding(platform.baseUrl(call->request()))));
                     back.setQuery(query);
                     HttpResponse r;
                     r.status = 302;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void wrongPasswordAndUsage();
     void offlineStartShowsCachedAssignmentsWithTheirTime();
     void loginInTheBrowser();
+    void aManagedSignInServiceAllowsOnlyTheBrowser();
 };
 
 namespace {
@@ -324,6 +325,53 @@ void TestCliLogin::loginInTheBrowser()
         = cli(home, {QStringLiteral("assignments"), QStringLiteral("--server"), url});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Rate shopper")), qPrintable(r.out));
+}
+
+// IT names the organisation's sign-in service (auth.sso_issuer): a password login is refused,
+// doctor checks the service, and a service that does not describe itself is reported.
+void TestCliLogin::aManagedSignInServiceAllowsOnlyTheBrowser()
+{
+    vt::test::IsolatedHome home;
+    vt::test::DemoPlatform demo;
+    QString error;
+    QVERIFY2(demo.start(&error), qPrintable(error));
+    const QString url = demo.server().baseUrl();
+    const auto withIssuer = [&](const QString& issuer) {
+        QProcessEnvironment env = home.environment();
+        env.insert(QStringLiteral("VT_POLICY_FILE"),
+            home.writeFile(
+                QStringLiteral("policy.conf"), "[auth]\nsso_issuer=" + issuer.toUtf8() + "\n"));
+        return env;
+    };
+    QProcessEnvironment env = withIssuer(url);
+    const QString passwordFile = home.writeFile(
+        QStringLiteral("password.txt"), demo.server().password(demo.email(who)).toUtf8() + "\n");
+    vt::test::ProcessResult r = vt::test::runProcess(QStringLiteral(VT_CLI_PATH),
+        {QStringLiteral("login"), QStringLiteral("--server"), url, QStringLiteral("--user"),
+            demo.email(who), QStringLiteral("--password-file"), passwordFile},
+        env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("sign-in service (%1)").arg(url))
+            && r.err.contains(QStringLiteral("browser")),
+        qPrintable(r.err));
+    QVERIFY(keychainSecret(vt::net::PlatformClient(QUrl(url)).key()).isEmpty());
+
+    r = vt::test::runProcess(QStringLiteral(VT_CLI_PATH),
+        {QStringLiteral("doctor"), QStringLiteral("--server"), url}, env);
+    QVERIFY2(
+        r.out.contains(
+            QStringLiteral("[pass] Sign-in service: %1, sign-in at %1/oauth/authorize").arg(url)),
+        qPrintable(r.out));
+
+    // A service whose metadata is not where the issuer says: doctor names it and what to do.
+    env = withIssuer(url + QStringLiteral("/tenants/summit"));
+    r = vt::test::runProcess(QStringLiteral(VT_CLI_PATH),
+        {QStringLiteral("doctor"), QStringLiteral("--server"), url}, env);
+    QVERIFY2(r.out.contains(QStringLiteral("[FAIL] Sign-in service: Your organisation's sign-in "
+                                           "service %1/tenants/summit did not describe itself")
+                                .arg(url)),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("firewall")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliLogin)

@@ -99,8 +99,21 @@ void TestSettings::invalidValuesAreRefused()
     QVERIFY(error);
     QVERIFY(error->message.contains(QLatin1String("longer than 256")));
 
+    // An issuer identifier: https, no query or fragment (RFC 8414 2).
+    const QLatin1String issuer(keys::ssoIssuer);
+    for (const char* bad : {"http://login.example.com", "https://login.example.com/?tenant=1",
+             "https://login.example.com/#x", "login.example.com"}) {
+        error = settings.setValue(issuer, QString::fromLatin1(bad));
+        QVERIFY2(error, bad);
+        QVERIFY2(error->message.startsWith(QLatin1String("auth.sso_issuer: ")),
+            qPrintable(error->message));
+    }
+
     QCOMPARE(settings.platformUrl(), QStringLiteral("https://good.example")); // unchanged
     QCOMPARE(changed.count(), 0);
+    // Kept exactly as written (an issuer is compared byte for byte), but for the spaces.
+    QVERIFY(!settings.setValue(issuer, QStringLiteral(" https://login.example.com/tenants/s/ ")));
+    QCOMPARE(settings.ssoIssuer(), QStringLiteral("https://login.example.com/tenants/s/"));
 }
 
 void TestSettings::unknownKeyIsRefused()

@@ -29,6 +29,7 @@ int fuzzApiAnswer(const std::uint8_t* data, std::size_t size)
     consistent(protocol::parseAttempt(body));
     consistent(protocol::parseComment(body));
     consistent(protocol::parseCallStarted(body));
+    consistent(protocol::parseAuthServerMetadata(body));
     return 0;
 }
 

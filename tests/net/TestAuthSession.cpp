@@ -7,6 +7,7 @@
 #include "BrowserAgent.h"
 #include "DemoPlatform.h"
 #include "HttpFaultProxy.h"
+#include "OkServer.h"
 
 #include "Accounts.h"
 #include "AuthSession.h"
@@ -104,6 +105,9 @@ private Q_SLOTS:
     void browserSignInWithPkce();
     void aForgedReturnIsRefusedAndTheWaitEnds();
     void noBrowserSaysWhereToGo();
+    void aManagedSignInServiceIsDiscoveredAndUsedAlone();
+    void aSignInServiceThatIsNotTheOneManagedIsRefused();
+    void aReturnFromAnotherIssuerIsRefused();
 
 private:
     Process process();
@@ -417,16 +421,17 @@ void TestAuthSession::aForgedReturnIsRefusedAndTheWaitEnds()
     Process p = process();
     vt::test::BrowserAgent browser;
     int forgedStatus = 0;
-    BrowserSignIn flow(QUrl(m_proxy.url()), [&](const QUrl& url) {
-        const QUrl redirect(
-            QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
-        QTimer::singleShot(0, [&, redirect] {
-            QUrl forged = redirect;
-            forged.setQuery(QStringLiteral("code=stolen&state=not-the-state"));
-            forgedStatus = browser.get(forged).first;
+    BrowserSignIn flow(
+        QUrl(m_proxy.url() + QStringLiteral("/oauth/authorize")), [&](const QUrl& url) {
+            const QUrl redirect(
+                QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+            QTimer::singleShot(0, [&, redirect] {
+                QUrl forged = redirect;
+                forged.setQuery(QStringLiteral("code=stolen&state=not-the-state"));
+                forgedStatus = browser.get(forged).first;
+            });
+            return true;
         });
-        return true;
-    });
     flow.setTimeout(1500);
     std::optional<BrowserSignIn::Result> result;
     QEventLoop loop;
@@ -450,6 +455,150 @@ void TestAuthSession::noBrowserSaysWhereToGo()
     QVERIFY2(
         o.error.message.contains(QStringLiteral("/oauth/authorize?")), qPrintable(o.error.message));
     QVERIFY(!p.session->account());
+}
+
+void TestAuthSession::aManagedSignInServiceIsDiscoveredAndUsedAlone()
+{
+    // The reference platform is its own authorization server: its issuer is its address.
+    const QString issuer = m_proxy.url();
+    Process p = process();
+    p.session->setIssuer(issuer);
+    const int tokensBefore = tokenRequests();
+    const int metadataBefore
+        = m_proxy.count("GET", QStringLiteral("/.well-known/oauth-authorization-server"));
+    // No password sign-in behind the organisation's back.
+    AuthSession::Outcome o = run([&](AuthSession::Callback done) {
+        p.session->signInWithPassword(m_demo.email(who), m_password, done);
+    });
+    QVERIFY(!o.signedIn);
+    QCOMPARE(o.error.type, QStringLiteral("sso"));
+    QVERIFY2(o.error.message.contains(issuer), qPrintable(o.error.message));
+    QCOMPARE(tokenRequests(), tokensBefore);
+
+    vt::test::BrowserAgent browser;
+    vt::test::BrowserAgent::Visit visit;
+    QUrl opened;
+    o = run([&](AuthSession::Callback done) {
+        p.session->signInWithBrowser(
+            [&](const QUrl& url) {
+                opened = url;
+                QTimer::singleShot(
+                    0, [&, url] { visit = browser.signIn(url, m_demo.email(who), m_password); });
+                return true;
+            },
+            done);
+    });
+    QVERIFY2(o.signedIn, qPrintable(o.error.message));
+    // The metadata was read (RFC 8414 3.1) and its authorization endpoint opened; the return
+    // named the issuer and was taken.
+    QCOMPARE(m_proxy.count("GET", QStringLiteral("/.well-known/oauth-authorization-server")),
+        metadataBefore + 1);
+    QCOMPARE(opened.toString(QUrl::RemoveQuery), issuer + QStringLiteral("/oauth/authorize"));
+    QVERIFY(QUrlQuery(QUrl::fromEncoded(visit.location)).hasQueryItem(QStringLiteral("iss")));
+    QCOMPARE(visit.returnStatus, 200);
+    QCOMPARE(p.session->account()->email, m_demo.email(who));
+
+    // A new process renews at the token endpoint the metadata names, read once again there.
+    const int before = tokenRequests();
+    QTest::qWait(1100); // the access token (1 s) has expired
+    Process next = process();
+    next.session->setIssuer(issuer);
+    o = run([&](AuthSession::Callback done) { next.session->resume(done); });
+    QVERIFY2(o.signedIn && !o.offline, qPrintable(o.error.message));
+    QCOMPARE(tokenRequests(), before + 1);
+    QCOMPARE(m_proxy.count("GET", QStringLiteral("/.well-known/oauth-authorization-server")),
+        metadataBefore + 2);
+
+    // Signing out revokes at the revocation endpoint.
+    const int revokes = m_proxy.count("POST", QStringLiteral("/auth/revoke"));
+    o = run([&](AuthSession::Callback done) { next.session->signOut(done); });
+    QVERIFY2(o.warning.isEmpty(), qPrintable(o.warning));
+    QCOMPARE(m_proxy.count("POST", QStringLiteral("/auth/revoke")), revokes + 1);
+}
+
+void TestAuthSession::aSignInServiceThatIsNotTheOneManagedIsRefused()
+{
+    // A metadata document that answers for another issuer (RFC 8414 3.3), or lacks PKCE.
+    vt::test::OkServer service;
+    QVERIFY(service.listen());
+    const QString issuer = QStringLiteral("http://127.0.0.1:%1").arg(service.port());
+    const auto document = [&](const QString& named, const char* methods) {
+        return QStringLiteral(R"({"issuer":"%1","authorization_endpoint":"%1/authorize",)"
+                              R"("token_endpoint":"%1/token","response_types_supported":["code"],)"
+                              R"("code_challenge_methods_supported":[%2]})")
+            .arg(named, QLatin1String(methods))
+            .toUtf8();
+    };
+    struct Case {
+        QByteArray body;
+        QString said;
+    };
+    const QList<Case> cases{
+        {document(QStringLiteral("https://login.elsewhere.example"), "\"S256\""),
+            QStringLiteral("it names itself https://login.elsewhere.example")},
+        {document(issuer, "\"plain\""), QStringLiteral("PKCE")},
+        {R"({"issuer":7})", QStringLiteral("$.issuer")},
+    };
+    for (const Case& c : cases) {
+        service.setBody(c.body);
+        Process p = process();
+        p.session->setIssuer(issuer);
+        bool opened = false;
+        const AuthSession::Outcome o = run([&](AuthSession::Callback done) {
+            p.session->signInWithBrowser(
+                [&](const QUrl&) {
+                    opened = true;
+                    return false;
+                },
+                done);
+        });
+        QVERIFY(!o.signedIn);
+        QVERIFY2(!opened, "the browser was sent to a service that is not the managed one");
+        QCOMPARE(o.error.type, QStringLiteral("sso"));
+        QVERIFY2(o.error.message.contains(issuer) && o.error.message.contains(c.said),
+            qPrintable(o.error.message));
+    }
+    // Not an issuer identifier at all: said before anything is fetched.
+    Process p = process();
+    p.session->setIssuer(QStringLiteral("http://login.example.com"));
+    const AuthSession::Outcome o = run([&](AuthSession::Callback done) {
+        p.session->signInWithBrowser([](const QUrl&) { return false; }, done);
+    });
+    QCOMPARE(o.error.type, QStringLiteral("sso"));
+    QVERIFY2(o.error.message.contains(QStringLiteral("https")), qPrintable(o.error.message));
+    QCOMPARE(
+        vt::net::SignInService::metadataUrl(QStringLiteral("https://idp.example/tenants/summit")),
+        QUrl(QStringLiteral("https://idp.example/.well-known/oauth-authorization-server/tenants/"
+                            "summit")));
+}
+
+void TestAuthSession::aReturnFromAnotherIssuerIsRefused()
+{
+    // The mix-up attack RFC 9207 stops: the browser comes back with a code from a server
+    // that is not the one this sign-in expects.
+    vt::test::BrowserAgent browser;
+    vt::test::BrowserAgent::Visit visit;
+    BrowserSignIn flow(
+        QUrl(m_proxy.url() + QStringLiteral("/oauth/authorize")), [&](const QUrl& url) {
+            QTimer::singleShot(
+                0, [&, url] { visit = browser.signIn(url, m_demo.email(who), m_password); });
+            return true;
+        });
+    flow.expectIssuer(QStringLiteral("https://login.summitlending.example"), true);
+    std::optional<BrowserSignIn::Result> result;
+    QEventLoop loop;
+    flow.start([&](const BrowserSignIn::Result& r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    QCOMPARE(visit.submitStatus, 302);
+    QCOMPARE(visit.returnStatus, 400);
+    QVERIFY(!result->ok);
+    QVERIFY(result->code.isEmpty());
+    QVERIFY2(result->error.contains(m_proxy.url())
+            && result->error.contains(QStringLiteral("https://login.summitlending.example")),
+        qPrintable(result->error));
 }
 
 QTEST_GUILESS_MAIN(TestAuthSession)

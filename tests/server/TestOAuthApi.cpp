@@ -2,9 +2,12 @@
 // /oauth/authorize) and the authorization_code grant, over real HTTP: the sign-in page carries
 // the request (escaped), bad requests get an error page and are never redirected, wrong
 // credentials get the page again, right ones a redirect to the loopback address with a code
-// and the state; the code is good once, for its client, redirect URI and verifier only.
+// and the state; the code is good once, for its client, redirect URI and verifier only. The
+// server describes itself (RFC 8414) and names itself on the redirect (RFC 9207).
 #include "BrowserAgent.h"
 #include "DemoPlatform.h"
+
+#include "ApiResources.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void badRequestsGetAnErrorPageAndNoRedirect();
     void wrongCredentialsShowThePageAgain();
     void theCodeIsGoodOnceForItsVerifierOnly();
+    void theServerDescribesAndNamesItself();
 
 private:
     QUrl authorizeUrl(
@@ -249,6 +253,35 @@ void TestOAuthApi::theCodeIsGoodOnceForItsVerifierOnly()
     r = exchange(QStringLiteral("x"), QStringLiteral("short"), redirect);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_request"));
+}
+
+void TestOAuthApi::theServerDescribesAndNamesItself()
+{
+    const ApiClient::Reply r
+        = m_demo.api().get(QStringLiteral("/.well-known/oauth-authorization-server"));
+    QCOMPARE(r.status, 200);
+    // The client's own parser takes it, and it says what the desktop app needs.
+    const vt::protocol::Parsed<vt::protocol::AuthServerMetadata> m
+        = vt::protocol::parseAuthServerMetadata(r.body);
+    QVERIFY2(m, qPrintable(m.malformed + m.errors.summary()));
+    const QString issuer = m_demo.server().baseUrl();
+    QCOMPARE(m.value->issuer, issuer);
+    QCOMPARE(m.value->authorizationEndpoint, issuer + QStringLiteral("/oauth/authorize"));
+    QCOMPARE(m.value->tokenEndpoint, issuer + QStringLiteral("/api/v1/auth/token"));
+    QCOMPARE(m.value->revocationEndpoint, issuer + QStringLiteral("/api/v1/auth/revoke"));
+    QCOMPARE(m.value->codeChallengeMethods, QStringList{QStringLiteral("S256")});
+    QVERIFY(m.value->responseTypes.contains(QStringLiteral("code")));
+    QVERIFY(m.value->issParameter);
+
+    // The redirect back to the app names the issuer, byte for byte as the document does.
+    vt::test::BrowserAgent browser;
+    const vt::test::BrowserAgent::Visit v = browser.signIn(
+        authorizeUrl(), m_demo.email(who), m_demo.server().password(m_demo.email(who)));
+    QCOMPARE(v.submitStatus, 302);
+    const QUrlQuery back(QUrl::fromEncoded(v.location));
+    QCOMPARE(back.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded), issuer);
+    QCOMPARE(
+        back.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), QStringLiteral("s-123"));
 }
 
 QTEST_GUILESS_MAIN(TestOAuthApi)

@@ -18,10 +18,10 @@ OkServer::OkServer(std::optional<QSslConfiguration> tls)
     // QSslServer hands sockets out once encrypted: pendingConnectionAvailable, not newConnection.
     connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket* socket = m_server->nextPendingConnection()) {
-            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                 if (!socket->readAll().contains("\r\n\r\n"))
                     return;
-                const QByteArray body = R"({"status":"ok"})";
+                const QByteArray body = m_body;
                 socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                               "Connection: close\r\nContent-Length: "
                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);

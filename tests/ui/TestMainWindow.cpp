@@ -282,6 +282,10 @@ void TestMainWindow::policyCanForbidPracticeOnThisComputer()
     QVERIFY(!desktop.find<QWidget>("localCard")->isVisible());
     QVERIFY(!desktop.find<QWidget>("practiceLocallyButton")->isVisible());
     QVERIFY(desktop.find<QWidget>("signInButton")->isVisible());
+    // It names the sign-in service the policy sets.
+    QVERIFY(desktop.find<QLabel>("organisationText")
+                ->text()
+                .contains(QLatin1String("sign-in service (login.summitlending.example)")));
     QTRY_VERIFY(desktop.find<QLabel>("signInStatus")
                     ->text()
                     .contains(QLatin1String("practice.local_allowed is off")));
@@ -293,6 +297,8 @@ void TestMainWindow::policyCanForbidPracticeOnThisComputer()
     QVERIFY(edit->isEnabled());
     // The managed setting without a control of its own is shown all the same.
     QCOMPARE(desktop.find<QLabel>("managed_practice_local_allowed")->text(), QStringLiteral("off"));
+    QCOMPARE(desktop.find<QLabel>("managed_auth_sso_issuer")->text(),
+        QStringLiteral("https://login.summitlending.example"));
     QVERIFY(!desktop.find<QLabel>("platformUrlHint")->text().contains(QLatin1String("empty")));
     edit->setText(QStringLiteral("https://training.summitlending.example"));
     QTest::keyClick(edit, Qt::Key_Return);
