@@ -3,9 +3,11 @@
 // proxy, reaching the platform (TLS), its readiness, the sign-in, the voice gateway, the audio
 // devices and the keychain.
 #include "AudioDeviceCatalog.h"
+#include "BuildInfo.h"
 #include "Cli.h"
 #include "CliPlatform.h"
 #include "CliWait.h"
+#include "UpdateCheck.h"
 
 #include "Accounts.h"
 #include "AuthSession.h"
@@ -56,6 +58,7 @@ private:
 
     void checkTrust(net::PlatformClient& client);
     void checkSignInService(net::PlatformClient& client);
+    void checkUpdates();
 
     const Settings& m_settings;
     CliIo m_io;
@@ -73,8 +76,8 @@ QString DoctorCommand::usage()
               "platform.url setting, else the practice platform on this computer): the\n"
               "address, DNS, the proxy, reaching the platform over TLS, its readiness, the\n"
               "voice gateway, your organisation's sign-in service (auth.sso_issuer), your\n"
-              "sign-in, the audio devices and the system keychain. Each check passes or\n"
-              "fails with what to do about it.\n"
+              "sign-in, a newer version (update.channel), the audio devices and the system\n"
+              "keychain. Each check passes or fails with what to do about it.\n"
               "\n"
               "  --json              the checks as JSON\n"
               "\n"
@@ -241,6 +244,30 @@ void DoctorCommand::checkSignInService(net::PlatformClient& client)
         tr("%1, sign-in at %2").arg(issuer, service->authorizationEndpoint.toString()));
 }
 
+void DoctorCommand::checkUpdates()
+{
+    const QString channel = m_settings.updateChannel();
+    if (channel == QLatin1String("off")) {
+        report(QStringLiteral("updates"), tr("Updates"), true,
+            tr("not asked (update.channel is off: IT installs them)"));
+        return;
+    }
+    const net::ApiResult r = waitFor<net::ApiResult>([&](net::PlatformClient::Callback done) {
+        m_platform.client().get(UpdateCheck::requestPath(channel), done);
+    });
+    QString error;
+    const std::optional<UpdateOffer> offer = UpdateCheck::read(r, appVersion(), &error);
+    if (!error.isEmpty()) {
+        report(QStringLiteral("updates"), tr("Updates"), false, error,
+            tr("the platform's list of releases is wrong; tell its operators"));
+        return;
+    }
+    report(QStringLiteral("updates"), tr("Updates"), true,
+        offer ? tr("%1 is available on the %2 channel (you have %3): %4")
+                    .arg(offer->version, channel, appVersion(), offer->url)
+              : tr("%1 is the newest on the %2 channel").arg(appVersion(), channel));
+}
+
 void DoctorCommand::checkSignIn(bool local)
 {
     const std::optional<net::Account> a = m_platform.auth().account();
@@ -354,6 +381,8 @@ int DoctorCommand::run(const QStringList& args)
             checkSignInService(bare);
         if (signedIn || (!local && m_platform.signIn())) {
             checkSignIn(local);
+            if (!local)
+                checkUpdates();
         } else {
             report(QStringLiteral("signin"), tr("Sign-in"), false,
                 tr("signing in failed (said above)"),

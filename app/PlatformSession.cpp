@@ -2,6 +2,7 @@
 
 #include "AppLog.h"
 #include "AppPaths.h"
+#include "BuildInfo.h"
 #include "LocalPlatform.h"
 #include "Settings.h"
 
@@ -64,6 +65,7 @@ void PlatformSession::teardown()
     m_client.reset();
     m_local.reset();
     m_offline = false;
+    m_update.reset(); // said with the state change that follows
 }
 
 void PlatformSession::setState(State state, const QString& error)
@@ -228,8 +230,28 @@ void PlatformSession::signedIn(bool offline)
     });
     m_sync->start();
     setState(State::SignedIn);
-    if (!offline)
+    if (!offline) {
         refreshCatalog();
+        checkForUpdate();
+    }
+}
+
+void PlatformSession::checkForUpdate()
+{
+    const QString channel = m_settings.updateChannel();
+    if (m_local || !m_client || channel == QLatin1String("off"))
+        return;
+    m_client->get(UpdateCheck::requestPath(channel), [this](const net::ApiResult& r) {
+        QString error;
+        std::optional<UpdateOffer> offer = UpdateCheck::read(r, appVersion(), &error);
+        if (!error.isEmpty())
+            qCWarning(lcApp, "update check: %s", qPrintable(error));
+        if (offer)
+            qCInfo(lcApp, "update: %s is available at %s", qPrintable(offer->version),
+                qPrintable(offer->url));
+        m_update = std::move(offer);
+        Q_EMIT updateChanged();
+    });
 }
 
 void PlatformSession::setOnline()

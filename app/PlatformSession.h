@@ -5,6 +5,7 @@
 #include "Accounts.h"
 #include "CatalogSync.h"
 #include "SyncStatus.h"
+#include "UpdateCheck.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -76,6 +77,8 @@ public:
     std::optional<net::Account> account() const;
     net::SyncStatus syncStatus() const;
     const QList<AttemptRecovery::Recovered>& recovered() const { return m_recovered; }
+    // A newer version the organisation's platform offers (update.channel), once asked.
+    const std::optional<UpdateOffer>& update() const { return m_update; }
 
     // Valid once signed in (nullptr before).
     net::PlatformApi* api() { return m_api.get(); }
@@ -89,6 +92,7 @@ Q_SIGNALS:
     // An attempt's sync state moved, or the network did.
     void syncStatusChanged();
     void catalogRefreshed(const vt::net::CatalogSync::Report& report);
+    void updateChanged();
 
 private:
     void setState(State state, const QString& error = {});
@@ -97,6 +101,8 @@ private:
     void signedIn(bool offline);
     void setOnline();
     void teardown();
+    // Asks the organisation's platform for a newer version (never the embedded one).
+    void checkForUpdate();
 
     const Settings& m_settings;
     const protocol::Clock& m_clock;
@@ -104,6 +110,7 @@ private:
     bool m_offline = false;
     QString m_error;
     QList<AttemptRecovery::Recovered> m_recovered;
+    std::optional<UpdateOffer> m_update;
     std::unique_ptr<net::LocalStore> m_store;
     std::unique_ptr<net::AttemptJournal> m_journal;
     std::unique_ptr<net::Keychain> m_keychain;

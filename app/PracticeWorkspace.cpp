@@ -119,6 +119,8 @@ PracticeWorkspace::PracticeWorkspace(Settings& settings, QObject* parent)
         m_session.get(), &PlatformSession::stateChanged, this, &PracticeWorkspace::onSessionState);
     connect(m_session.get(), &PlatformSession::syncStatusChanged, this,
         &PracticeWorkspace::syncChanged);
+    connect(m_session.get(), &PlatformSession::updateChanged, this,
+        &PracticeWorkspace::updateOfferChanged);
     connect(m_session.get(), &PlatformSession::catalogRefreshed, this, [this] {
         loadCatalog();
         Q_EMIT syncChanged();
@@ -256,6 +258,11 @@ bool PracticeWorkspace::localPracticeAllowed() const
 QString PracticeWorkspace::signInService() const
 {
     return m_settings.ssoIssuer();
+}
+
+std::optional<UpdateOffer> PracticeWorkspace::updateOffer() const
+{
+    return m_session->update();
 }
 
 bool PracticeWorkspace::platformLocked() const

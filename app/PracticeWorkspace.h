@@ -3,6 +3,7 @@
 #include "HistoryModel.h"
 #include "PracticeListModels.h"
 #include "PracticeTypes.h"
+#include "UpdateCheck.h"
 
 #include <QObject>
 #include <QPointer>
@@ -73,6 +74,8 @@ public:
     bool localPracticeAllowed() const;
     // auth.sso_issuer: the organisation's sign-in service; empty for the platform's own.
     QString signInService() const;
+    // A newer version the organisation's platform offers (update.channel); none before asked.
+    std::optional<UpdateOffer> updateOffer() const;
     QString accountName() const;
     SyncSummary syncSummary() const;
 
@@ -108,6 +111,7 @@ Q_SIGNALS:
     void briefingLoaded(const vt::app::ScenarioBrief& brief);
     void feedbackLoaded(const QString& attemptId, const QString& summary);
     void historyChanged();
+    void updateOfferChanged();
 
 private:
     void onSessionState();

@@ -147,6 +147,11 @@ QString Settings::ssoIssuer() const
     return value(QLatin1String(keys::ssoIssuer));
 }
 
+QString Settings::updateChannel() const
+{
+    return value(QLatin1String(keys::updateChannel));
+}
+
 QString Settings::proxy() const
 {
     return value(QLatin1String(keys::proxy));

@@ -55,6 +55,8 @@ public:
     bool localPracticeAllowed() const;
     // auth.sso_issuer: the organisation's sign-in service; empty for the platform's own.
     QString ssoIssuer() const;
+    // update.channel: "stable", "beta" or "off".
+    QString updateChannel() const;
     // Why there is no platform when none is configured and practice.local_allowed is off.
     static QString localPracticeRefusal();
     QString inputDevice() const;

@@ -13,9 +13,10 @@ namespace {
 constexpr std::array<const char*, 3> languageChoices{"system", "en", "es"};
 constexpr std::array<const char*, 3> themeChoices{"system", "light", "dark"};
 constexpr std::array<const char*, 2> switchChoices{"off", "on"};
+constexpr std::array<const char*, 3> channelChoices{"stable", "beta", "off"};
 constexpr int maxTextLength = 256;
 
-const std::array<SettingSpec, 10> specs{{
+const std::array<SettingSpec, 11> specs{{
     {keys::platformUrl, SettingKind::PlatformUrl, "", {},
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "Address of your organisation's training platform; empty to practise "
@@ -36,6 +37,10 @@ const std::array<SettingSpec, 10> specs{{
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "How to reach the network: system (the system's proxy configuration), none (direct) "
             "or one proxy, http://host:port or socks5://host:port")},
+    {keys::updateChannel, SettingKind::Choice, "stable", channelChoices,
+        QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
+            "Which new versions the organisation's platform may offer: stable, beta (stable "
+            "and beta) or off (never asked; IT installs the updates)")},
     {keys::inputDevice, SettingKind::Text, "", {},
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "Microphone, by device name; empty for the system default")},

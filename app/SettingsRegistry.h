@@ -23,6 +23,7 @@ inline constexpr char caBundle[] = "network.ca_bundle";
 inline constexpr char proxy[] = "network.proxy";
 inline constexpr char localPracticeAllowed[] = "practice.local_allowed";
 inline constexpr char ssoIssuer[] = "auth.sso_issuer";
+inline constexpr char updateChannel[] = "update.channel";
 } // namespace keys
 
 enum class SettingKind {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiResources.h"
 #include "Clock.h"
 #include "auth/AuthorizationCodes.h"
 #include "auth/Jwt.h"
@@ -29,6 +30,7 @@ struct PlatformConfig {
     qint64 accessTokenSeconds = 15 * 60;
     qint64 voiceTokenSeconds = 10 * 60;
     qint64 recordingUrlSeconds = 5 * 60;
+    QList<protocol::Release> releases; // of the desktop app, from --releases
 };
 
 // Everything the API's routes use, built once by the server's composition root and passed in.

@@ -13,6 +13,7 @@
 #include "voice/VoiceGateway.h"
 
 #include <QDir>
+#include <QFile>
 #include <QThreadPool>
 #include <QUrl>
 
@@ -58,6 +59,27 @@ bool PlatformServer::start(QString* error, QStringList* report)
     config.maxJsonBytes = m_options.maxBodyBytes;
     config.maxRecordingBytes = m_options.maxRecordingBytes;
     config.accessTokenSeconds = m_options.accessTokenSeconds;
+    if (!m_options.releasesFile.isEmpty()) {
+        QFile file(m_options.releasesFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("--releases %1: %2")
+                         .arg(m_options.releasesFile, file.errorString());
+            return false;
+        }
+        const protocol::Parsed<QList<protocol::Release>> releases
+            = protocol::parseReleaseList(file.read(4 * 1024 * 1024));
+        if (!releases) {
+            *error = QStringLiteral("--releases %1: %2")
+                         .arg(m_options.releasesFile,
+                             releases.malformed.isEmpty() ? releases.errors.summary()
+                                                          : releases.malformed);
+            return false;
+        }
+        config.releases = *releases.value;
+        report->append(QStringLiteral("releases: %1 offered to the desktop apps, from %2")
+                           .arg(config.releases.size())
+                           .arg(m_options.releasesFile));
+    }
     m_platform = std::make_unique<Platform>(*m_db, *m_clock, secret, config);
     try {
         const QList<int> applied = Migrations::apply(*m_db);

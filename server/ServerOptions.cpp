@@ -52,6 +52,8 @@ QString ServerOptions::usage()
         "  --voice-public-url URL  where clients reach the voice gateway behind a proxy, such as\n"
         "                          wss://voice.example.com (default: the API host, --voice-port)\n"
         "  --speech-models DIR     the speech recognition model (default: the system's en-us)\n"
+        "  --releases FILE         the desktop app's approved releases, offered to the apps\n"
+        "                          through GET /api/v1/releases/latest (docs/api/README.md)\n"
         "  -h, --help              this help\n"
         "  -v, --version           the version\n");
 }
@@ -133,6 +135,11 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
                 *error = QStringLiteral("--seed-attempts needs a number from 0 to 1000000");
                 return std::nullopt;
             }
+        } else if (arg == QLatin1String("--releases")) {
+            const std::optional<QString> v = value();
+            if (!v)
+                return std::nullopt;
+            o.releasesFile = *v;
         } else if (arg == QLatin1String("--jwt-secret-file")) {
             const std::optional<QString> v = value();
             if (!v)

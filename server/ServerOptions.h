@@ -21,6 +21,7 @@ struct ServerOptions {
     QString seed;          // --seed demo
     int seedAttempts = 0;  // --seed-attempts N
     QString jwtSecretFile; // default <data dir>/jwt-secret
+    QString releasesFile;  // --releases: the approved desktop releases (JSON); none by default
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     qint64 maxRecordingBytes = 64 * 1024 * 1024;
     qint64 accessTokenSeconds = 15 * 60;     // --access-token-ttl

@@ -86,7 +86,7 @@
 <context>
     <name>vt::app::DoctorCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliDoctorCommand.cpp" line="+216"/>
+        <location filename="../app/CliDoctorCommand.cpp" line="+219"/>
         <source>%n certificate(s) from %1</source>
         <translation>
             <numerusform>%n certificate from %1</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+181"/>
         <source>%n check(s) failed.</source>
         <translation>
             <numerusform>%n check failed.</numerusform>
@@ -287,7 +287,7 @@
 <context>
     <name>vt::ui::HomePage</name>
     <message numerus="yes">
-        <location filename="../ui/HomePage.cpp" line="+142"/>
+        <location filename="../ui/HomePage.cpp" line="+158"/>
         <source>%n attempt(s) uploading.</source>
         <translation>
             <numerusform>%n attempt uploading.</numerusform>

@@ -1196,7 +1196,7 @@ organización están bloqueados y no se pueden cambiar aquí.
 <context>
     <name>vt::app::DoctorCommand</name>
     <message>
-        <location filename="../app/CliDoctorCommand.cpp" line="+97"/>
+        <location filename="../app/CliDoctorCommand.cpp" line="+100"/>
         <source>[pass]</source>
         <translation>[ok]</translation>
     </message>
@@ -1277,8 +1277,8 @@ Checks whether this computer can practise with the platform (default: the
 platform.url setting, else the practice platform on this computer): the
 address, DNS, the proxy, reaching the platform over TLS, its readiness, the
 voice gateway, your organisation&apos;s sign-in service (auth.sso_issuer), your
-sign-in, the audio devices and the system keychain. Each check passes or
-fails with what to do about it.
+sign-in, a newer version (update.channel), the audio devices and the system
+keychain. Each check passes or fails with what to do about it.
 
   --json              the checks as JSON
 
@@ -1290,8 +1290,9 @@ Comprueba si este equipo puede practicar con la plataforma (por defecto: el
 ajuste platform.url, si no la plataforma de práctica de este equipo): la
 dirección, el DNS, el proxy, el acceso a la plataforma por TLS, que esté lista,
 la pasarela de voz, el servicio de inicio de sesión de tu organización
-(auth.sso_issuer), tu sesión, los dispositivos de audio y el llavero del
-sistema. Cada comprobación pasa o falla, con qué hacer al respecto.
+(auth.sso_issuer), tu sesión, una versión más nueva (update.channel), los
+dispositivos de audio y el llavero del sistema. Cada comprobación pasa o falla,
+con qué hacer al respecto.
 
   --json              las comprobaciones en JSON
 
@@ -1408,24 +1409,51 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
     </message>
     <message>
         <location line="+7"/>
+        <location line="+10"/>
         <location line="+4"/>
-        <location line="+106"/>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>not asked (update.channel is off: IT installs them)</source>
+        <translation>no se pregunta (update.channel está desactivado: IT las instala)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the platform&apos;s list of releases is wrong; tell its operators</source>
+        <translation>la lista de versiones de la plataforma es incorrecta; avisa a sus operadores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is available on the %2 channel (you have %3): %4</source>
+        <translation>%1 está disponible en el canal %2 (tienes la %3): %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the newest on the %2 channel</source>
+        <translation>%1 es la más reciente del canal %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+108"/>
         <source>Sign-in</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>not signed in</source>
         <translation>sin sesión iniciada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>voicetraining-cli login --server %1 --user EMAIL</source>
         <translation>voicetraining-cli login --server %1 --user EMAIL</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>%1 &lt;%2&gt;, %3, %4%5</source>
         <translation>%1 &lt;%2&gt;, %3, %4%5</translation>
     </message>
@@ -1507,7 +1535,7 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>en Linux, pon en marcha un Secret Service (GNOME Keyring o KWallet) en tu sesión</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>signing in failed (said above)</source>
         <translation>no se pudo iniciar sesión (ver arriba)</translation>
     </message>
@@ -1776,7 +1804,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::PlatformSession</name>
     <message>
-        <location filename="../app/PlatformSession.cpp" line="+195"/>
+        <location filename="../app/PlatformSession.cpp" line="+197"/>
         <source>%1 answered, but it is not a Voice AI Training platform: check the address.</source>
         <translation>%1 respondió, pero no es una plataforma de Voice AI Training: revisa la dirección.</translation>
     </message>
@@ -1958,12 +1986,12 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::PracticeWorkspace</name>
     <message>
-        <location filename="../app/PracticeWorkspace.cpp" line="+195"/>
+        <location filename="../app/PracticeWorkspace.cpp" line="+197"/>
         <source>Enter your organisation&apos;s address, for example https://training.example.com.</source>
         <translation>Escribe la dirección de tu organización, por ejemplo https://training.example.com.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+280"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
@@ -2425,7 +2453,7 @@ error, con estado de salida 2.
 <context>
     <name>vt::app::SettingsRegistry</name>
     <message>
-        <location filename="../app/SettingsRegistry.cpp" line="+20"/>
+        <location filename="../app/SettingsRegistry.cpp" line="+21"/>
         <source>Address of your organisation&apos;s training platform; empty to practise on this computer</source>
         <translation>Dirección de la plataforma de formación de tu organización; vacía para practicar en este equipo</translation>
     </message>
@@ -2448,6 +2476,11 @@ error, con estado de salida 2.
         <location line="+4"/>
         <source>How to reach the network: system (the system&apos;s proxy configuration), none (direct) or one proxy, http://host:port or socks5://host:port</source>
         <translation>Cómo llegar a la red: system (la configuración de proxy del sistema), none (directo) o un proxy, http://host:puerto o socks5://host:puerto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which new versions the organisation&apos;s platform may offer: stable, beta (stable and beta) or off (never asked; IT installs the updates)</source>
+        <translation>Qué versiones nuevas puede ofrecer la plataforma de la organización: stable, beta (estables y beta) u off (nunca se pregunta; IT instala las actualizaciones)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2806,6 +2839,14 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <location line="+0"/>
         <source>Prospect</source>
         <translation>Cliente</translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::UpdateCheck</name>
+    <message>
+        <location filename="../app/UpdateCheck.cpp" line="+35"/>
+        <source>The platform&apos;s answer about updates is not a release: %1</source>
+        <translation>La respuesta de la plataforma sobre actualizaciones no es una versión: %1</translation>
     </message>
 </context>
 <context>
@@ -4305,7 +4346,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::HomePage</name>
     <message>
-        <location filename="../ui/HomePage.cpp" line="+131"/>
+        <location filename="../ui/HomePage.cpp" line="+147"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -4389,7 +4430,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Estado de sincronización: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Voice AI Training %1 is available, approved by your organisation. &lt;a href=&quot;%2&quot;&gt;Download it&lt;/a&gt;, then install it over this version; your attempts and settings stay.</source>
+        <translation>Voice AI Training %1 está disponible, aprobada por tu organización. &lt;a href=&quot;%2&quot;&gt;Descárgala&lt;/a&gt; e instálala sobre esta versión; tus intentos y ajustes se conservan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Offline since %1: your assignments and scenarios are as of then.</source>
         <translation>Sin conexión desde %1: tus asignaciones y escenarios son los de entonces.</translation>
     </message>
@@ -5396,7 +5442,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+126"/>
+        <location filename="../ui/WelcomePage.cpp" line="+127"/>
         <source>Set by your IT department.</source>
         <translation>Lo fija tu departamento de TI.</translation>
     </message>

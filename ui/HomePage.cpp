@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace vt::ui {
@@ -28,6 +30,7 @@ HomePage::HomePage(app::PracticeWorkspace& workspace, QWidget* parent)
     , m_refresh(new QToolButton)
     , m_account(new QToolButton)
     , m_offlineBanner(new QLabel)
+    , m_updateBanner(new QLabel)
     , m_assignmentsTitle(makeHeading(QStringLiteral("assignmentsTitle"), 1.15))
     , m_assignments(new CardListView)
     , m_libraryTitle(makeHeading(QStringLiteral("libraryTitle"), 1.15))
@@ -49,6 +52,13 @@ HomePage::HomePage(app::PracticeWorkspace& workspace, QWidget* parent)
     m_offlineBanner->setWordWrap(true);
     m_offlineBanner->setProperty("banner", QStringLiteral("warn"));
     m_offlineBanner->hide();
+    m_updateBanner->setObjectName(QStringLiteral("updateBanner"));
+    m_updateBanner->setWordWrap(true);
+    m_updateBanner->setProperty("banner", QStringLiteral("info"));
+    m_updateBanner->setTextFormat(Qt::RichText);
+    m_updateBanner->setTextInteractionFlags(
+        Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_updateBanner->hide();
     m_syncText->setWordWrap(true);
     m_refresh->setAutoRaise(true);
     m_refresh->setIcon(tintedIcon(QStringLiteral("refresh"), palette().color(QPalette::Text)));
@@ -77,6 +87,7 @@ HomePage::HomePage(app::PracticeWorkspace& workspace, QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_syncText);
     layout->addWidget(m_offlineBanner);
+    layout->addWidget(m_updateBanner);
     layout->addSpacing(6);
     layout->addWidget(m_assignmentsTitle);
     layout->addWidget(m_assignments);
@@ -86,6 +97,9 @@ HomePage::HomePage(app::PracticeWorkspace& workspace, QWidget* parent)
 
     centreColumn(this, column);
 
+    // The system browser downloads it.
+    connect(m_updateBanner, &QLabel::linkActivated, this,
+        [](const QString& link) { QDesktopServices::openUrl(QUrl(link)); });
     connect(m_refresh, &QToolButton::clicked, &m_workspace, &app::PracticeWorkspace::refresh);
     connect(
         m_account, &QToolButton::clicked, &m_workspace, &app::PracticeWorkspace::changePlatform);
@@ -109,6 +123,8 @@ HomePage::HomePage(app::PracticeWorkspace& workspace, QWidget* parent)
         updateStatus();
     });
     connect(&m_workspace, &app::PracticeWorkspace::syncChanged, this, &HomePage::updateStatus);
+    connect(
+        &m_workspace, &app::PracticeWorkspace::updateOfferChanged, this, &HomePage::updateStatus);
     connect(
         &m_workspace, &app::PracticeWorkspace::connectionChanged, this, &HomePage::updateStatus);
     retranslate();
@@ -161,6 +177,16 @@ void HomePage::updateStatus()
 
     const bool offline = !s.local && !s.online
         && m_workspace.connection() == app::PracticeWorkspace::Connection::Ready;
+    const std::optional<app::UpdateOffer> update = m_workspace.updateOffer();
+    m_updateBanner->setVisible(update.has_value());
+    if (update) {
+        m_updateBanner->setText(
+            tr("Voice AI Training %1 is available, approved by your organisation. "
+               "<a href=\"%2\">Download it</a>, then install it over this version; your "
+               "attempts and settings stay.")
+                .arg(update->version.toHtmlEscaped(), update->url.toHtmlEscaped()));
+        m_updateBanner->setToolTip(update->notes);
+    }
     m_offlineBanner->setVisible(offline);
     if (offline) {
         const qint64 asOf

@@ -47,6 +47,7 @@ private:
     QToolButton* m_refresh;
     QToolButton* m_account;
     QLabel* m_offlineBanner;
+    QLabel* m_updateBanner;
     QLabel* m_assignmentsTitle;
     CardListView* m_assignments;
     QLabel* m_libraryTitle;

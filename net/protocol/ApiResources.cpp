@@ -3,6 +3,9 @@
 #include "BoundedJson.h"
 #include "JsonFields.h"
 
+#include <QRegularExpression>
+#include <QVersionNumber>
+
 #include <functional>
 #include <limits>
 
@@ -411,6 +414,57 @@ Parsed<AuthServerMetadata> parseAuthServerMetadata(const QByteArray& body)
                   .value_or(false);
         return m;
     });
+}
+
+namespace {
+
+Release releaseOf(ObjectReader& r)
+{
+    Release rel;
+    rel.version = r.text(u"version", Presence::Required, 1, 32).value_or(QString());
+    qsizetype end = 0;
+    if (!rel.version.isEmpty()
+        && (QVersionNumber::fromString(rel.version, &end).isNull() || end != rel.version.size()))
+        r.errors().add(r.pathOf(u"version"), QStringLiteral("must be dotted numbers, like 0.2.0"));
+    rel.channel = r.oneOf(u"channel", Presence::Required, {u"stable", u"beta"}).value_or(QString());
+    rel.os
+        = r.oneOf(u"os", Presence::Required, {u"linux", u"windows", u"macos"}).value_or(QString());
+    rel.arch = r.text(u"arch", Presence::Optional, 1, 32).value_or(QString());
+    rel.url = r.text(u"url", Presence::Required, 1, 2048).value_or(QString());
+    if (!rel.url.isEmpty() && !rel.url.startsWith(QLatin1String("https://")))
+        r.errors().add(r.pathOf(u"url"), QStringLiteral("must be an https:// address"));
+    rel.sha256 = r.text(u"sha256", Presence::Optional, 64, 64).value_or(QString());
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!rel.sha256.isEmpty() && !hex.match(rel.sha256).hasMatch())
+        r.errors().add(r.pathOf(u"sha256"), QStringLiteral("must be 64 lowercase hex digits"));
+    rel.notes = textOf(r, u"notes", Presence::Optional);
+    rel.publishedAt = r.timestamp(u"published_at", Presence::Required).value_or(QDateTime());
+    return rel;
+}
+
+} // namespace
+
+Parsed<Release> parseRelease(const QByteArray& body)
+{
+    return parseObject<Release>(body, releaseOf);
+}
+
+Parsed<QList<Release>> parseReleaseList(const QByteArray& body)
+{
+    return parseObject<QList<Release>>(body, [](ObjectReader& r) {
+        return listOf<Release>(r, u"releases", Presence::Required, releaseOf);
+    });
+}
+
+QString releaseOs()
+{
+#if defined(Q_OS_WIN)
+    return QStringLiteral("windows");
+#elif defined(Q_OS_MACOS)
+    return QStringLiteral("macos");
+#else
+    return QStringLiteral("linux");
+#endif
 }
 
 } // namespace vt::protocol

@@ -177,6 +177,19 @@ struct AuthServerMetadata {
     bool issParameter = false;        // RFC 9207: the authorization response carries `iss`
 };
 
+// A release of the desktop app the organisation approved (GET /releases/latest; on the
+// reference server, the --releases file's entries).
+struct Release {
+    QString version; // dotted numbers, "0.2.0"
+    QString channel; // stable, beta
+    QString os;      // linux, windows, macos
+    QString arch;    // x86_64, arm64; empty: any
+    QString url;     // where to download it (https)
+    QString sha256;  // of the download; may be empty
+    QString notes;
+    QDateTime publishedAt;
+};
+
 template <typename T> struct Page {
     QList<T> items;
     QString nextCursor; // empty: the last page
@@ -196,6 +209,12 @@ Parsed<CallStarted> parseCallStarted(const QByteArray& body);
 // GET {issuer}/.well-known/oauth-authorization-server (not part of API v1: any authorization
 // server's document, so only what RFC 8414 requires is required).
 Parsed<AuthServerMetadata> parseAuthServerMetadata(const QByteArray& body);
+
+Parsed<Release> parseRelease(const QByteArray& body);
+// {"releases": [Release...]}: the reference server's --releases file.
+Parsed<QList<Release>> parseReleaseList(const QByteArray& body);
+// The app's platform as releases name it: linux, windows or macos.
+QString releaseOs();
 
 // The bounds every answer is parsed within.
 JsonLimits responseLimits();

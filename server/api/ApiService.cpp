@@ -66,6 +66,7 @@ ApiService::ApiService(Platform& platform)
     const auto adder = [this](RouteSpec spec) { add(std::move(spec)); };
     addHealthRoutes(platform, adder);
     addOAuthRoutes(platform, adder);
+    addReleaseRoutes(platform, adder);
     addAuthRoutes(platform, adder);
     addCatalogRoutes(platform, adder);
     addAssignmentRoutes(platform, adder);

@@ -56,6 +56,7 @@ void addLeaderboardRoutes(Platform& platform, const std::function<void(RouteSpec
 void addTeamRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
 void addHealthRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
 void addOAuthRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
+void addReleaseRoutes(Platform& platform, const std::function<void(RouteSpec)>& add);
 
 // A sign-in's email and password checked (Argon2id, off the server's thread; throttled per
 // account and address): the user when they are right, or how long to wait when throttled.

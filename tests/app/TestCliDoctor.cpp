@@ -49,7 +49,10 @@ void TestCliDoctor::everyCheckPassesOnAWorkingSetup()
     vt::test::IsolatedHome home;
     vt::test::DemoPlatform demo;
     QString error;
-    QVERIFY2(demo.start(&error), qPrintable(error));
+    // The platform offers a newer version (0.10.1 for Linux on the stable channel).
+    QVERIFY2(demo.start(&error,
+                 {QStringLiteral("--releases"), QStringLiteral(VT_TEST_DATA_DIR "/releases.json")}),
+        qPrintable(error));
     const QString url = demo.server().baseUrl();
     const QString passwordFile = home.writeFile(
         QStringLiteral("password.txt"), demo.server().password(demo.email(who)).toUtf8());
@@ -70,8 +73,8 @@ void TestCliDoctor::everyCheckPassesOnAWorkingSetup()
     const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY(report.value(QStringLiteral("ok")).toBool());
     const QJsonArray checks = report.value(QStringLiteral("checks")).toArray();
-    for (const char* id :
-        {"platform", "dns", "proxy", "reach", "ready", "voice", "signin", "audio", "keychain"}) {
+    for (const char* id : {"platform", "dns", "proxy", "reach", "ready", "voice", "signin",
+             "updates", "audio", "keychain"}) {
         const QJsonObject c = check(checks, QString::fromLatin1(id));
         QVERIFY2(!c.isEmpty(), id);
         QVERIFY2(c.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(c).toJson()));
@@ -84,6 +87,21 @@ void TestCliDoctor::everyCheckPassesOnAWorkingSetup()
                 .value(QStringLiteral("detail"))
                 .toString()
                 .contains(QStringLiteral("Sam Patel")));
+    QVERIFY2(
+        check(checks, QStringLiteral("updates"))
+            .value(QStringLiteral("detail"))
+            .toString()
+            .startsWith(QStringLiteral("0.10.1 is available on the stable channel (you have ")),
+        qPrintable(QJsonDocument(check(checks, QStringLiteral("updates"))).toJson()));
+    // update.channel off: the platform is not asked.
+    QCOMPARE(cli(home,
+                 {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("update.channel"),
+                     QStringLiteral("off")})
+                 .exitCode,
+        0);
+    r = cli(home, {QStringLiteral("doctor"), QStringLiteral("--server"), url});
+    QVERIFY2(r.out.contains(QStringLiteral("[pass] Updates: not asked (update.channel is off")),
+        qPrintable(r.out));
     const QString audio
         = check(checks, QStringLiteral("audio")).value(QStringLiteral("detail")).toString();
     QVERIFY2(

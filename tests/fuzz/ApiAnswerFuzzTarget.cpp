@@ -30,6 +30,8 @@ int fuzzApiAnswer(const std::uint8_t* data, std::size_t size)
     consistent(protocol::parseComment(body));
     consistent(protocol::parseCallStarted(body));
     consistent(protocol::parseAuthServerMetadata(body));
+    consistent(protocol::parseRelease(body));
+    consistent(protocol::parseReleaseList(body));
     return 0;
 }
 

@@ -8,6 +8,7 @@
 #include "PracticeFlow.h"
 #include "SettingsRegistry.h"
 #include "TestDesktop.h"
+#include "VtTestConfig.h"
 
 #include <QDesktopServices>
 #include <QLabel>
@@ -49,6 +50,17 @@ private:
     test::BrowserAgent m_agent;
 };
 
+// Stands in for the browser that downloads a new version.
+class DownloadCatcher final : public QObject {
+    Q_OBJECT
+
+public:
+    QUrl opened;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { opened = url; }
+};
+
 class TestOfflineHome final : public QObject {
     Q_OBJECT
 
@@ -60,6 +72,7 @@ private Q_SLOTS:
 private:
     test::DemoPlatform m_demo;
     FakeBrowser m_browser;
+    DownloadCatcher m_downloads;
     QTemporaryDir m_dir;
 };
 
@@ -68,15 +81,20 @@ void TestOfflineHome::initTestCase()
     QVERIFY(m_dir.isValid());
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
     QString error;
-    QVERIFY2(m_demo.start(&error), qPrintable(error));
+    // The platform offers a newer version of the app (0.10.1 for Linux, stable).
+    QVERIFY2(m_demo.start(&error,
+                 {QStringLiteral("--releases"), QStringLiteral(VT_TEST_DATA_DIR "/releases.json")}),
+        qPrintable(error));
     m_browser.email = m_demo.email(QStringLiteral("jordan.lee"));
     m_browser.password = m_demo.server().password(m_browser.email);
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_downloads, "open");
 }
 
 void TestOfflineHome::cleanupTestCase()
 {
     QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
 }
 
 void TestOfflineHome::cachedAssignmentsWithTheOfflineBanner()
@@ -128,6 +146,17 @@ void TestOfflineHome::cachedAssignmentsWithTheOfflineBanner()
         assignmentCount = assignments->model()->rowCount();
         QCOMPARE(desktop.find<QLabel>("syncPill")->text(), QStringLiteral("Online"));
         QVERIFY(!desktop.find<QLabel>("offlineBanner")->isVisible());
+        // The newer version the organisation approved, with its download link.
+        auto* update = desktop.find<QLabel>("updateBanner");
+        QTRY_VERIFY_WITH_TIMEOUT(update->isVisible(), 20000);
+        QVERIFY2(update->text().contains(QLatin1String("Voice AI Training 0.10.1 is available")),
+            qPrintable(update->text()));
+        const QString link
+            = update->text().section(QLatin1String("href=\""), 1).section(QLatin1Char('"'), 0, 0);
+        QVERIFY2(
+            link.startsWith(QLatin1String("https://downloads.example/0.10.1")), qPrintable(link));
+        QVERIFY(QMetaObject::invokeMethod(update, "linkActivated", Q_ARG(QString, link)));
+        QCOMPARE(m_downloads.opened, QUrl(link));
         QVERIFY(
             desktop.find<QLabel>("homeTitle")->text().startsWith(QLatin1String("Hello, Jordan")));
         // The briefing of the first assignment gets cached too.
@@ -152,6 +181,8 @@ void TestOfflineHome::cachedAssignmentsWithTheOfflineBanner()
     QVERIFY2(banner->text().startsWith(QLatin1String("Offline since")), qPrintable(banner->text()));
     QVERIFY(banner->text().contains(QLatin1String("You can still practise")));
     QCOMPARE(desktop.find<QLabel>("syncPill")->text(), QStringLiteral("Offline"));
+    // Offline, nobody says what is new.
+    QVERIFY(!desktop.find<QLabel>("updateBanner")->isVisible());
     QVERIFY(desktop.find<QListView>("scenarioList")->model()->rowCount() > 0);
 
     // A briefing opens from the cache, and says so.
