@@ -112,6 +112,10 @@ private Q_SLOTS:
 private:
     Process process();
     QString storedToken();
+    // Sam signs in, in "the browser", once the app waits for its return: the page the app
+    // opened and the browser's visit.
+    AuthSession::Outcome signInInTheBrowser(
+        Process& p, QUrl* opened, vt::test::BrowserAgent::Visit* visit);
     int tokenRequests() const { return m_proxy.count("POST", QStringLiteral("/auth/token")); }
 
     vt::test::DemoPlatform m_demo;
@@ -170,6 +174,22 @@ Process TestAuthSession::process()
     p.session = std::make_unique<AuthSession>(*p.client, *p.store, m_keychain.get(),
         m_dir->filePath(QStringLiteral("signin.lock")), m_clock);
     return p;
+}
+
+AuthSession::Outcome TestAuthSession::signInInTheBrowser(
+    Process& p, QUrl* opened, vt::test::BrowserAgent::Visit* visit)
+{
+    vt::test::BrowserAgent browser;
+    return run([&](AuthSession::Callback done) {
+        p.session->signInWithBrowser(
+            [&](const QUrl& url) {
+                *opened = url;
+                QTimer::singleShot(
+                    0, [&, url] { *visit = browser.signIn(url, m_demo.email(who), m_password); });
+                return true;
+            },
+            done);
+    });
 }
 
 QString TestAuthSession::storedToken()
@@ -374,20 +394,9 @@ void TestAuthSession::wrongPasswordSaysSoAndStoresNothing()
 void TestAuthSession::browserSignInWithPkce()
 {
     Process p = process();
-    vt::test::BrowserAgent browser;
     vt::test::BrowserAgent::Visit visit;
     QUrl opened;
-    const AuthSession::Outcome o = run([&](AuthSession::Callback done) {
-        p.session->signInWithBrowser(
-            [&](const QUrl& url) {
-                opened = url;
-                // The rep signs in, in "the browser", once the app waits for the return.
-                QTimer::singleShot(
-                    0, [&, url] { visit = browser.signIn(url, m_demo.email(who), m_password); });
-                return true;
-            },
-            done);
-    });
+    const AuthSession::Outcome o = signInInTheBrowser(p, &opened, &visit);
     QVERIFY2(o.signedIn, qPrintable(o.error.message));
     QVERIFY(o.kept);
     // The request: S256 challenge, a loopback redirect on an ephemeral port, a state.
@@ -475,19 +484,9 @@ void TestAuthSession::aManagedSignInServiceIsDiscoveredAndUsedAlone()
     QVERIFY2(o.error.message.contains(issuer), qPrintable(o.error.message));
     QCOMPARE(tokenRequests(), tokensBefore);
 
-    vt::test::BrowserAgent browser;
     vt::test::BrowserAgent::Visit visit;
     QUrl opened;
-    o = run([&](AuthSession::Callback done) {
-        p.session->signInWithBrowser(
-            [&](const QUrl& url) {
-                opened = url;
-                QTimer::singleShot(
-                    0, [&, url] { visit = browser.signIn(url, m_demo.email(who), m_password); });
-                return true;
-            },
-            done);
-    });
+    o = signInInTheBrowser(p, &opened, &visit);
     QVERIFY2(o.signedIn, qPrintable(o.error.message));
     // The metadata was read (RFC 8414 3.1) and its authorization endpoint opened; the return
     // named the issuer and was taken.
