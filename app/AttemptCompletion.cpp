@@ -22,7 +22,8 @@ QJsonObject toQt(const nlohmann::ordered_json& json)
 
 QJsonObject scoreReport(const scoring::LiveScorer& scorer)
 {
-    return toQt(scoring::reportJson(scorer.kpis(), scorer.score(), scorer.scenario()));
+    return toQt(
+        scoring::reportJson(scorer.kpis(), scorer.score(), scorer.scenario(), scorer.rules()));
 }
 
 QJsonObject completionBody(const scoring::Scenario& scenario, const scoring::Transcript& transcript,
@@ -44,6 +45,7 @@ QJsonObject completionBody(const scoring::Scenario& scenario, const scoring::Tra
         {QStringLiteral("duration_ms"), input.durationMs},
         {QStringLiteral("transcript"), toQt(scoring::toJson(transcript))},
         {QStringLiteral("kpis"), scored.value(QStringLiteral("kpis"))},
+        {QStringLiteral("scored"), scored.value(QStringLiteral("scored")).toBool(true)},
         {QStringLiteral("score"), scored.value(QStringLiteral("score"))},
         {QStringLiteral("breakdown"), scored.value(QStringLiteral("breakdown"))},
         {QStringLiteral("scoring_version"),

@@ -107,9 +107,12 @@ QList<AttemptRecovery::Recovered> AttemptRecovery::run(
         r.attemptId = e.attemptId;
         r.lines = int(transcript.utterances.size());
         r.durationMs = transcript.durationMs;
-        r.score = report.value(QStringLiteral("score")).toDouble();
-        qCInfo(lcApp, "recovered the interrupted call %s: %d lines, %lld ms, score %.1f",
-            qPrintable(r.attemptId), r.lines, r.durationMs, r.score);
+        if (report.value(QStringLiteral("score")).isDouble())
+            r.score = report.value(QStringLiteral("score")).toDouble();
+        qCInfo(lcApp, "recovered the interrupted call %s: %d lines, %lld ms, %s",
+            qPrintable(r.attemptId), r.lines, r.durationMs,
+            qPrintable(r.score ? QStringLiteral("score %1").arg(*r.score, 0, 'f', 1)
+                               : QStringLiteral("not scored")));
         recovered.append(r);
     }
     return recovered;

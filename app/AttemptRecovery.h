@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace vt::net {
 class AttemptJournal;
 }
@@ -23,7 +25,7 @@ public:
         QString attemptId;
         int lines = 0;
         qint64 durationMs = 0;
-        double score = 0;
+        std::optional<double> score; // none: too little said to score (docs/scoring.md §4.1)
     };
 
     // Recovers every such call; `problems` gets a sentence for each one that could not be

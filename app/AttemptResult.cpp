@@ -51,6 +51,13 @@ QString AttemptResult::endedText() const
     return tr("The call was cut short.");
 }
 
+QString AttemptResult::notScoredText() const
+{
+    if (!tooLittleSpeech)
+        return {};
+    return RubricText::notEnoughSpeech() + QLatin1Char(' ') + RubricText::speechBar();
+}
+
 AttemptResult AttemptResult::fromReport(
     const QJsonObject& report, const QJsonObject& scenario, double passThreshold)
 {
@@ -58,13 +65,18 @@ AttemptResult AttemptResult::fromReport(
     r.passThreshold = passThreshold;
     if (report.isEmpty())
         return r;
-    r.hasScore = true;
+    // Scoring 2.0.0: a call the rep said too little in has KPIs but no score and no breakdown
+    // worth reading (every criterion is 0).
+    r.tooLittleSpeech = !report.value(QStringLiteral("scored")).toBool(true);
+    r.hasScore = !r.tooLittleSpeech;
     r.score = report.value(QStringLiteral("score")).toInt();
-    r.passed = r.score >= passThreshold;
+    r.passed = r.hasScore && r.score >= passThreshold;
     const QJsonObject kpis = report.value(QStringLiteral("kpis")).toObject();
     const QList<CriterionInfo> infos = RubricText::criteria(scenario);
     QStringList scoredKpis;
-    for (const QJsonValue& v : report.value(QStringLiteral("breakdown")).toArray()) {
+    const QJsonArray breakdown
+        = r.hasScore ? report.value(QStringLiteral("breakdown")).toArray() : QJsonArray();
+    for (const QJsonValue& v : breakdown) {
         const QJsonObject c = v.toObject();
         CriterionResult out;
         out.id = c.value(QStringLiteral("criterion")).toString();
@@ -108,7 +120,8 @@ AttemptResult AttemptResult::fromReport(
             r.kpis.append({kpi, RubricText::kpiName(kpi), RubricText::value(kpi, kpis.value(kpi)),
                 QString(), true});
     }
-    r.tips = RubricText::tips(report, scenario);
+    if (r.hasScore)
+        r.tips = RubricText::tips(report, scenario);
     return r;
 }
 

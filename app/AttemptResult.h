@@ -54,7 +54,8 @@ struct AttemptResult {
 public:
     QString attemptId;
     QString scenarioTitle;
-    bool hasScore = false; // false when the call failed before anything was scored
+    bool hasScore = false;        // false when the call failed before anything was scored, or when
+    bool tooLittleSpeech = false; // the rep said too little to judge (docs/scoring.md §4.1)
     int score = 0;
     double passThreshold = 0;
     bool passed = false;
@@ -70,6 +71,8 @@ public:
 
     // How the call ended, in the current language (the failure when it failed).
     QString endedText() const;
+    // Why there is no score, when there is none for a reason the rep should read; else empty.
+    QString notScoredText() const;
     // From a report (scoring::reportJson) and the scoring scenario.
     static AttemptResult fromReport(
         const QJsonObject& report, const QJsonObject& scoringScenario, double passThreshold);

@@ -160,11 +160,15 @@ void AttemptReview::fromPlatform(const QJsonObject& a, const QJsonObject& scorin
                                                    .toObject()
                                                    .value(QStringLiteral("pass_score"))
                                                    .toDouble();
+    // A completed attempt without a score is one the rep said too little in (scoring 2.0.0).
+    const bool scored = a.value(QStringLiteral("score")).isDouble();
+    const bool completed = text(a, "status") == QLatin1String("completed");
     const QJsonObject report{{QStringLiteral("score"), a.value(QStringLiteral("score"))},
+        {QStringLiteral("scored"), scored},
         {QStringLiteral("kpis"), a.value(QStringLiteral("kpis"))},
         {QStringLiteral("breakdown"), a.value(QStringLiteral("breakdown"))}};
     m_result = AttemptResult::fromReport(
-        a.value(QStringLiteral("score")).isDouble() ? report : QJsonObject(), scoring, passScore);
+        scored || completed ? report : QJsonObject(), scoring, passScore);
     m_result.attemptId = m_attemptId;
     m_result.scenarioTitle = text(scenario, "title");
     if (a.value(QStringLiteral("passed")).isBool())
@@ -215,6 +219,7 @@ bool AttemptReview::fromThisComputer()
                                  .value(QStringLiteral("pass_score"))
                                  .toDouble();
     const QJsonObject report{{QStringLiteral("score"), c.value(QStringLiteral("score"))},
+        {QStringLiteral("scored"), c.value(QStringLiteral("score")).isDouble()},
         {QStringLiteral("kpis"), c.value(QStringLiteral("kpis"))},
         {QStringLiteral("breakdown"), c.value(QStringLiteral("breakdown"))}};
     m_result = AttemptResult::fromReport(report, scoring, passScore);

@@ -172,6 +172,12 @@ void CallController::startSession(net::PlatformClient& client, bool offline)
             if (working)
                 Q_EMIT nudge(tr("Your audio is back (%1).").arg(devices));
         });
+    connect(
+        call, &CallSession::microphoneSilent, this, [this](bool silent, const QString& microphone) {
+            m_microphoneSilent = silent;
+            m_microphoneName = microphone;
+            Q_EMIT microphoneSilentChanged(silent);
+        });
     connect(call, &CallSession::stateChanged, this,
         [this](CallSession::State state, const QString& detail) {
             using S = CallSession::State;
@@ -253,13 +259,20 @@ void CallController::onLine(const CallLine& line)
         Q_EMIT lineFinalized(line.speaker, line.text);
 }
 
+QString CallController::microphoneSilentText() const
+{
+    return CallSession::microphoneSilentText(m_microphoneName);
+}
+
 void CallController::updateLive()
 {
     const QJsonObject scoring = m_plan.scenario.value(QStringLiteral("scoring")).toObject();
     const QJsonObject report = m_call ? m_call->liveReport() : QJsonObject();
     const QJsonObject kpis = report.value(QStringLiteral("kpis")).toObject();
     LiveScore live;
-    live.scored = !report.isEmpty();
+    live.started = !report.isEmpty();
+    // Scoring 2.0.0: no score until the rep has said enough to judge (docs/scoring.md §4.1).
+    live.scored = live.started && report.value(QStringLiteral("scored")).toBool(true);
     live.score = report.value(QStringLiteral("score")).toInt();
     const QJsonArray breakdown = report.value(QStringLiteral("breakdown")).toArray();
     if (live.scored) {

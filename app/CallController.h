@@ -43,7 +43,8 @@ struct LiveScore {
         bool raised = false; // objections: the prospect raised it
         bool done = false;   // said (phrases), handled (objections), reached (goal)
     };
-    bool scored = false; // false until the first line counted
+    bool started = false; // a line has counted
+    bool scored = false;  // the rep has said enough for a score (docs/scoring.md §4.1)
     int score = 0;
     QList<Criterion> criteria;
     QList<Item> phrases;
@@ -104,6 +105,12 @@ public:
     bool nudgesEnabled() const { return !m_plan.assessment; }
     // False while the microphone or speaker has stopped and is being reopened.
     bool audioWorking() const { return m_audioWorking; }
+    // The rep's microphone has picked up nothing for a while on the rep's turn ("We can't hear
+    // you"); microphoneName() says which one.
+    bool microphoneSilent() const { return m_microphoneSilent; }
+    const QString& microphoneName() const { return m_microphoneName; }
+    // What the call page says then, in the current language.
+    QString microphoneSilentText() const;
 
     // After finished().
     const AttemptResult& result() const { return m_result; }
@@ -121,6 +128,7 @@ Q_SIGNALS:
     void latencyChanged(qint64 ms);
     void nudge(const QString& text);
     void audioWorkingChanged(bool working);
+    void microphoneSilentChanged(bool silent);
     // A transcript line became final (for screen readers).
     void lineFinalized(const QString& speaker, const QString& text);
     void finished();
@@ -150,6 +158,8 @@ private:
     LiveScore m_live;
     bool m_agentSpeaking = false;
     bool m_audioWorking = true;
+    bool m_microphoneSilent = false;
+    QString m_microphoneName;
     std::optional<qint64> m_lastLatency;
     NudgeAdvisor m_nudges;
     QTimer m_nudgeTimer;

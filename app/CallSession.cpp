@@ -97,7 +97,7 @@ public:
         const float mic = microphone.rmsDb;
         const float heard = agent.rmsDb;
         QMetaObject::invokeMethod(
-            session, [session, mic, heard] { Q_EMIT session->levelsChanged(mic, heard); },
+            session, [session, mic, heard] { session->onLevels(mic, heard); },
             Qt::QueuedConnection);
     }
     void device(const audio::AudioEngine::DeviceEvent& event) override
@@ -263,8 +263,11 @@ void CallSession::onCallStarted(const QJsonObject& call)
             onTranscript(
                 t.utteranceId, t.speaker, t.text, t.final, t.truncated, t.startMs, t.endMs);
         });
-    connect(m_transport, &net::VoiceTransport::agentState, this,
-        [this](const voice::AgentState& s) { Q_EMIT agentStateChanged(s.state); });
+    connect(
+        m_transport, &net::VoiceTransport::agentState, this, [this](const voice::AgentState& s) {
+            m_agentState = s.state;
+            Q_EMIT agentStateChanged(s.state);
+        });
     connect(m_transport, &net::VoiceTransport::agentAudio, this,
         [this](const voice::AudioFrame& f) { onAgentAudio(f.utterance, f.seq, f.flags, f.opus); });
     connect(m_transport, &net::VoiceTransport::callEnded, this,
@@ -281,6 +284,7 @@ void CallSession::onCallStarted(const QJsonObject& call)
                 tr("The audio devices could not be opened: %1").arg(error));
             return;
         }
+        m_microphone = QString::fromStdString(io->microphoneName());
         audio::AudioEngine::Options options;
         options.recordingPath = m_setup.recordingPath.toStdString();
         m_audioListener = std::make_unique<SessionAudio>(*this, *m_transport);
@@ -715,6 +719,29 @@ void CallSession::onAudioDevice(int kind, const QString& devices, const QString&
         m_audioWorking = true;
         Q_EMIT audioDeviceChanged(true, devices);
         break;
+    }
+}
+
+QString CallSession::microphoneSilentText(const QString& microphone)
+{
+    return tr("We can't hear you. Your microphone (%1) has picked up nothing for %n second(s). "
+              "If you are speaking, check that it is not muted on your headset or in the "
+              "system, and that it is the microphone you speak into (Settings → Audio).",
+        nullptr, int(MicrophoneWatch::warnAfterMs / 1000))
+        .arg(microphone);
+}
+
+void CallSession::onLevels(float microphoneDb, float agentDb)
+{
+    Q_EMIT levelsChanged(microphoneDb, agentDb);
+    const bool repsTurn
+        = m_state == State::Live && m_agentState == QLatin1String("listening") && !m_muted;
+    if (m_microphoneWatch.update(callClockMs(), microphoneDb, repsTurn)) {
+        if (m_microphoneWatch.silent())
+            qCWarning(lcApp).noquote()
+                << "the microphone" << m_microphone << "has picked up nothing for"
+                << MicrophoneWatch::warnAfterMs / 1000 << "s";
+        Q_EMIT microphoneSilent(m_microphoneWatch.silent(), m_microphone);
     }
 }
 

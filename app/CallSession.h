@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include "MicrophoneWatch.h"
 #include "VoiceTiming.h"
 
 #include <functional>
@@ -110,6 +111,8 @@ public:
     ~CallSession() override;
 
     static QString describe(State state);
+    // "We can't hear you ...", naming the microphone and what to check.
+    static QString microphoneSilentText(const QString& microphone);
     State state() const { return m_state; }
     const QList<CallLine>& transcript() const { return m_lines; }
     qint64 callClockMs() const;
@@ -140,6 +143,9 @@ Q_SIGNALS:
     // The microphone or speaker stopped delivering audio (working false; the call goes on and
     // the devices are retried), or audio runs again on `devices` ("microphone → speaker").
     void audioDeviceChanged(bool working, const QString& devices);
+    // The rep's microphone (named `microphone`) has picked up nothing for MicrophoneWatch's
+    // while though it is the rep's turn (silent true), or picks up sound again.
+    void microphoneSilent(bool silent, const QString& microphone);
 
 private:
     friend class SessionAudio;
@@ -158,6 +164,7 @@ private:
     void onCallEnd(const QString& by, const QString& reason);
     // An audio::AudioEngine::DeviceEvent (its Kind as int), on the main thread.
     void onAudioDevice(int kind, const QString& devices, const QString& detail);
+    void onLevels(float microphoneDb, float agentDb);
     void fail(const QString& code, const QString& message);
     void finishCall(const QString& endedBy, const QString& reason, bool interrupted);
     void complete();
@@ -198,6 +205,9 @@ private:
     QTimer m_hangUpTimer;
     bool m_finishing = false;
     bool m_muted = false;
+    QString m_agentState; // the gateway's: listening, thinking, speaking
+    QString m_microphone; // the opened microphone's name
+    MicrophoneWatch m_microphoneWatch;
     bool m_audioWorking = true;
     bool m_audioUnavailableLogged = false;
     CallOutcome m_outcome;

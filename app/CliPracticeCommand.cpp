@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "CliPlatform.h"
 #include "CliWait.h"
+#include "RubricText.h"
 #include "Settings.h"
 
 #include "AudioFile.h"
@@ -120,15 +121,26 @@ void PracticeCommand::printOutcome(const CallOutcome& o, double passScore)
             value = it.value().toVariant().toString();
         m_io.out << "  " << it.key().leftJustified(24) << value << '\n';
     }
-    const int score = o.report.value(QStringLiteral("score")).toInt();
-    const bool passed = o.report.value(QStringLiteral("passed")).toBool();
-    m_io.out << '\n'
-             << tr("Score: %1 / 100 (pass mark %2): %3")
-                    .arg(score)
-                    .arg(passScore)
-                    .arg(passed ? tr("PASSED") : tr("NOT PASSED"))
-             << '\n';
-    for (const QJsonValue& v : o.report.value(QStringLiteral("breakdown")).toArray()) {
+    if (!o.report.value(QStringLiteral("scored")).toBool(true)) {
+        // Scoring 2.0.0: too little said to judge; the breakdown would be all zeros.
+        m_io.out
+            << '\n'
+            << tr("Not scored: %1 %2").arg(RubricText::notEnoughSpeech(), RubricText::speechBar())
+            << '\n';
+    } else {
+        const int score = o.report.value(QStringLiteral("score")).toInt();
+        const bool passed = o.report.value(QStringLiteral("passed")).toBool();
+        m_io.out << '\n'
+                 << tr("Score: %1 / 100 (pass mark %2): %3")
+                        .arg(score)
+                        .arg(passScore)
+                        .arg(passed ? tr("PASSED") : tr("NOT PASSED"))
+                 << '\n';
+    }
+    const QJsonArray breakdown = o.report.value(QStringLiteral("scored")).toBool(true)
+        ? o.report.value(QStringLiteral("breakdown")).toArray()
+        : QJsonArray();
+    for (const QJsonValue& v : breakdown) {
         const QJsonObject c = v.toObject();
         m_io.out << "  " << c.value(QStringLiteral("label")).toString().leftJustified(32)
                  << QStringLiteral("%1 / %2")
@@ -350,6 +362,14 @@ int PracticeCommand::runPractice(const QStringList& args)
         [this](bool working, const QString& devices) {
             m_io.err << (working ? tr("[audio] back on %1").arg(devices)
                                  : tr("[audio] %1 stopped; reconnecting").arg(devices))
+                     << '\n'
+                     << Qt::flush;
+        });
+    QObject::connect(&session, &CallSession::microphoneSilent, &session,
+        [this](bool silent, const QString& microphone) {
+            m_io.err << (silent
+                    ? tr("[audio] %1").arg(CallSession::microphoneSilentText(microphone))
+                    : tr("[audio] we hear you again on %1").arg(microphone))
                      << '\n'
                      << Qt::flush;
         });

@@ -4,6 +4,7 @@
 
 #include "Report.h"
 #include "Scenario.h"
+#include "ScoringVersion.h"
 #include "Transcript.h"
 
 #include <QFile>
@@ -26,11 +27,17 @@ private:
 QString ScoreCommand::usage()
 {
     return tr("Usage: voicetraining-cli score --transcript FILE --scenario FILE [--pretty]\n"
+              "                             [--scoring-version VERSION]\n"
               "\n"
               "Scores a call transcript against a scenario's rubric and prints the KPIs, the\n"
-              "score and the breakdown with its evidence as JSON (docs/scoring.md).\n"
+              "score and the breakdown with its evidence as JSON (docs/scoring.md), with the\n"
+              "current scoring rules (%1) or an earlier version's (%2).\n"
               "Invalid input is reported on one line naming the file and the JSON path at\n"
-              "fault, with exit status 2.\n");
+              "fault, with exit status 2.\n")
+        .arg(QLatin1String(
+                 scoring::rules2_0.version.data(), qsizetype(scoring::rules2_0.version.size())),
+            QLatin1String(
+                scoring::rules1_1.version.data(), qsizetype(scoring::rules1_1.version.size())));
 }
 
 bool ScoreCommand::read(const QString& path, std::string& contents, CliIo io)
@@ -55,6 +62,7 @@ int ScoreCommand::run(const QStringList& args, CliIo io)
     QString transcriptPath;
     QString scenarioPath;
     bool pretty = false;
+    const scoring::Rules* rules = &scoring::currentRules();
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& arg = args.at(i);
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
@@ -63,6 +71,15 @@ int ScoreCommand::run(const QStringList& args, CliIo io)
         }
         if (arg == QLatin1String("--pretty")) {
             pretty = true;
+        } else if (arg == QLatin1String("--scoring-version") && i + 1 < args.size()) {
+            const std::string version = args.at(++i).toStdString();
+            rules = scoring::rulesFor(version);
+            if (!rules) {
+                io.err << tr("--scoring-version: %1 is not a scoring version this program knows")
+                              .arg(args.at(i))
+                       << '\n';
+                return exitcode::usage;
+            }
         } else if ((arg == QLatin1String("--transcript") || arg == QLatin1String("--scenario"))
             && i + 1 < args.size()) {
             (arg == QLatin1String("--transcript") ? transcriptPath : scenarioPath) = args.at(++i);
@@ -94,7 +111,7 @@ int ScoreCommand::run(const QStringList& args, CliIo io)
         return exitcode::usage;
     }
     io.out << QString::fromStdString(
-        scoring::scoreReport(transcript.value(), scenario.value(), pretty))
+        scoring::scoreReport(transcript.value(), scenario.value(), pretty, *rules))
            << '\n';
     return exitcode::ok;
 }

@@ -426,7 +426,7 @@ QList<HistoryEntry> PracticeWorkspace::localHistory() const
         e.startedAt = QDateTime::fromString(j.startedAt, Qt::ISODateWithMs);
         if (j.completion.contains(QStringLiteral("duration_ms")))
             e.durationMs = qint64(j.completion.value(QStringLiteral("duration_ms")).toDouble());
-        if (j.completion.contains(QStringLiteral("score")))
+        if (j.completion.value(QStringLiteral("score")).isDouble())
             e.score = j.completion.value(QStringLiteral("score")).toDouble();
         const QJsonObject scoring = QJsonDocument::fromJson(j.scoring).object();
         const QJsonValue pass = scoring.value(QStringLiteral("rubric"))

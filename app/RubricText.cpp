@@ -1,5 +1,7 @@
 #include "RubricText.h"
 
+#include "ScoringVersion.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -283,6 +285,18 @@ QString RubricText::tip(const QJsonObject& criterion, const QJsonObject& kpis,
         return tr("Use more positive, confident words and fewer negatives: %1; aim for %2.")
             .arg(now, goal);
     return tr("%1: %2; aim for %3.").arg(kpiName(kpi), now, goal);
+}
+
+QString RubricText::speechBar()
+{
+    return tr("A call is scored once you have said at least %n words over %1 seconds.", nullptr,
+        int(scoring::minRepWords))
+        .arg(scoring::minRepTalkMs / 1000);
+}
+
+QString RubricText::notEnoughSpeech()
+{
+    return tr("You did not say enough to score this call.");
 }
 
 } // namespace vt::app

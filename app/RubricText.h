@@ -28,6 +28,10 @@ public:
     // (scoring::reportJson) and its scoring scenario; none when nothing was lost.
     static QStringList tips(
         const QJsonObject& report, const QJsonObject& scoringScenario, int count = 3);
+    // The bar a call must pass to be scored (docs/scoring.md §4.1), in words.
+    static QString speechBar();
+    // Why a call under that bar has no score.
+    static QString notEnoughSpeech();
     // The label of a required phrase or an objection, by id or tag.
     static QString itemLabel(
         const QJsonObject& scoringScenario, const QString& kpi, const QString& item);

@@ -61,6 +61,9 @@ public:
     virtual IoCounters counters() const { return {}; }
     // "pulse → pulse", for logs and events.
     virtual std::string describe() const = 0;
+    // The microphone's name as the rep knows it ("pulse", "USB Headset"), for what the app says
+    // when it hears nothing.
+    virtual std::string microphoneName() const = 0;
 };
 
 } // namespace vt::audio

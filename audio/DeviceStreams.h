@@ -64,6 +64,7 @@ public:
     {
         return m_opened.inputName + " → " + m_opened.outputName;
     }
+    std::string microphoneName() const override { return m_opened.inputName; }
 
     const Opened& opened() const { return m_opened; }
     // The capture clock: the ADC time (stream seconds) of capture sample `index`, and now.

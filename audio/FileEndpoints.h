@@ -72,6 +72,7 @@ public:
     bool start(std::string*) override { return true; }
     void stop() override { }
     std::string describe() const override { return "file → file"; }
+    std::string microphoneName() const override { return "file"; }
     FilePlayback& speaker() { return m_playback; }
 
 private:

@@ -1,4 +1,5 @@
 #include "JsonInput.h"
+#include "MatchText.h"
 
 #include "Text.h"
 
@@ -202,12 +203,21 @@ std::vector<std::string> readPhrases(const nlohmann::json& value, const std::str
     for (std::size_t i = 0; i < value.size(); ++i) {
         const std::string where = element(path, i);
         std::string phrase = readString(value[i], where, 1024, false);
-        const std::size_t words = phraseWords(phrase).size();
+        const AnalysedText analysed = analyseText(phrase);
+        const std::size_t words = analysed.words.size();
         if (words == 0)
             throw InputError(where, "must contain at least one word");
         if (words > maxPhraseWords)
             throw InputError(
                 where, "must have at most " + std::to_string(maxPhraseWords) + " words");
+        MatchTokens tokens;
+        matchTokensInto(analysed, tokens);
+        if (tokens.tokens.empty())
+            throw InputError(where, "has no word to match (only apostrophes)");
+        if (tokens.tokens.size() > maxPhraseWords)
+            throw InputError(where,
+                "must have at most " + std::to_string(maxPhraseWords)
+                    + " words once contractions are written out");
         phrases.push_back(std::move(phrase));
     }
     return phrases;

@@ -3,6 +3,7 @@
 #include "UtteranceFacts.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace vt::scoring {
@@ -101,14 +102,14 @@ void deriveRates(KpiResult& r)
         / static_cast<double>(std::max<std::int64_t>(1, hits));
 }
 
-KpiResult computeKpis(const Transcript& transcript, const Scenario& scenario)
+KpiResult computeKpis(const Transcript& transcript, const Scenario& scenario, const Rules& rules)
 {
     const std::size_t n = transcript.utterances.size();
     std::vector<UtteranceFacts> facts;
     facts.reserve(n);
-    AnalysedText scratch;
+    AnalysisScratch scratch;
     for (const Utterance& u : transcript.utterances)
-        facts.push_back(analyseUtterance(u, scenario, scratch));
+        facts.push_back(analyseUtterance(u, scenario, rules, scratch));
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -172,7 +173,9 @@ KpiResult computeKpis(const Transcript& transcript, const Scenario& scenario)
         r.goalEvidence = goal->u;
     }
 
-    // Objections: each raising looks at the first two rep utterances starting at or after it.
+    // Objections: each raising looks at the rep utterances starting at or after it: the first
+    // two (1.x), or all of them (2.0.0).
+    const int window = rules.handledAnyLater ? std::numeric_limits<int>::max() : 2;
     const std::size_t objections = scenario.objections.size();
     r.objectionRaised.assign(objections, false);
     r.objectionAddressed.assign(objections, false);
@@ -187,7 +190,7 @@ KpiResult computeKpis(const Transcript& transcript, const Scenario& scenario)
             r.objectionRaised[o] = true;
             auto next = std::lower_bound(rep.begin(), rep.end(), p.u->startMs,
                 [](const Item& i, std::int64_t start) { return i.u->startMs < start; });
-            for (int k = 0; k < 2 && next != rep.end(); ++k, ++next) {
+            for (int k = 0; k < window && next != rep.end(); ++k, ++next) {
                 if (next->facts->handles[o]) {
                     r.objectionAddressed[o] = true;
                     evidence = {p.u, next->u};

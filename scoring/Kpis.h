@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Scenario.h"
+#include "ScoringVersion.h"
 #include "Transcript.h"
 
 #include <cstdint>
@@ -55,7 +56,8 @@ struct KpiResult {
 };
 
 // Batch computation over a whole transcript.
-KpiResult computeKpis(const Transcript& transcript, const Scenario& scenario);
+KpiResult computeKpis(
+    const Transcript& transcript, const Scenario& scenario, const Rules& rules = currentRules());
 
 // Derived values shared by batch and live scoring, so both round the same way.
 void deriveRates(KpiResult& result);

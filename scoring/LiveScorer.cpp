@@ -34,8 +34,9 @@ bool LiveScorer::IntervalUnion::contains(std::int64_t point) const
     return point < it->second;
 }
 
-LiveScorer::LiveScorer(Scenario scenario)
+LiveScorer::LiveScorer(Scenario scenario, const Rules& rules)
     : m_scenario(std::move(scenario))
+    , m_rules(rules)
     , m_firstPhrase(m_scenario.requiredPhrases.size())
     , m_raisings(m_scenario.objections.size())
 {
@@ -46,7 +47,7 @@ bool LiveScorer::add(Utterance utterance)
     if (utterance.endMs < utterance.startMs || m_ids.count(utterance.id) != 0)
         return false;
     m_ids.insert(utterance.id);
-    UtteranceFacts facts = analyseUtterance(utterance, m_scenario, m_scratch);
+    UtteranceFacts facts = analyseUtterance(utterance, m_scenario, m_rules, m_scratch);
     const Key key{utterance.startMs, m_nextSequence++};
     const Entry& e = m_entries.emplace_back(Entry{std::move(utterance), std::move(facts), key});
     const bool inOrder = m_entries.size() == 1 || e.utterance.startMs >= m_latestStart;
@@ -168,7 +169,9 @@ void LiveScorer::fillValues(KpiResult& r) const
         r.phraseHit[i] = m_firstPhrase[i].has_value();
     r.goalHit = m_firstGoal.has_value();
 
-    // Each raising looks at the first two rep utterances starting at or after it.
+    // Each raising looks at the rep utterances starting at or after it: the first two (1.x),
+    // or all of them (2.0.0).
+    const int window = m_rules.handledAnyLater ? std::numeric_limits<int>::max() : 2;
     const std::size_t objections = m_raisings.size();
     r.objectionRaised.assign(objections, false);
     r.objectionAddressed.assign(objections, false);
@@ -180,7 +183,7 @@ void LiveScorer::fillValues(KpiResult& r) const
                 r.objectionEvidence[o].raisedBy = &raisedBy->utterance;
             r.objectionRaised[o] = true;
             auto next = m_rep.lower_bound({raising.first, 0});
-            for (int k = 0; k < 2 && next != m_rep.end(); ++k, ++next) {
+            for (int k = 0; k < window && next != m_rep.end(); ++k, ++next) {
                 if (next->second->facts.handles[o]) {
                     r.objectionAddressed[o] = true;
                     r.objectionEvidence[o] = {&raisedBy->utterance, &next->second->utterance};
@@ -202,7 +205,7 @@ KpiResult LiveScorer::summary() const
 
 ScoreResult LiveScorer::score() const
 {
-    return vt::scoring::score(summary(), m_scenario);
+    return vt::scoring::score(summary(), m_scenario, m_rules);
 }
 
 KpiResult LiveScorer::kpis() const
@@ -242,7 +245,8 @@ KpiResult LiveScorer::kpis() const
 std::string LiveScorer::report(bool pretty) const
 {
     const KpiResult k = kpis();
-    return dumpReport(reportJson(k, vt::scoring::score(k, m_scenario), m_scenario), pretty);
+    return dumpReport(
+        reportJson(k, vt::scoring::score(k, m_scenario, m_rules), m_scenario, m_rules), pretty);
 }
 
 } // namespace vt::scoring

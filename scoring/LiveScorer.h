@@ -27,7 +27,7 @@ namespace vt::scoring {
 // in O(n). kpis()/report() build the evidence lists in O(n); summary() and score() do not.
 class LiveScorer final {
 public:
-    explicit LiveScorer(Scenario scenario);
+    explicit LiveScorer(Scenario scenario, const Rules& rules = currentRules());
 
     // False, changing nothing, when the id was already added or end_ms < start_ms.
     bool add(Utterance utterance);
@@ -38,6 +38,7 @@ public:
     KpiResult kpis() const; // values and evidence; pointers into this scorer
     std::string report(bool pretty = false) const;
     const Scenario& scenario() const { return m_scenario; }
+    const Rules& rules() const { return m_rules; }
 
 private:
     using Key = std::pair<std::int64_t, std::uint64_t>; // start_ms, arrival sequence
@@ -73,7 +74,8 @@ private:
     void fillValues(KpiResult& r) const;
 
     Scenario m_scenario;
-    AnalysedText m_scratch;      // reused by every add()
+    const Rules& m_rules;
+    AnalysisScratch m_scratch;   // reused by every add()
     std::deque<Entry> m_entries; // stable addresses
     std::unordered_set<std::string> m_ids;
     std::map<Key, const Entry*> m_all, m_rep, m_prospect;

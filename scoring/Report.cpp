@@ -1,7 +1,5 @@
 #include "Report.h"
 
-#include "ScoringVersion.h"
-
 #include <cmath>
 
 namespace vt::scoring {
@@ -33,7 +31,8 @@ std::string quoted(const std::string& label, const std::string& id)
     return "“" + (label.empty() ? id : label) + "”";
 }
 
-Json evidenceFor(const Criterion& c, const KpiResult& k, const Scenario& scenario)
+Json evidenceFor(
+    const Criterion& c, const KpiResult& k, const Scenario& scenario, const Rules& rules)
 {
     switch (c.kpi) {
     case Kpi::TalkRatio:
@@ -95,7 +94,9 @@ Json evidenceFor(const Criterion& c, const KpiResult& k, const Scenario& scenari
                 out.push_back({{"item", o.tag},
                     {"missing",
                         quoted(o.label, o.tag)
-                            + " was raised but not addressed in the rep's next two turns"}});
+                            + (rules.handledAnyLater ? " was raised but not addressed"
+                                                     : " was raised but not addressed in the rep's "
+                                                       "next two turns")}});
             }
         }
         return out;
@@ -172,7 +173,8 @@ Json kpisJson(const KpiResult& k, const Scenario& scenario)
     };
 }
 
-Json reportJson(const KpiResult& kpis, const ScoreResult& score, const Scenario& scenario)
+Json reportJson(
+    const KpiResult& kpis, const ScoreResult& score, const Scenario& scenario, const Rules& rules)
 {
     Json k = kpisJson(kpis, scenario);
     Json breakdown = Json::array();
@@ -183,10 +185,20 @@ Json reportJson(const KpiResult& kpis, const ScoreResult& score, const Scenario&
             {"value", k[std::string(kpiName(c.kpi))]}, {"weight", weightJson(c.weight)},
             {"fraction", r3(s.fraction)}, {"points", roundHalfAway(s.points, 1)},
             {"max_points", roundHalfAway(s.maxPoints, 1)},
-            {"evidence", evidenceFor(c, kpis, scenario)}});
+            {"evidence", evidenceFor(c, kpis, scenario, rules)}});
     }
-    return Json{{"scoring_version", scoringVersion}, {"kpis", std::move(k)}, {"score", score.score},
-        {"passed", score.passed}, {"breakdown", std::move(breakdown)}};
+    if (!rules.minimumSpeech) {
+        return Json{{"scoring_version", rules.version}, {"kpis", std::move(k)},
+            {"score", score.score}, {"passed", score.passed}, {"breakdown", std::move(breakdown)}};
+    }
+    Json report{{"scoring_version", rules.version}, {"kpis", std::move(k)},
+        {"scored", score.scored}, {"score", score.scored ? Json(score.score) : Json(nullptr)},
+        {"passed", score.passed}};
+    if (!score.scored)
+        report["not_scored"]
+            = Json{{"min_rep_words", minRepWords}, {"min_rep_talk_ms", minRepTalkMs}};
+    report["breakdown"] = std::move(breakdown);
+    return report;
 }
 
 std::string dumpReport(const Json& report, bool pretty)
@@ -195,10 +207,11 @@ std::string dumpReport(const Json& report, bool pretty)
         pretty ? 2 : -1, ' ', false, nlohmann::ordered_json::error_handler_t::strict);
 }
 
-std::string scoreReport(const Transcript& transcript, const Scenario& scenario, bool pretty)
+std::string scoreReport(
+    const Transcript& transcript, const Scenario& scenario, bool pretty, const Rules& rules)
 {
-    const KpiResult kpis = computeKpis(transcript, scenario);
-    return dumpReport(reportJson(kpis, score(kpis, scenario), scenario), pretty);
+    const KpiResult kpis = computeKpis(transcript, scenario, rules);
+    return dumpReport(reportJson(kpis, score(kpis, scenario, rules), scenario, rules), pretty);
 }
 
 } // namespace vt::scoring

@@ -87,9 +87,15 @@ double roundHalfAway(double value, int decimals)
     return rounded == 0.0 ? 0.0 : rounded;
 }
 
-ScoreResult score(const KpiResult& kpis, const Scenario& scenario)
+bool enoughToScore(const KpiResult& kpis, const Rules& rules)
+{
+    return !rules.minimumSpeech || (kpis.repWords >= minRepWords && kpis.repTalkMs >= minRepTalkMs);
+}
+
+ScoreResult score(const KpiResult& kpis, const Scenario& scenario, const Rules& rules)
 {
     ScoreResult result;
+    result.scored = enoughToScore(kpis, rules);
     double totalWeight = 0.0;
     for (const Criterion& c : scenario.rubric.criteria)
         totalWeight += c.weight;
@@ -104,6 +110,8 @@ ScoreResult score(const KpiResult& kpis, const Scenario& scenario)
             s = countFraction(kpis.objectionAddressed, &kpis.objectionRaised);
         else
             s = ruleFraction(c.rule, numericKpi(kpis, c.kpi));
+        if (!result.scored)
+            s = 0.0; // nothing to judge earns nothing, a fraction of nothing included
         CriterionScore cs;
         cs.fraction = s;
         cs.points = 100.0 * c.weight * s / totalWeight;
@@ -112,7 +120,7 @@ ScoreResult score(const KpiResult& kpis, const Scenario& scenario)
         result.criteria.push_back(cs);
     }
     result.score = static_cast<int>(roundHalfAway(100.0 * sum / totalWeight, 0));
-    result.passed = result.score >= scenario.rubric.passScore;
+    result.passed = result.scored && result.score >= scenario.rubric.passScore;
     return result;
 }
 

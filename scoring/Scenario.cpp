@@ -45,9 +45,11 @@ std::vector<Phrase> readPhraseList(
     std::vector<Phrase> phrases;
     for (std::string& text : readPhrases(requireMember(object, key, path), member(path, key))) {
         AnalysedText analysed = analyseText(text);
+        MatchTokens tokens;
+        matchTokensInto(analysed, tokens);
         const std::uint64_t mask = analysed.idMask;
-        phrases.push_back(
-            {std::move(text), std::move(analysed.words), std::move(analysed.ids), mask});
+        phrases.push_back({std::move(text), std::move(analysed.words), std::move(analysed.ids),
+            mask, std::move(tokens)});
     }
     return phrases;
 }

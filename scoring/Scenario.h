@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MatchText.h"
 #include "ScoringError.h"
 #include "Transcript.h"
 
@@ -19,6 +20,7 @@ struct Phrase {
     std::vector<std::string> words; // normalised (docs/scoring.md §2.1)
     std::vector<std::uint64_t> ids; // wordId() of each word
     std::uint64_t mask = 0;         // idMaskOf(ids)
+    MatchTokens tokens;             // 2.0.0 (§2.3)
 };
 
 struct RequiredPhrase {

@@ -188,6 +188,7 @@ std::uint64_t idMaskOf(const std::vector<std::uint64_t>& ids)
 void analyseTextInto(std::string_view utf8, AnalysedText& text)
 {
     text.words.clear();
+    text.marks.clear();
     text.ids.clear();
     text.commaBefore.clear();
     text.commaAfter.clear();
@@ -195,6 +196,7 @@ void analyseTextInto(std::string_view utf8, AnalysedText& text)
     text.sentences.clear();
     const std::size_t guess = utf8.size() / 5 + 1;
     text.words.reserve(guess);
+    text.marks.reserve(guess);
     text.ids.reserve(guess);
     text.commaBefore.reserve(guess);
     text.commaAfter.reserve(guess);
@@ -202,16 +204,23 @@ void analyseTextInto(std::string_view utf8, AnalysedText& text)
 
     WordBuilder word;
     bool commaPending = false; // a comma since the last word
+    bool breakPending = false; // a clause break since the last word
+    char32_t previous = 0;     // the previous normalised code point
+    std::uint8_t startMarks = 0;
     std::uint32_t sentenceBegin = 0;
 
     const auto flushWord = [&] {
         if (word.empty())
             return;
         word.moveTo(text.words, text.ids);
+        text.marks.push_back(static_cast<std::uint8_t>(
+            startMarks | (commaPending || breakPending ? ClauseBreakBefore : 0)));
         text.commaBefore.push_back(commaPending);
         text.commaAfter.push_back(false);
         text.sentenceOf.push_back(static_cast<std::uint32_t>(text.sentences.size()));
         commaPending = false;
+        breakPending = false;
+        startMarks = 0;
     };
     const auto closeSentence = [&](bool question) {
         const auto end = static_cast<std::uint32_t>(text.words.size());
@@ -223,28 +232,41 @@ void analyseTextInto(std::string_view utf8, AnalysedText& text)
         text.sentences.push_back(sentence);
         sentenceBegin = end;
     };
-    const auto separator = [&](char32_t cp) {
+    // `next` is the code point after `cp`, for the marks that need both neighbours.
+    const auto separator = [&](char32_t cp, char32_t next) {
+        const bool afterWord = !word.empty();
+        const char32_t lastOfWord = word.last();
         flushWord();
         if (cp == ',') {
             commaPending = true;
             if (!text.words.empty())
                 text.commaAfter.back() = true;
+            if (afterWord && isAsciiDigit(lastOfWord) && isAsciiDigit(next))
+                text.marks.back() |= DigitGroupNext;
         } else if (cp == '.' || cp == '!' || cp == '?') {
             closeSentence(cp == '?');
+        } else if (cp == ';' || cp == ':' || cp == '-' || cp == 0x2013 || cp == 0x2014) {
+            breakPending = true;
+        } else if (cp == '%' && afterWord) {
+            text.marks.back() |= PercentAfter;
         }
     };
 
     for (std::size_t i = 0; i < utf8.size();) {
         const char32_t raw = decodeAt(utf8, i);
         if (raw == 0x2026) { // the ellipsis: three sentence ends
-            separator('.');
-            separator('.');
-            separator('.');
+            separator('.', 0);
+            separator('.', 0);
+            separator('.', 0);
+            previous = '.';
             continue;
         }
         const char32_t cp = normalise(raw);
         if (isWordChar(cp)) {
+            if (word.empty() && previous == '$')
+                startMarks |= DollarBefore;
             word.append(cp);
+            previous = cp;
             continue;
         }
         if (!word.empty() && (cp == '-' || cp == '.')) {
@@ -252,10 +274,12 @@ void analyseTextInto(std::string_view utf8, AnalysedText& text)
             if ((cp == '-' && isWordChar(next))
                 || (cp == '.' && isAsciiDigit(word.last()) && isAsciiDigit(next))) {
                 word.append(cp);
+                previous = cp;
                 continue;
             }
         }
-        separator(cp);
+        separator(cp, cp == ',' ? peek(utf8, i) : 0);
+        previous = cp;
     }
     flushWord();
     closeSentence(false);
@@ -269,8 +293,10 @@ std::vector<std::string> phraseWords(std::string_view utf8)
 
 namespace {
 
-template <typename Same>
-bool saidWith(std::size_t length, const std::vector<std::string>& words, Same same)
+// `skippable(i)`: whether words[i] may be the one other word between two phrase words.
+template <typename Same, typename Skippable>
+bool saidWith(
+    std::size_t length, const std::vector<std::string>& words, Same same, Skippable skippable)
 {
     if (length == 0 || length > maxPhraseWords || words.size() < length)
         return false;
@@ -281,7 +307,8 @@ bool saidWith(std::size_t length, const std::vector<std::string>& words, Same sa
     std::uint64_t oneBack = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
         std::uint64_t here = 0;
-        const std::uint64_t reachable = (oneBack | twoBack) << 1 | 1U;
+        const std::uint64_t overGap = i > 0 && skippable(i - 1) ? twoBack : 0;
+        const std::uint64_t reachable = (oneBack | overGap) << 1 | 1U;
         for (std::size_t k = 0; k < length; ++k) {
             if (((reachable >> k) & 1U) != 0 && same(k, i))
                 here |= std::uint64_t{1} << k;
@@ -294,22 +321,58 @@ bool saidWith(std::size_t length, const std::vector<std::string>& words, Same sa
     return false;
 }
 
+bool anyWord(std::size_t)
+{
+    return true;
+}
+
 } // namespace
 
 bool isSaid(const std::vector<std::string>& phrase, const std::vector<std::string>& words)
 {
     return saidWith(
-        phrase.size(), words, [&](std::size_t k, std::size_t i) { return phrase[k] == words[i]; });
+        phrase.size(), words, [&](std::size_t k, std::size_t i) { return phrase[k] == words[i]; },
+        anyWord);
+}
+
+bool isSaid(const std::vector<std::string>& phrase, const std::vector<std::uint64_t>& phraseIds,
+    std::uint64_t phraseMask, const std::vector<std::string>& words,
+    const std::vector<std::uint64_t>& ids, std::uint64_t mask)
+{
+    if ((phraseMask & ~mask) != 0)
+        return false; // some phrase word is certainly absent
+    return saidWith(
+        phrase.size(), words,
+        [&](std::size_t k, std::size_t i) {
+            return phraseIds[k] == ids[i] && phrase[k] == words[i];
+        },
+        anyWord);
+}
+
+bool isSaidUnnegated(const std::vector<std::string>& phrase,
+    const std::vector<std::uint64_t>& phraseIds, std::uint64_t phraseMask,
+    const std::vector<std::string>& words, const std::vector<std::uint64_t>& ids,
+    std::uint64_t mask)
+{
+    if ((phraseMask & ~mask) != 0)
+        return false;
+    static const std::uint64_t notId = wordId("not");
+    static const std::uint64_t neverId = wordId("never");
+    return saidWith(
+        phrase.size(), words,
+        [&](std::size_t k, std::size_t i) {
+            return phraseIds[k] == ids[i] && phrase[k] == words[i];
+        },
+        [&](std::size_t i) {
+            return !((ids[i] == notId && words[i] == "not")
+                || (ids[i] == neverId && words[i] == "never"));
+        });
 }
 
 bool isSaid(const std::vector<std::string>& phrase, const std::vector<std::uint64_t>& phraseIds,
     std::uint64_t phraseMask, const AnalysedText& text)
 {
-    if ((phraseMask & ~text.idMask) != 0)
-        return false; // some phrase word is certainly absent
-    return saidWith(phrase.size(), text.words, [&](std::size_t k, std::size_t i) {
-        return phraseIds[k] == text.ids[i] && phrase[k] == text.words[i];
-    });
+    return isSaid(phrase, phraseIds, phraseMask, text.words, text.ids, text.idMask);
 }
 
 } // namespace vt::scoring

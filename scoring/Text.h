@@ -16,10 +16,19 @@ struct Sentence {
     bool endsWithQuestionMark = false;
 };
 
+// What stood right next to a word, for the 2.0.0 matching and question rules (§2.3, §3.4).
+enum WordMark : std::uint8_t {
+    DollarBefore = 1,      // "$5": a '$' directly before the word
+    PercentAfter = 2,      // "5%": a '%' directly after it
+    DigitGroupNext = 4,    // "410,000": the word and the next are digit groups of one number
+    ClauseBreakBefore = 8, // a ',' ';' ':' or dash between it and the previous word
+};
+
 struct AnalysedText {
     std::vector<std::string> words;
-    std::vector<std::uint64_t> ids; // wordId() of each word
-    std::uint64_t idMask = 0;       // bit (id % 64) of every word: a quick "might contain"
+    std::vector<std::uint8_t> marks; // WordMark bits of each word
+    std::vector<std::uint64_t> ids;  // wordId() of each word
+    std::uint64_t idMask = 0;        // bit (id % 64) of every word: a quick "might contain"
     std::vector<bool> commaBefore;
     std::vector<bool> commaAfter;
     std::vector<std::uint32_t> sentenceOf; // sentence index of each word
@@ -50,6 +59,16 @@ bool isSaid(const std::vector<std::string>& phrase, const std::vector<std::strin
 // With the phrase's word ids and their idMask bits, as Phrase holds them.
 bool isSaid(const std::vector<std::string>& phrase, const std::vector<std::uint64_t>& phraseIds,
     std::uint64_t phraseMask, const AnalysedText& text);
+// The same over any words with their ids and mask (the 2.0.0 match tokens use it).
+bool isSaid(const std::vector<std::string>& phrase, const std::vector<std::uint64_t>& phraseIds,
+    std::uint64_t phraseMask, const std::vector<std::string>& words,
+    const std::vector<std::uint64_t>& ids, std::uint64_t mask);
+// The same, but "not" and "never" are never the word between (2.0.0: "can lock" is not said
+// in "can't lock", which reads "can not lock").
+bool isSaidUnnegated(const std::vector<std::string>& phrase,
+    const std::vector<std::uint64_t>& phraseIds, std::uint64_t phraseMask,
+    const std::vector<std::string>& words, const std::vector<std::uint64_t>& ids,
+    std::uint64_t mask);
 std::uint64_t idMaskOf(const std::vector<std::uint64_t>& ids);
 
 bool isDiscourseWord(std::string_view word);

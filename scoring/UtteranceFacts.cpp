@@ -1,5 +1,7 @@
 #include "UtteranceFacts.h"
 
+#include "MatchText.h"
+#include "Questions.h"
 #include "SentimentLexicon.h"
 #include "Text.h"
 
@@ -72,82 +74,13 @@ std::vector<std::string> findFillers(const AnalysedText& text)
     return fillers;
 }
 
-bool isAuxiliary(std::string_view w)
-{
-    return isOneOf(w,
-        {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should",
-            "have", "has", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
-            "can't", "couldn't", "wouldn't", "won't", "shouldn't", "haven't", "hasn't"});
-}
-
-bool isSubject(std::string_view w)
-{
-    return isOneOf(w, {"i", "you", "we", "they", "he", "she", "it", "that", "this", "there"});
-}
-
-// A wh-word, bare or with a contracted auxiliary ("what's"); `open` limits it to what/how/why.
-bool isWhWord(std::string_view w, bool open, bool* contracted)
-{
-    static constexpr std::array<std::string_view, 5> suffixes{"'s", "'re", "'d", "'ll", "'ve"};
-    const auto matches = [&](std::string_view stem) {
-        if (w == stem) {
-            *contracted = false;
-            return true;
-        }
-        for (const std::string_view suffix : suffixes) {
-            if (w.size() == stem.size() + suffix.size() && w.substr(0, stem.size()) == stem
-                && w.substr(stem.size()) == suffix) {
-                *contracted = true;
-                return true;
-            }
-        }
-        return false;
-    };
-    if (matches("what") || matches("how") || matches("why"))
-        return true;
-    return !open && (matches("who") || matches("when") || matches("where") || matches("which"));
-}
-
-bool startsWith(
-    const Words& w, std::size_t at, std::size_t end, std::initializer_list<std::string_view> phrase)
-{
-    if (end - at < phrase.size())
-        return false;
-    std::size_t i = at;
-    for (const std::string_view word : phrase) {
-        if (w[i++] != word)
-            return false;
-    }
-    return true;
-}
-
-bool startsWithOpenPrompt(const Words& w, std::size_t at, std::size_t end)
-{
-    return startsWith(w, at, end, {"tell", "me"})
-        || startsWith(w, at, end, {"walk", "me", "through"}) || startsWith(w, at, end, {"describe"})
-        || startsWith(w, at, end, {"explain"})
-        || startsWith(w, at, end, {"help", "me", "understand"});
-}
-
 // §3.4 for every sentence.
-void countQuestions(const AnalysedText& text, UtteranceFacts& facts)
+void countQuestions(const AnalysedText& text, const Rules& rules, UtteranceFacts& facts)
 {
-    const Words& w = text.words;
     for (const Sentence& s : text.sentences) {
-        const std::size_t f = s.first;
-        const bool hasFirst = f < s.end;
-        bool contracted = false;
-        const bool wh = hasFirst && isWhWord(w[f], false, &contracted);
-        const bool prompt = hasFirst && startsWithOpenPrompt(w, f, s.end);
-        const bool question = s.endsWithQuestionMark
-            || (hasFirst && f + 1 < s.end && isAuxiliary(w[f]) && isSubject(w[f + 1]))
-            || (wh && (contracted || (f + 1 < s.end && isAuxiliary(w[f + 1])))) || prompt;
-        if (!question)
-            continue;
-        ++facts.questions;
-        bool openContracted = false;
-        if (prompt || (hasFirst && isWhWord(w[f], true, &openContracted)))
-            ++facts.openQuestions;
+        const SentenceQuestion q = classifySentence(text, s, rules);
+        facts.questions += q.question ? 1 : 0;
+        facts.openQuestions += q.open ? 1 : 0;
     }
 }
 
@@ -172,25 +105,34 @@ void countSentiment(const AnalysedText& text, UtteranceFacts& facts)
     }
 }
 
-bool saysAny(const std::vector<Phrase>& phrases, const AnalysedText& text)
+// §2.3: by exact words (1.x) or by match tokens (2.0.0).
+bool saysAny(
+    const std::vector<Phrase>& phrases, const AnalysedText& text, const MatchTokens* tokens)
 {
-    return std::any_of(phrases.begin(), phrases.end(),
-        [&](const Phrase& p) { return isSaid(p.words, p.ids, p.mask, text); });
+    return std::any_of(phrases.begin(), phrases.end(), [&](const Phrase& p) {
+        return tokens ? isSaid(p.tokens, *tokens) : isSaid(p.words, p.ids, p.mask, text);
+    });
 }
 
 } // namespace
 
-UtteranceFacts analyseUtterance(const Utterance& utterance, const Scenario& scenario)
+UtteranceFacts analyseUtterance(
+    const Utterance& utterance, const Scenario& scenario, const Rules& rules)
 {
-    AnalysedText scratch;
-    return analyseUtterance(utterance, scenario, scratch);
+    AnalysisScratch scratch;
+    return analyseUtterance(utterance, scenario, rules, scratch);
 }
 
-UtteranceFacts analyseUtterance(
-    const Utterance& utterance, const Scenario& scenario, AnalysedText& scratch)
+UtteranceFacts analyseUtterance(const Utterance& utterance, const Scenario& scenario,
+    const Rules& rules, AnalysisScratch& scratch)
 {
-    analyseTextInto(utterance.text, scratch);
-    const AnalysedText& text = scratch;
+    analyseTextInto(utterance.text, scratch.text);
+    const AnalysedText& text = scratch.text;
+    const MatchTokens* tokens = nullptr;
+    if (rules.tolerantMatching) {
+        matchTokensInto(text, scratch.tokens);
+        tokens = &scratch.tokens;
+    }
     UtteranceFacts facts;
     facts.speaker = utterance.speaker;
     facts.words = text.words.size();
@@ -198,22 +140,22 @@ UtteranceFacts analyseUtterance(
     const bool rep = utterance.speaker == Speaker::Rep;
     if (rep) {
         facts.fillers = findFillers(text);
-        countQuestions(text, facts);
+        countQuestions(text, rules, facts);
         countSentiment(text, facts);
     }
     facts.saysRequired.resize(scenario.requiredPhrases.size());
     facts.raises.resize(scenario.objections.size());
     facts.handles.resize(scenario.objections.size());
     for (std::size_t i = 0; rep && i < scenario.requiredPhrases.size(); ++i)
-        facts.saysRequired[i] = saysAny(scenario.requiredPhrases[i].variants, text);
+        facts.saysRequired[i] = saysAny(scenario.requiredPhrases[i].variants, text, tokens);
     for (std::size_t i = 0; i < scenario.objections.size(); ++i) {
         if (rep)
-            facts.handles[i] = saysAny(scenario.objections[i].handling, text);
+            facts.handles[i] = saysAny(scenario.objections[i].handling, text, tokens);
         else
-            facts.raises[i] = saysAny(scenario.objections[i].triggers, text);
+            facts.raises[i] = saysAny(scenario.objections[i].triggers, text, tokens);
     }
     if (scenario.goal && scenario.goal->speaker == utterance.speaker)
-        facts.saysGoal = saysAny(scenario.goal->phrases, text);
+        facts.saysGoal = saysAny(scenario.goal->phrases, text, tokens);
     return facts;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "MatchText.h"
 #include "Scenario.h"
+#include "ScoringVersion.h"
 #include "Text.h"
 #include "Transcript.h"
 
@@ -29,9 +31,15 @@ struct UtteranceFacts {
     bool saysGoal = false;          // the goal's speaker says a goal phrase
 };
 
-UtteranceFacts analyseUtterance(const Utterance& utterance, const Scenario& scenario);
-// The same, tokenising into `scratch` so a run of utterances reuses its storage.
+// Reused storage for analysing a run of utterances.
+struct AnalysisScratch {
+    AnalysedText text;
+    MatchTokens tokens;
+};
+
 UtteranceFacts analyseUtterance(
-    const Utterance& utterance, const Scenario& scenario, AnalysedText& scratch);
+    const Utterance& utterance, const Scenario& scenario, const Rules& rules);
+UtteranceFacts analyseUtterance(const Utterance& utterance, const Scenario& scenario,
+    const Rules& rules, AnalysisScratch& scratch);
 
 } // namespace vt::scoring

@@ -124,7 +124,8 @@ bool PlatformServer::start(QString* error, QStringList* report)
     if (!m_http->listen(m_options.address, m_options.port, error))
         return false;
     m_voice = std::make_unique<VoiceGateway>(*m_platform,
-        m_options.speechModels.isEmpty() ? Recognizer::defaultModelDir() : m_options.speechModels);
+        m_options.speechModels.isEmpty() ? Recognizer::defaultModelDir() : m_options.speechModels,
+        QDir(m_options.dataDir).filePath(QStringLiteral("speech")));
     const quint16 voicePort = m_options.voicePort.value_or(
         m_options.port == 0 || m_options.port == 65535 ? 0 : quint16(m_options.port + 1));
     if (!m_voice->listen(m_options.address, voicePort, error))

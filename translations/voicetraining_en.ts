@@ -62,6 +62,17 @@
     </message>
 </context>
 <context>
+    <name>vt::app::CallSession</name>
+    <message numerus="yes">
+        <location filename="../app/CallSession.cpp" line="+727"/>
+        <source>We can&apos;t hear you. Your microphone (%1) has picked up nothing for %n second(s). If you are speaking, check that it is not muted on your headset or in the system, and that it is the microphone you speak into (Settings → Audio).</source>
+        <translation>
+            <numerusform>We can&apos;t hear you. Your microphone (%1) has picked up nothing for %n second. If you are speaking, check that it is not muted on your headset or in the system, and that it is the microphone you speak into (Settings → Audio).</numerusform>
+            <numerusform>We can&apos;t hear you. Your microphone (%1) has picked up nothing for %n seconds. If you are speaking, check that it is not muted on your headset or in the system, and that it is the microphone you speak into (Settings → Audio).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vt::app::CatalogCommand</name>
     <message numerus="yes">
         <location filename="../app/CliCatalogCommand.cpp" line="+113"/>
@@ -124,7 +135,7 @@
 <context>
     <name>vt::app::PracticeCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliPracticeCommand.cpp" line="+156"/>
+        <location filename="../app/CliPracticeCommand.cpp" line="+168"/>
         <source>Turn latency: p50 %1 ms, p95 %2 ms over %n turn(s)</source>
         <translation>
             <numerusform>Turn latency: p50 %1 ms, p95 %2 ms over %n turn</numerusform>
@@ -135,7 +146,7 @@
 <context>
     <name>vt::app::RubricText</name>
     <message numerus="yes">
-        <location filename="../app/RubricText.cpp" line="+272"/>
+        <location filename="../app/RubricText.cpp" line="+274"/>
         <source>Let the prospect finish before you answer: you cut in %n time(s).</source>
         <translation>
             <numerusform>Let the prospect finish before you answer: you cut in %n time.</numerusform>
@@ -148,6 +159,14 @@
         <translation>
             <numerusform>Check in more often so the prospect does not have to cut in: it happened %n time.</numerusform>
             <numerusform>Check in more often so the prospect does not have to cut in: it happened %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>A call is scored once you have said at least %n words over %1 seconds.</source>
+        <translation>
+            <numerusform>A call is scored once you have said at least %n word over %1 seconds.</numerusform>
+            <numerusform>A call is scored once you have said at least %n words over %1 seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -249,12 +249,12 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
         <translation>La llamada se cortó antes de tiempo.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Missing: %1</source>
         <translation>Falta: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%1: %2 of %3 points. %4; target %5.</source>
         <translation>%1: %2 de %3 puntos. %4; objetivo %5.</translation>
     </message>
@@ -268,17 +268,17 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
     <name>vt::app::AttemptReview</name>
     <message>
         <location filename="../app/AttemptReview.cpp" line="+93"/>
-        <location line="+232"/>
+        <location line="+237"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-219"/>
         <source>This attempt was not finished.</source>
         <translation>Este intento no se terminó.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
@@ -625,7 +625,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>Tu audio ha vuelto (%1).</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+233"/>
         <source>Saved on this computer.</source>
         <translation>Guardado en este equipo.</translation>
     </message>
@@ -713,12 +713,12 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>La llamada no se puede guardar en este equipo: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The audio devices could not be opened: %1</source>
         <translation>No se pudieron abrir los dispositivos de audio: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The audio devices could not be started: %1</source>
         <translation>No se pudieron iniciar los dispositivos de audio: %1</translation>
     </message>
@@ -751,6 +751,14 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <location line="+15"/>
         <source>Saved on this computer; it will upload after the attempts queued before it.</source>
         <translation>Guardado en este equipo; se subirá después de los intentos que esperan antes que él.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>We can&apos;t hear you. Your microphone (%1) has picked up nothing for %n second(s). If you are speaking, check that it is not muted on your headset or in the system, and that it is the microphone you speak into (Settings → Audio).</source>
+        <translation>
+            <numerusform>No te oímos. Tu micrófono (%1) no ha captado nada en %n segundo. Si estás hablando, comprueba que no esté silenciado en los auriculares ni en el sistema, y que sea el micrófono por el que hablas (Ajustes → Audio).</numerusform>
+            <numerusform>No te oímos. Tu micrófono (%1) no ha captado nada en %n segundos. Si estás hablando, comprueba que no esté silenciado en los auriculares ni en el sistema, y que sea el micrófono por el que hablas (Ajustes → Audio).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1830,7 +1838,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::PracticeCommand</name>
     <message>
-        <location filename="../app/CliPracticeCommand.cpp" line="+68"/>
+        <location filename="../app/CliPracticeCommand.cpp" line="+69"/>
         <source>Usage: voicetraining-cli practice [--local | --server URL [--user EMAIL --password-file FILE]]
                                --scenario ID [--assignment ID]
                                [--mic-file FILE | --mic DEVICE] [--speaker DEVICE]
@@ -1895,7 +1903,12 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Not scored: %1 %2</source>
+        <translation>Sin puntuación: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Score: %1 / 100 (pass mark %2): %3</source>
         <translation>Puntuación: %1 / 100 (aprobado con %2): %3</translation>
     </message>
@@ -1910,7 +1923,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>NO APROBADO</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>missing: %1</source>
         <translation>falta: %1</translation>
     </message>
@@ -1976,6 +1989,16 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <location line="+1"/>
         <source>[audio] %1 stopped; reconnecting</source>
         <translation>[audio] %1 se detuvo; reconectando</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[audio] %1</source>
+        <translation>[audio] %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[audio] we hear you again on %1</source>
+        <translation>[audio] volvemos a oírte por %1</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -2150,7 +2173,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::RubricText</name>
     <message>
-        <location filename="../app/RubricText.cpp" line="+47"/>
+        <location filename="../app/RubricText.cpp" line="+49"/>
         <source>Your share of the talking</source>
         <translation>Tu parte de la conversación</translation>
     </message>
@@ -2365,6 +2388,19 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <source>%1: %2; aim for %3.</source>
         <translation>%1: %2; apunta a %3.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>A call is scored once you have said at least %n words over %1 seconds.</source>
+        <translation>
+            <numerusform>Una llamada se puntúa cuando has dicho al menos %n palabra a lo largo de %1 segundos.</numerusform>
+            <numerusform>Una llamada se puntúa cuando has dicho al menos %n palabras a lo largo de %1 segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You did not say enough to score this call.</source>
+        <translation>No dijiste lo suficiente para puntuar esta llamada.</translation>
+    </message>
 </context>
 <context>
     <name>vt::app::ScenarioListModel</name>
@@ -2405,24 +2441,28 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::ScoreCommand</name>
     <message>
-        <location filename="../app/CliScoreCommand.cpp" line="+28"/>
+        <location filename="../app/CliScoreCommand.cpp" line="+29"/>
         <source>Usage: voicetraining-cli score --transcript FILE --scenario FILE [--pretty]
+                             [--scoring-version VERSION]
 
 Scores a call transcript against a scenario&apos;s rubric and prints the KPIs, the
-score and the breakdown with its evidence as JSON (docs/scoring.md).
+score and the breakdown with its evidence as JSON (docs/scoring.md), with the
+current scoring rules (%1) or an earlier version&apos;s (%2).
 Invalid input is reported on one line naming the file and the JSON path at
 fault, with exit status 2.
 </source>
         <translation>Uso: voicetraining-cli score --transcript ARCHIVO --scenario ARCHIVO [--pretty]
+                             [--scoring-version VERSIÓN]
 
-Puntúa la transcripción de una llamada según la rúbrica de un escenario e imprime
-los KPI, la puntuación y el desglose con sus evidencias en JSON (docs/scoring.md).
-Una entrada no válida se indica en una línea con el archivo y la ruta JSON del
-error, con estado de salida 2.
+Puntúa la transcripción de una llamada con la rúbrica de un escenario e imprime los
+KPI, la puntuación y el desglose con sus pruebas en JSON (docs/scoring.md), con las
+reglas de puntuación actuales (%1) o las de una versión anterior (%2).
+La entrada no válida se indica en una línea que nombra el archivo y la ruta JSON
+del error, con estado de salida 2.
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
@@ -2430,6 +2470,11 @@ error, con estado de salida 2.
         <location line="+4"/>
         <source>%1: is larger than %2 MiB</source>
         <translation>%1: ocupa más de %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--scoring-version: %1 is not a scoring version this program knows</source>
+        <translation>--scoring-version: %1 no es una versión de puntuación que este programa conozca</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3588,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Nota para aprobar: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not scored</source>
         <translation>Sin puntuar</translation>
     </message>
@@ -3817,7 +3862,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::CallPage</name>
     <message>
-        <location filename="../ui/CallPage.cpp" line="+266"/>
+        <location filename="../ui/CallPage.cpp" line="+281"/>
         <source>End the call?</source>
         <translation>¿Terminar la llamada?</translation>
     </message>
@@ -3828,12 +3873,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>End call</source>
         <translation>Terminar llamada</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>Keep talking</source>
         <translation>Seguir hablando</translation>
     </message>
@@ -3848,17 +3893,22 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Tiempo de llamada %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Running score %1 of 100</source>
         <translation>Puntuación actual %1 de 100</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Not scored yet: keep talking</source>
+        <translation>Aún sin puntuación: sigue hablando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No score yet</source>
         <translation>Aún sin puntuación</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: %2 %</source>
         <translation>%1: %2 %</translation>
     </message>
@@ -3889,18 +3939,18 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+31"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>Prospect</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3940,7 +3990,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Tu micrófono o tus altavoces dejaron de funcionar. La llamada sigue mientras la aplicación los vuelve a conectar; revisa el cable o los auriculares.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>End the call (Ctrl+E)</source>
         <translation>Terminar la llamada (Ctrl+E)</translation>
     </message>
@@ -4971,7 +5021,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Nota mínima %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 long.</source>
         <translation>Duración %1.</translation>
     </message>
@@ -5085,7 +5135,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Nota para aprobar: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Saved on this computer; not on the platform yet, so this is your app&apos;s own score.</source>
         <translation>Guardado en este equipo; aún no está en la plataforma, así que la puntuación es la de tu app.</translation>
     </message>

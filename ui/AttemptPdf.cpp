@@ -110,7 +110,8 @@ QString html(const app::AttemptReview& review, int quotesPerCriterion, const QSi
                      esc(r.passed ? AttemptPdf::tr("Passed") : AttemptPdf::tr("Not passed")),
                      esc(AttemptPdf::tr("Pass mark %1").arg(r.passThreshold)));
     } else {
-        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(AttemptPdf::tr("Not scored")));
+        h += QStringLiteral("<p><b>%1</b> %2</p>")
+                 .arg(esc(AttemptPdf::tr("Not scored")), esc(r.notScoredText()));
     }
     h += QStringLiteral("<h3>%1</h3><p><img src='chart:breakdown' width='%2' height='%3'></p>")
              .arg(esc(AttemptPdf::tr("Score breakdown")))

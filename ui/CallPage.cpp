@@ -53,6 +53,7 @@ CallPage::CallPage(app::Settings& settings, QWidget* parent)
     , m_agentMeter(new LevelMeter)
     , m_nudge(new QLabel)
     , m_audioLost(new QLabel)
+    , m_micSilent(new QLabel)
     , m_announcer(new QLabel)
     , m_scoreTitle(makeHeading(QStringLiteral("liveScoreTitle"), 1.05))
     , m_score(makeHeading(QStringLiteral("liveScoreValue"), 2.2))
@@ -72,6 +73,7 @@ CallPage::CallPage(app::Settings& settings, QWidget* parent)
     m_agentMeter->setObjectName(QStringLiteral("agentMeter"));
     m_nudge->setObjectName(QStringLiteral("nudgeLabel"));
     m_audioLost->setObjectName(QStringLiteral("audioLostBanner"));
+    m_micSilent->setObjectName(QStringLiteral("microphoneSilentBanner"));
     m_announcer->setObjectName(QStringLiteral("lineAnnouncer"));
     m_checklist->setObjectName(QStringLiteral("liveChecklist"));
     m_kpis->setObjectName(QStringLiteral("kpiStrip"));
@@ -85,6 +87,9 @@ CallPage::CallPage(app::Settings& settings, QWidget* parent)
     m_audioLost->setProperty("banner", QStringLiteral("warn"));
     m_audioLost->setWordWrap(true);
     m_audioLost->hide();
+    m_micSilent->setProperty("banner", QStringLiteral("warn"));
+    m_micSilent->setWordWrap(true);
+    m_micSilent->hide();
     m_checklist->setWordWrap(true);
     m_kpis->setWordWrap(true);
     m_announcer->setFixedSize(1, 1); // present for screen readers, invisible to the eye
@@ -113,6 +118,7 @@ CallPage::CallPage(app::Settings& settings, QWidget* parent)
     auto* left = new QVBoxLayout;
     left->addWidget(m_transcript, 1);
     left->addWidget(m_audioLost);
+    left->addWidget(m_micSilent);
     left->addWidget(m_nudge);
     left->addLayout(meters);
     left->addWidget(m_announcer);
@@ -193,6 +199,7 @@ void CallPage::setCall(app::CallController* call)
     m_call = call;
     m_nudge->hide();
     m_audioLost->hide();
+    m_micSilent->hide();
     m_mute->setChecked(false);
     m_spaceHeld = false;
     if (!call) {
@@ -221,6 +228,14 @@ void CallPage::setCall(app::CallController* call)
             return;
         m_nudge->hide(); // the warning replaces any advice
         QAccessibleEvent event(m_audioLost, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    });
+    connect(call, &app::CallController::microphoneSilentChanged, this, [this](bool silent) {
+        retranslate();
+        m_micSilent->setVisible(silent);
+        if (!silent)
+            return;
+        QAccessibleEvent event(m_micSilent, QAccessible::Alert);
         QAccessible::updateAccessibility(&event);
     });
     connect(call, &app::CallController::lineFinalized, this, &CallPage::announce);
@@ -318,8 +333,10 @@ void CallPage::updateLive()
         return;
     const app::LiveScore& live = m_call->liveScore();
     m_score->setText(live.scored ? QString::number(live.score) : QStringLiteral("–"));
-    m_score->setAccessibleName(
-        live.scored ? tr("Running score %1 of 100").arg(live.score) : tr("No score yet"));
+    m_score->setAccessibleName(live.scored ? tr("Running score %1 of 100").arg(live.score)
+            : live.started                 ? tr("Not scored yet: keep talking")
+                                           : tr("No score yet"));
+    m_score->setToolTip(live.scored ? QString() : app::RubricText::speechBar());
     // Rebuild the rows only when their number changes; update them in place otherwise.
     const int rows = int(live.criteria.size());
     if (m_criteria->rowCount() != rows || m_criteria->count() != rows * 3) {
@@ -408,6 +425,9 @@ void CallPage::retranslate()
     m_audioLost->setText(tr("Your microphone or speakers stopped working. The call goes on while "
                             "the app reconnects them; check the cable or headset."));
     m_audioLost->setAccessibleName(m_audioLost->text());
+    if (m_call)
+        m_micSilent->setText(m_call->microphoneSilentText());
+    m_micSilent->setAccessibleName(m_micSilent->text());
     m_end->setToolTip(tr("End the call (Ctrl+E)"));
     m_youLabel->setText(tr("You"));
     m_micMeter->setAccessibleName(tr("Your microphone level"));

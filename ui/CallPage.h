@@ -70,7 +70,8 @@ private:
     QLabel* m_prospectLabel;
     LevelMeter* m_agentMeter;
     QLabel* m_nudge;
-    QLabel* m_audioLost; // while the devices are being reopened
+    QLabel* m_audioLost;
+    QLabel* m_micSilent; // while the devices are being reopened
     QLabel* m_announcer;
     QLabel* m_scoreTitle;
     QLabel* m_score;

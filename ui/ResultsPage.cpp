@@ -171,6 +171,8 @@ void ResultsPage::fill()
     QStringList summary;
     if (r.hasScore)
         summary.append(tr("Pass mark %1.").arg(r.passThreshold));
+    if (r.tooLittleSpeech)
+        summary.append(r.notScoredText());
     summary.append(r.endedText());
     summary.append(tr("%1 long.").arg(clockText(r.durationMs)));
     if (r.latencyP50Ms)

@@ -251,6 +251,8 @@ void ReviewPage::fill()
         summary.append(res.endedText());
     if (res.hasScore)
         summary.append(tr("Pass mark %1.").arg(res.passThreshold));
+    if (res.tooLittleSpeech)
+        summary.prepend(res.notScoredText());
     m_summary->setText(summary.join(QLatin1Char(' ')));
     if (r->onThisComputerOnly())
         m_status->setText(tr(

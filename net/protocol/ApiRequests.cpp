@@ -162,7 +162,11 @@ Parsed<AttemptCompletion> parseAttemptCompletion(const QByteArray& body)
     a.durationMs = r.integer(u"duration_ms", Presence::Required, 0, limits::maxCallMs).value_or(0);
     a.transcript = r.object(u"transcript", Presence::Required).value_or(QJsonObject());
     a.kpis = r.object(u"kpis", Presence::Optional).value_or(QJsonObject());
-    a.score = r.number(u"score", Presence::Required, 0.0, 100.0).value_or(0.0);
+    // "scored": false (scoring 2.0.0) sends "score": null; a scored call needs its score.
+    const bool scored = r.boolean(u"scored", Presence::Optional).value_or(true);
+    a.score = r.number(u"score", scored ? Presence::Required : Presence::Optional, 0.0, 100.0);
+    if (!scored && a.score)
+        errors.add(r.pathOf(u"score"), QStringLiteral("must be null when scored is false"));
     a.breakdown = r.array(u"breakdown", Presence::Optional, 256).value_or(QJsonArray());
     a.scoringVersion = r.text(u"scoring_version", Presence::Required, 1, limits::maxVersionChars)
                            .value_or(QString());

@@ -78,10 +78,11 @@ struct AttemptCompletion {
     QDateTime endedAt;
     qint64 durationMs = 0;
     QJsonObject transcript;
-    QJsonObject kpis;       // the client's, kept as sent
-    double score = 0;       // the client's rubric score, 0-100
-    QJsonArray breakdown;   // the client's breakdown, kept as sent
-    QString scoringVersion; // of the client's scoring module
+    QJsonObject kpis;            // the client's, kept as sent
+    std::optional<double> score; // the client's rubric score, 0-100; none: not scored
+                                 // (the rep said too little, docs/scoring.md §4.1)
+    QJsonArray breakdown;        // the client's breakdown, kept as sent
+    QString scoringVersion;      // of the client's scoring module
     QString clientVersion;
     QList<qint64> turnLatenciesMs;
     bool interrupted = false;

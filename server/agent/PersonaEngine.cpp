@@ -16,17 +16,41 @@ AgentTurn PersonaEngine::raise(const ScriptedObjection& objection)
 {
     m_raised.insert(objection.tag);
     m_pending = objection.tag;
+    m_pendingSinceMs = -1;
     return {AgentTurn::Kind::Objection, objection.line, objection.tag, false, {}};
 }
 
-std::optional<AgentTurn> PersonaEngine::raiseNext(const QString& normalized, bool scriptedOnly)
+void PersonaEngine::onLineStarted(const AgentTurn& turn, qint64 startMs)
+{
+    // Called again with the app's own report of when it played: the later word wins.
+    if (turn.kind == AgentTurn::Kind::Objection && turn.objection == m_pending)
+        m_pendingSinceMs = startMs;
+}
+
+void PersonaEngine::onLineCut(const AgentTurn& turn, const QString& heard)
+{
+    if (turn.kind != AgentTurn::Kind::Objection || turn.objection != m_pending)
+        return;
+    for (const ScriptedObjection& o : std::as_const(m_script.objections)) {
+        if (o.tag == m_pending && !o.triggers.saidIn(heard)) {
+            // Cut off before it said what worries the prospect: not raised after all.
+            m_raised.remove(o.tag);
+            m_pending.clear();
+            m_pendingSinceMs = -1;
+            return;
+        }
+    }
+}
+
+std::optional<AgentTurn> PersonaEngine::raiseNext(
+    const scoring::MatchTokens& heard, bool scriptedOnly)
 {
     if (!m_pending.isEmpty())
         return std::nullopt; // one objection at a time
     // What the rep said comes first, then the script, in the scenario's order.
     if (!scriptedOnly) {
         for (const ScriptedObjection& o : std::as_const(m_script.objections)) {
-            if (!m_raised.contains(o.tag) && containsAny(normalized, o.repTriggers))
+            if (!m_raised.contains(o.tag) && o.repTriggers.saidIn(heard))
                 return raise(o);
         }
     }
@@ -37,27 +61,29 @@ std::optional<AgentTurn> PersonaEngine::raiseNext(const QString& normalized, boo
     return std::nullopt;
 }
 
-AgentTurn PersonaEngine::onRepUtterance(const QString& text)
+AgentTurn PersonaEngine::onRepUtterance(const QString& text, qint64 startMs)
 {
     ++m_repTurns;
     m_prompted = false;
-    const QString said = normalizedForMatching(text);
+    const scoring::MatchTokens said = heardTokens(text);
 
-    if (containsAny(said, m_script.rudeWords))
+    if (m_script.rudeWords.saidIn(said))
         return {
             AgentTurn::Kind::HangUp, m_script.rudeLine, {}, true, QStringLiteral("agent_hung_up")};
 
-    if (!m_pending.isEmpty()) {
+    // The scorer's rule: an answer counts once the objection's line has begun to play.
+    if (!m_pending.isEmpty() && m_pendingSinceMs >= 0 && startMs >= m_pendingSinceMs) {
         for (const ScriptedObjection& o : std::as_const(m_script.objections)) {
-            if (o.tag == m_pending && containsAny(said, o.handling)) {
+            if (o.tag == m_pending && o.handling.saidIn(said)) {
                 m_handled.insert(o.tag);
                 m_pending.clear();
+                m_pendingSinceMs = -1;
                 return {AgentTurn::Kind::Handled, o.handledLine, o.tag, false, {}};
             }
         }
     }
 
-    if (containsAny(said, m_script.goalAskKeywords)) {
+    if (m_script.goalAskKeywords.saidIn(said)) {
         if (m_pending.isEmpty() && m_raised.size() >= m_script.goalMinObjections
             && m_handled.size() == m_raised.size()) {
             m_goalReached = true;
@@ -78,7 +104,7 @@ AgentTurn PersonaEngine::onRepUtterance(const QString& text)
         return *objection;
 
     for (const Intent& intent : std::as_const(m_script.intents)) {
-        if (containsAny(said, intent.keywords)) {
+        if (intent.keywords.saidIn(said)) {
             const int n = m_intentUses[intent.id]++;
             return {AgentTurn::Kind::Reply, intent.replies.at(n % intent.replies.size()), {}, false,
                 {}};

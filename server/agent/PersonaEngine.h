@@ -22,7 +22,13 @@ struct AgentTurn {
 
 // The prospect's mind, driven by the scenario's script (docs/scenarios.md). Deterministic:
 // the same rep utterances in the same order give the same turns, so calls are reproducible
-// and tests exact. No clocks inside: the caller reports silence and the time limit.
+// and tests exact. No clocks inside: the caller reports silence, the time limit and, on the
+// call clock, when each line began to play and what of it was heard.
+//
+// It hears the rep through the scoring module's matcher and follows the scorer's rules, so
+// the two agree on every objection: an objection counts raised only once its line was heard
+// saying a scoring trigger (a line cut off before that is as if never said, and it comes up
+// again), and handled only by a rep utterance that starts once that line has begun to play.
 //
 // For each final rep utterance, in this order of precedence:
 //   1. a rude word: the prospect hangs up;
@@ -38,7 +44,12 @@ public:
     explicit PersonaEngine(PersonaScript script);
 
     AgentTurn opening() const;
-    AgentTurn onRepUtterance(const QString& text);
+    // A final rep utterance that began at `startMs` on the call clock.
+    AgentTurn onRepUtterance(const QString& text, qint64 startMs);
+    // A line of the prospect's began to play at `startMs`.
+    void onLineStarted(const AgentTurn& turn, qint64 startMs);
+    // A line of the prospect's was cut off: only `heard` of it played.
+    void onLineCut(const AgentTurn& turn, const QString& heard);
     // The rep has been silent this long since the agent last finished speaking: a prompt at
     // the first threshold, a hang-up at the second; nothing otherwise (or twice).
     std::optional<AgentTurn> onSilence(qint64 silentMs);
@@ -50,12 +61,13 @@ public:
     const PersonaScript& script() const { return m_script; }
 
 private:
-    std::optional<AgentTurn> raiseNext(const QString& normalized, bool scriptedOnly);
+    std::optional<AgentTurn> raiseNext(const scoring::MatchTokens& heard, bool scriptedOnly);
     AgentTurn raise(const ScriptedObjection& objection);
 
     PersonaScript m_script;
     int m_repTurns = 0;
-    QString m_pending; // the raised objection not yet handled, if any
+    QString m_pending;            // the raised objection not yet handled, if any
+    qint64 m_pendingSinceMs = -1; // when its line began to play (-1: not yet)
     QSet<QString> m_raised;
     QSet<QString> m_handled;
     QHash<QString, int> m_intentUses;

@@ -1,5 +1,8 @@
 #include "PersonaScript.h"
 
+#include "Scenario.h"
+
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace vt::server {
@@ -53,25 +56,75 @@ void eachObject(ObjectReader& r, QStringView name, Presence presence, Read read)
     }
 }
 
+QStringList texts(const std::vector<scoring::Phrase>& phrases)
+{
+    QStringList out;
+    for (const scoring::Phrase& p : phrases)
+        out.append(QString::fromStdString(p.text));
+    return out;
+}
+
+std::optional<scoring::Scenario> scoringOf(
+    const QJsonObject& scoring, protocol::FieldErrors& errors)
+{
+    const QByteArray text = QJsonDocument(scoring).toJson(QJsonDocument::Compact);
+    scoring::Parsed<scoring::Scenario> parsed
+        = scoring::parseScenario(std::string_view(text.constData(), std::size_t(text.size())));
+    if (!parsed) {
+        const scoring::ScoringError& e = parsed.error();
+        errors.add(QStringLiteral("$.scoring")
+                + (e.path.empty() ? QString()
+                                  : (e.path.front() == '[' ? QString() : QStringLiteral("."))
+                            + QString::fromStdString(e.path)),
+            QString::fromStdString(e.message));
+        return std::nullopt;
+    }
+    return std::move(parsed).value();
+}
+
+// The objection takes the scoring objection's triggers and handling; its line must raise it.
+void bindToScoring(ScriptedObjection& o, const scoring::Scenario& scoring, ObjectReader& r)
+{
+    const auto it = std::find_if(scoring.objections.begin(), scoring.objections.end(),
+        [&o](const scoring::Objection& s) { return QString::fromStdString(s.tag) == o.tag; });
+    if (it == scoring.objections.end()) {
+        if (!o.tag.isEmpty())
+            r.errors().add(r.pathOf(u"tag"),
+                QStringLiteral("“%1” is no objection of the scenario's scoring "
+                               "(scoring.objections[].tag)")
+                    .arg(o.tag));
+        return;
+    }
+    o.triggers = PhraseSet(texts(it->triggers));
+    o.handling = PhraseSet(texts(it->handling));
+    if (!o.line.isEmpty() && !o.triggers.saidIn(o.line))
+        r.errors().add(r.pathOf(u"line"),
+            QStringLiteral("says none of the scoring objection's triggers (%1), so the score "
+                           "would never count it raised")
+                .arg(o.triggers.texts().join(QStringLiteral(", "))));
+}
+
 } // namespace
 
 std::optional<PersonaScript> readPersonaScript(
-    const QJsonObject& agent, protocol::FieldErrors& errors)
+    const QJsonObject& agent, const QJsonObject& scoringObject, protocol::FieldErrors& errors)
 {
+    const std::optional<scoring::Scenario> scoring = scoringOf(scoringObject, errors);
     ObjectReader r(agent, QStringLiteral("$.agent"), errors);
     PersonaScript s;
     s.voice
         = r.oneOf(u"voice", Presence::Optional, {u"kal", u"awb", u"rms", u"slt"}).value_or(s.voice);
     s.opening = line(r, u"opening", Presence::Required);
-    eachObject(r, u"objections", Presence::Required, [&s](ObjectReader& o) {
+    eachObject(r, u"objections", Presence::Required, [&s, &scoring](ObjectReader& o) {
         ScriptedObjection obj;
         obj.tag = o.text(u"tag", Presence::Required, 1, 64).value_or(QString());
         obj.line = line(o, u"line", Presence::Required);
-        obj.repTriggers = phrases(o, u"rep_triggers", Presence::Optional);
+        obj.repTriggers = PhraseSet(phrases(o, u"rep_triggers", Presence::Optional));
         obj.afterRepTurns
             = int(o.integer(u"after_rep_turns", Presence::Optional, 0, 100).value_or(-1));
-        obj.handling = phrases(o, u"handling", Presence::Required);
         obj.handledLine = line(o, u"handled_line", Presence::Required);
+        if (scoring)
+            bindToScoring(obj, *scoring, o);
         if (obj.repTriggers.isEmpty() && obj.afterRepTurns < 0)
             o.errors().add(o.path(),
                 QStringLiteral("needs rep_triggers or after_rep_turns, or it is never raised"));
@@ -80,7 +133,7 @@ std::optional<PersonaScript> readPersonaScript(
     eachObject(r, u"intents", Presence::Optional, [&s](ObjectReader& o) {
         Intent intent;
         intent.id = o.text(u"id", Presence::Required, 1, 64).value_or(QString());
-        intent.keywords = phrases(o, u"keywords", Presence::Required);
+        intent.keywords = PhraseSet(phrases(o, u"keywords", Presence::Required));
         intent.replies = phrases(o, u"replies", Presence::Required);
         s.intents.append(intent);
     });
@@ -89,15 +142,21 @@ std::optional<PersonaScript> readPersonaScript(
         errors.add(r.pathOf(u"fallbacks"), QStringLiteral("needs at least one line"));
     if (const std::optional<QJsonObject> goal = r.object(u"goal", Presence::Required)) {
         ObjectReader g(*goal, r.pathOf(u"goal"), errors);
-        s.goalAskKeywords = phrases(g, u"ask_keywords", Presence::Required);
+        s.goalAskKeywords = PhraseSet(phrases(g, u"ask_keywords", Presence::Required));
         s.goalMinObjections = int(g.integer(u"min_objections", Presence::Optional, 0, maxItems)
                                       .value_or(qint64(s.objections.size())));
         s.goalAgreeLine = line(g, u"agree_line", Presence::Required);
+        if (scoring && scoring->goal && scoring->goal->speaker == scoring::Speaker::Prospect
+            && !s.goalAgreeLine.isEmpty()
+            && !PhraseSet(texts(scoring->goal->phrases)).saidIn(s.goalAgreeLine))
+            errors.add(g.pathOf(u"agree_line"),
+                QStringLiteral("says none of the scoring goal's phrases, so the score would "
+                               "never count the goal reached"));
         s.goalNotYetLine = line(g, u"not_yet_line", Presence::Required);
     }
     if (const std::optional<QJsonObject> hang = r.object(u"hang_up", Presence::Required)) {
         ObjectReader h(*hang, r.pathOf(u"hang_up"), errors);
-        s.rudeWords = phrases(h, u"rude_words", Presence::Required);
+        s.rudeWords = PhraseSet(phrases(h, u"rude_words", Presence::Required));
         s.rudeLine = line(h, u"rude_line", Presence::Required);
         s.silencePromptMs = h.integer(u"silence_prompt_ms", Presence::Optional, 3000, 120000)
                                 .value_or(s.silencePromptMs);
@@ -123,33 +182,6 @@ std::optional<PersonaScript> readPersonaScript(
     if (!errors.isEmpty())
         return std::nullopt;
     return s;
-}
-
-QString normalizedForMatching(const QString& text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    out += QLatin1Char(' ');
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber() || c == QLatin1Char('\'')) {
-            out += c.toLower();
-        } else if (!out.endsWith(QLatin1Char(' '))) {
-            out += QLatin1Char(' ');
-        }
-    }
-    if (!out.endsWith(QLatin1Char(' ')))
-        out += QLatin1Char(' ');
-    return out;
-}
-
-bool containsAny(const QString& normalized, const QStringList& phrases)
-{
-    for (const QString& phrase : phrases) {
-        const QString needle = normalizedForMatching(phrase);
-        if (needle.size() > 2 && normalized.contains(needle))
-            return true;
-    }
-    return false;
 }
 
 } // namespace vt::server

@@ -3,6 +3,7 @@
 // What the local practice agent says and when: the "agent" part of a scenario record
 // (docs/scenarios.md). Read and validated once per call; PersonaEngine plays it.
 
+#include "PhraseSet.h"
 #include "speech/Vocabulary.h"
 
 #include "JsonFields.h"
@@ -17,17 +18,18 @@
 namespace vt::server {
 
 struct ScriptedObjection {
-    QString tag;             // the scoring objection it raises (scoring.objections[].tag)
-    QString line;            // what the prospect says to raise it
-    QStringList repTriggers; // the rep saying one of these raises it at once
-    int afterRepTurns = -1;  // or raise it by script once the rep has spoken this many times
-    QStringList handling;    // the rep answering with one of these handles it
-    QString handledLine;     // what the prospect says then
+    QString tag;            // the scoring objection it raises (scoring.objections[].tag)
+    QString line;           // what the prospect says to raise it (says one of `triggers`)
+    PhraseSet repTriggers;  // the rep saying one of these raises it at once
+    int afterRepTurns = -1; // or raise it by script once the rep has spoken this many times
+    PhraseSet triggers;     // the scoring objection's: what counts it raised in the transcript
+    PhraseSet handling;     // the scoring objection's: the rep saying one of these handles it
+    QString handledLine;    // what the prospect says then
 };
 
 struct Intent {
     QString id;
-    QStringList keywords;
+    PhraseSet keywords;
     QStringList replies; // used in turn, the first again after the last
 };
 
@@ -39,12 +41,12 @@ struct PersonaScript {
     QStringList fallbacks;
     // The goal: the rep asks for it with one of askKeywords; the prospect agrees only once
     // every objection raised so far is handled and at least minObjections were raised.
-    QStringList goalAskKeywords;
+    PhraseSet goalAskKeywords;
     int goalMinObjections = 0;
     QString goalAgreeLine; // says one of the scoring goal's phrases
     QString goalNotYetLine;
     // Hanging up.
-    QStringList rudeWords;
+    PhraseSet rudeWords;
     QString rudeLine;
     qint64 silencePromptMs = 12000;
     QString silencePromptLine;
@@ -55,14 +57,12 @@ struct PersonaScript {
     QList<VocabularyWord> vocabulary;
 };
 
-// The scenario's "agent" object read into a script, or the list of what is wrong with it
-// (paths from "$.agent").
+// The scenario's "agent" object read into a script, with its scoring object (docs/scoring.md)
+// for what the prospect and the score must agree on, or the list of what is wrong (paths from
+// "$.agent" and "$.scoring"). Each objection takes its triggers and handling phrases from the
+// scoring objection of the same tag; its line must say one of those triggers, and the goal's
+// agree line one of the goal's phrases, so a call the agent thinks went well scores so.
 std::optional<PersonaScript> readPersonaScript(
-    const QJsonObject& agent, protocol::FieldErrors& errors);
-
-// Lowercase words separated by single spaces, without punctuation, padded with a space on
-// each side, so that " kw " finds whole words and phrases.
-QString normalizedForMatching(const QString& text);
-bool containsAny(const QString& normalized, const QStringList& phrases);
+    const QJsonObject& agent, const QJsonObject& scoring, protocol::FieldErrors& errors);
 
 } // namespace vt::server

@@ -211,7 +211,8 @@ void completeAttempt(Platform& platform, const ApiCallPtr& call)
     const protocol::AttemptCompletion& done = *parsed.value;
     const std::optional<ScenarioRecord> scenario
         = platform.catalog.scenario(c.orgId, attempt->scenarioId, true);
-    const Rescored scored = rescore(scenario ? scenario->scoring : QJsonObject(), done.transcript);
+    const Rescored scored = rescore(
+        scenario ? scenario->scoring : QJsonObject(), done.transcript, done.scoringVersion);
     if (!scored.errors.isEmpty()) {
         call->problem(validationProblem(scored.errors));
         return;
@@ -239,9 +240,13 @@ void completeAttempt(Platform& platform, const ApiCallPtr& call)
     a.scoreMismatch = scoresDiffer(done.score, scored.score);
     a.completionHash = hash;
     if (a.scoreMismatch) {
-        qCWarning(lcServer).noquote() << "attempt" << a.id << "score mismatch: client" << done.score
-                                      << "(scoring" << done.scoringVersion << ") platform"
-                                      << scored.score << "(scoring" << scored.scoringVersion << ")";
+        const auto text = [](std::optional<double> score) {
+            return score ? QString::number(*score) : QStringLiteral("not scored");
+        };
+        qCWarning(lcServer).noquote()
+            << "attempt" << a.id << "score mismatch: client" << text(done.score) << "(scoring"
+            << done.scoringVersion << ") platform" << text(scored.score) << "(scoring"
+            << scored.scoringVersion << ")";
     }
     if (!platform.attempts.complete(a, platform.clock.nowMs())) {
         call->problem(

@@ -1,5 +1,7 @@
 #include "Feedback.h"
 
+#include "ScoringVersion.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -25,8 +27,17 @@ QString points(double value)
 } // namespace
 
 QJsonObject buildFeedback(
-    const QByteArray& breakdownJson, double score, double passScore, bool passed)
+    const QByteArray& breakdownJson, std::optional<double> score, double passScore, bool passed)
 {
+    if (!score) {
+        return QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")},
+            {QStringLiteral("summary"),
+                QStringLiteral("Not scored: the rep said too little to judge the call (a scored "
+                               "call needs at least %1 words over %2 seconds of the rep's speech).")
+                    .arg(scoring::minRepWords)
+                    .arg(scoring::minRepTalkMs / 1000)},
+            {QStringLiteral("spans"), QJsonArray()}};
+    }
     QList<Criterion> criteria;
     for (const QJsonValue& v : QJsonDocument::fromJson(breakdownJson).array()) {
         const QJsonObject o = v.toObject();
@@ -38,7 +49,7 @@ QJsonObject buildFeedback(
             o.value(QStringLiteral("evidence")).toArray()});
     }
     QString summary = QStringLiteral("Score %1 of 100, %2 (pass mark %3).")
-                          .arg(score)
+                          .arg(*score)
                           .arg(passed ? QStringLiteral("passed") : QStringLiteral("not passed"))
                           .arg(passScore);
     QJsonArray spans;

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace vt::server {
 
 // The reference platform's feedback on an attempt: a deterministic summary of the rubric
@@ -11,8 +13,9 @@ namespace vt::server {
 //   {"status": "ready", "summary": "...", "spans": [{"utterance_id", "start_ms", "end_ms",
 //    "quote", "criterion", "note"}]}
 // The summary names the score and pass mark, the strongest criterion and the (at most two)
-// criteria with the most points to gain; spans are their evidence, at most three each.
+// criteria with the most points to gain; spans are their evidence, at most three each. A call
+// with no score (the rep said too little) gets a summary saying so and no spans.
 QJsonObject buildFeedback(
-    const QByteArray& breakdownJson, double score, double passScore, bool passed);
+    const QByteArray& breakdownJson, std::optional<double> score, double passScore, bool passed);
 
 } // namespace vt::server

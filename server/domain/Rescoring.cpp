@@ -16,8 +16,13 @@
 
 namespace vt::server {
 
-Rescored rescore(const QJsonObject& scenarioScoring, const QJsonObject& transcript)
+Rescored rescore(const QJsonObject& scenarioScoring, const QJsonObject& transcript,
+    const QString& clientScoringVersion)
 {
+    const QByteArray version = clientScoringVersion.toUtf8();
+    const scoring::Rules* known
+        = scoring::rulesFor(std::string_view(version.constData(), std::size_t(version.size())));
+    const scoring::Rules& rules = known ? *known : scoring::currentRules();
     Rescored result;
     const QByteArray scenarioText = QJsonDocument(scenarioScoring).toJson(QJsonDocument::Compact);
     const scoring::Parsed<scoring::Scenario> scenario = scoring::parseScenario(
@@ -38,24 +43,27 @@ Rescored rescore(const QJsonObject& scenarioScoring, const QJsonObject& transcri
         result.errors.add(path, QString::fromStdString(e.message));
         return result;
     }
-    const scoring::KpiResult kpis = scoring::computeKpis(parsed.value(), scenario.value());
-    const scoring::ScoreResult score = scoring::score(kpis, scenario.value());
-    const nlohmann::ordered_json report = scoring::reportJson(kpis, score, scenario.value());
+    const scoring::KpiResult kpis = scoring::computeKpis(parsed.value(), scenario.value(), rules);
+    const scoring::ScoreResult score = scoring::score(kpis, scenario.value(), rules);
+    const nlohmann::ordered_json report = scoring::reportJson(kpis, score, scenario.value(), rules);
     result.kpis = QByteArray::fromStdString(report.at("kpis").dump());
     result.breakdown = QByteArray::fromStdString(report.at("breakdown").dump());
     result.report = QByteArray::fromStdString(scoring::dumpReport(report, false));
-    result.score = score.score;
+    if (score.scored)
+        result.score = score.score;
     result.passed = score.passed;
     result.passScore = scenario.value().rubric.passScore;
-    result.scoringVersion = QString::fromLatin1(
-        scoring::scoringVersion.data(), qsizetype(scoring::scoringVersion.size()));
+    result.scoringVersion
+        = QString::fromLatin1(rules.version.data(), qsizetype(rules.version.size()));
     return result;
 }
 
-bool scoresDiffer(double client, double platform)
+bool scoresDiffer(std::optional<double> client, std::optional<double> platform)
 {
-    // Scores are whole numbers in 1.0.0; a client may send one decimal.
-    return std::fabs(client - platform) >= 0.5;
+    if (client.has_value() != platform.has_value())
+        return true;
+    // Scores are whole numbers; a client may send one decimal.
+    return client && std::fabs(*client - *platform) >= 0.5;
 }
 
 void recordPlatformScore(AttemptRecord& attempt, const Rescored& scored)

@@ -7,7 +7,9 @@
 
 #include <pocketsphinx.h>
 #include <sphinxbase/err.h>
+#include <sphinxbase/ngram_model.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace vt::server {
@@ -33,28 +35,6 @@ QString cleanRecognizedWord(const QString& word)
     return alternate > 0 ? word.left(alternate) : word;
 }
 
-QString punctuateUtterance(const QString& text)
-{
-    static const QSet<QString> openers{QStringLiteral("what"), QStringLiteral("how"),
-        QStringLiteral("why"), QStringLiteral("when"), QStringLiteral("where"),
-        QStringLiteral("who"), QStringLiteral("which"), QStringLiteral("would"),
-        QStringLiteral("could"), QStringLiteral("can"), QStringLiteral("do"),
-        QStringLiteral("does"), QStringLiteral("did"), QStringLiteral("is"), QStringLiteral("are"),
-        QStringLiteral("will"), QStringLiteral("should"), QStringLiteral("have"),
-        QStringLiteral("has"), QStringLiteral("may"), QStringLiteral("shall")};
-    static const QSet<QString> discourse{QStringLiteral("so"), QStringLiteral("and"),
-        QStringLiteral("well"), QStringLiteral("great"), QStringLiteral("okay"),
-        QStringLiteral("ok"), QStringLiteral("alright"), QStringLiteral("now"),
-        QStringLiteral("then"), QStringLiteral("also"), QStringLiteral("perfect")};
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return trimmed;
-    const QStringList words = trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const bool question = openers.contains(words[0])
-        || (words.size() > 1 && discourse.contains(words[0]) && openers.contains(words[1]));
-    return trimmed + (question ? QLatin1Char('?') : QLatin1Char('.'));
-}
-
 QString Recognizer::defaultModelDir()
 {
     const QString dir = QStringLiteral(VT_SPEECH_MODEL_DIR);
@@ -64,15 +44,18 @@ QString Recognizer::defaultModelDir()
     return QDir::cleanPath(QDir(QCoreApplication::applicationDirPath()).filePath(dir));
 }
 
-std::unique_ptr<Recognizer> Recognizer::open(
-    const QString& modelDir, const QList<VocabularyWord>& vocabulary, QString* error)
+std::unique_ptr<Recognizer> Recognizer::open(const QString& modelDir, const QString& scenarioModel,
+    const QList<VocabularyWord>& vocabulary, QString* error, float weight)
 {
     silenceLibraryLog();
     const QDir dir(modelDir);
     const QString hmm = dir.filePath(QStringLiteral("en-us"));
     const QString lm = dir.filePath(QStringLiteral("en-us.lm.bin"));
     const QString dict = dir.filePath(QStringLiteral("cmudict-en-us.dict"));
-    for (const QString& path : {hmm, lm, dict}) {
+    QStringList paths{hmm, lm, dict};
+    if (!scenarioModel.isEmpty())
+        paths.append(scenarioModel);
+    for (const QString& path : std::as_const(paths)) {
         if (!QFileInfo::exists(path)) {
             *error = QStringLiteral("the speech recognition model is missing: %1 does not exist")
                          .arg(QDir::toNativeSeparators(path));
@@ -82,19 +65,58 @@ std::unique_ptr<Recognizer> Recognizer::open(
     const QByteArray hmmPath = QFile::encodeName(hmm);
     const QByteArray lmPath = QFile::encodeName(lm);
     const QByteArray dictPath = QFile::encodeName(dict);
-    cmd_ln_t* config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmmPath.constData(), "-lm",
-        lmPath.constData(), "-dict", dictPath.constData(), nullptr);
+    // With a scenario model, the decoder starts with no search: the interpolated one is set
+    // below, so the general model is read once.
+    cmd_ln_t* config = scenarioModel.isEmpty()
+        ? cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmmPath.constData(), "-lm",
+            lmPath.constData(), "-dict", dictPath.constData(), nullptr)
+        : cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmmPath.constData(), "-dict",
+            dictPath.constData(), nullptr);
     if (config == nullptr) {
         *error = QStringLiteral("the speech recogniser rejected its configuration");
         return nullptr;
     }
     ps_decoder_t* decoder = ps_init(config);
-    cmd_ln_free_r(config); // the decoder keeps its own reference
     if (decoder == nullptr) {
+        cmd_ln_free_r(config);
         *error = QStringLiteral("the speech recognition model in %1 could not be loaded")
                      .arg(QDir::toNativeSeparators(modelDir));
         return nullptr;
     }
+    if (!scenarioModel.isEmpty()) {
+        const QByteArray scenarioPath = QFile::encodeName(scenarioModel);
+        // Both read with the decoder's log-math (a set needs one), as ps_set_lm_file does.
+        logmath_t* lmath = ps_get_logmath(decoder);
+        ngram_model_t* general = ngram_model_read(config, lmPath.constData(), NGRAM_AUTO, lmath);
+        // NGRAM_AUTO, not NGRAM_ARPA: Debian's sphinxbase dereferences a failed ARPA read.
+        ngram_model_t* local = general
+            ? ngram_model_read(config, scenarioPath.constData(), NGRAM_AUTO, lmath)
+            : nullptr;
+        ngram_model_t* set = nullptr;
+        if (local) {
+            ngram_model_t* models[] = {general, local};
+            char general_name[] = "general";
+            char scenario_name[] = "scenario";
+            char* names[] = {general_name, scenario_name};
+            const float32 weights[] = {1.0f - weight, weight};
+            set = ngram_model_set_init(config, models, names, weights, 2);
+        }
+        // The set and then the search hold their own references.
+        const bool ok = set && ps_set_lm(decoder, "scenario", set) == 0
+            && ps_set_search(decoder, "scenario") == 0;
+        ngram_model_free(set);
+        ngram_model_free(local);
+        ngram_model_free(general);
+        if (!ok) {
+            ps_free(decoder);
+            cmd_ln_free_r(config);
+            *error = QStringLiteral("the scenario's language model %1 could not be used with "
+                                    "the general one")
+                         .arg(QDir::toNativeSeparators(scenarioModel));
+            return nullptr;
+        }
+    }
+    cmd_ln_free_r(config); // the decoder keeps its own reference
     for (qsizetype i = 0; i < vocabulary.size(); ++i) {
         const QByteArray word = vocabulary[i].word.toLower().toUtf8();
         const QByteArray phones = vocabulary[i].phones.toUtf8();
@@ -155,15 +177,29 @@ QList<RecognizedWord> Recognizer::end()
         return words;
     ps_end_utt(m_decoder);
     m_inUtterance = false;
+    // Debian's pocketsphinx numbers the search's frames on from earlier utterances (and from
+    // an offset at the first): the last segment ends at the utterance's last frame, which
+    // gives the offset to take off.
+    struct Segment {
+        QString text;
+        int startFrame;
+        int endFrame;
+    };
+    QList<Segment> segments;
+    int lastFrame = 0;
     for (ps_seg_t* seg = ps_seg_iter(m_decoder); seg != nullptr; seg = ps_seg_next(seg)) {
-        const QString text = cleanRecognizedWord(QString::fromUtf8(ps_seg_word(seg)));
+        Segment s{QString::fromUtf8(ps_seg_word(seg)), 0, 0};
+        ps_seg_frames(seg, &s.startFrame, &s.endFrame);
+        lastFrame = std::max(lastFrame, s.endFrame);
+        segments.append(s);
+    }
+    const int offset = std::max(0, lastFrame - (ps_get_n_frames(m_decoder) - 1));
+    for (const Segment& s : std::as_const(segments)) {
+        const QString text = cleanRecognizedWord(s.text);
         if (text.isEmpty())
             continue;
-        int startFrame = 0;
-        int endFrame = 0;
-        ps_seg_frames(seg, &startFrame, &endFrame);
-        words.append({text, qint64(startFrame) * 1000 / framesPerSecond,
-            qint64(endFrame + 1) * 1000 / framesPerSecond});
+        words.append({text, qint64(std::max(0, s.startFrame - offset)) * 1000 / framesPerSecond,
+            qint64(std::max(0, s.endFrame - offset) + 1) * 1000 / framesPerSecond});
     }
     return words;
 }

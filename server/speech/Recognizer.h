@@ -27,9 +27,14 @@ class Recognizer final {
 public:
     static constexpr int sampleRate = 16000;
 
+    // How much a scenario's own language model counts against the general English one.
+    static constexpr float scenarioWeight = 0.5f;
+
     // The model folder holds en-us/ (acoustic model), en-us.lm.bin and cmudict-en-us.dict.
-    static std::unique_ptr<Recognizer> open(
-        const QString& modelDir, const QList<VocabularyWord>& vocabulary, QString* error);
+    // With `scenarioModel` (ARPA text, ScenarioLanguage), utterances are decoded with it
+    // interpolated with the general model; without, with the general model alone.
+    static std::unique_ptr<Recognizer> open(const QString& modelDir, const QString& scenarioModel,
+        const QList<VocabularyWord>& vocabulary, QString* error, float weight = scenarioWeight);
     // The build's model folder: the system's (Debian's package) on Linux; on Windows and macOS,
     // where the package bundles it, a path relative to the executable (VT_SPEECH_MODEL_DIR).
     static QString defaultModelDir();
@@ -55,10 +60,5 @@ private:
 // Recogniser output to plain words: alternates ("for(3)") lose their suffix; sentence marks,
 // silence and noise ("<s>", "<sil>", "[NOISE]", "++um++") are dropped.
 QString cleanRecognizedWord(const QString& word);
-
-// The recogniser hears no punctuation; the scoring counts questions by it. A final rep utterance
-// ends with "?" when it opens (after at most one discourse word such as "so" or "great") with a
-// question word or an auxiliary verb, else with ".".
-QString punctuateUtterance(const QString& text);
 
 } // namespace vt::server

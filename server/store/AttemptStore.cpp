@@ -251,8 +251,8 @@ QHash<QString, double> AttemptStore::bestScores(
 {
     Sql q(m_db,
         QStringLiteral("SELECT scenario_id, MAX(score) FROM scenario_attempts WHERE org_id = ? AND "
-                       "user_id = ? "
-                       "AND status = 'completed' AND started_at >= ? GROUP BY scenario_id"));
+                       "user_id = ? AND status = 'completed' AND score IS NOT NULL AND "
+                       "started_at >= ? GROUP BY scenario_id"));
     q.bind(orgId).bind(userId).bind(sinceMs).exec();
     QHash<QString, double> best;
     while (q.next())
@@ -266,8 +266,8 @@ QHash<QString, PractiseSummary> AttemptStore::practiseSummaries(
     QHash<QString, PractiseSummary> out;
     Sql all(m_db,
         QStringLiteral("SELECT user_id, COUNT(*), AVG(score), MAX(score), MAX(completed_at) FROM "
-                       "scenario_attempts WHERE org_id = ? AND status = 'completed' GROUP BY "
-                       "user_id"));
+                       "scenario_attempts WHERE org_id = ? AND status = 'completed' AND score IS "
+                       "NOT NULL GROUP BY user_id"));
     all.bind(orgId).exec();
     while (all.next()) {
         PractiseSummary& s = out[all.text(0)];

@@ -92,9 +92,10 @@ public:
     void setGatewayTranscript(const QString& orgId, const QString& id, const QByteArray& json);
     // The stored recording of any attempt (the signed download link names no org).
     std::optional<QString> recordingPath(const QString& attemptId);
-    // The user's best completed score per scenario, for attempts started at or after `sinceMs`.
+    // The user's best completed score per scenario, for attempts started at or after `sinceMs`
+    // (calls with no score, the rep having said too little, do not count).
     QHash<QString, double> bestScores(const QString& orgId, const QString& userId, qint64 sinceMs);
-    // Every user's completed attempts in the org: counts and scores of all time, and the
+    // Every user's completed, scored attempts in the org: counts and scores of all time, and the
     // average of each of `buckets` windows of `bucketMs` ending at `toMs`.
     QHash<QString, PractiseSummary> practiseSummaries(
         const QString& orgId, qint64 toMs, int buckets, qint64 bucketMs);

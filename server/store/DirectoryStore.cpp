@@ -71,13 +71,17 @@ std::optional<Caller> DirectoryStore::caller(const QString& userId, const QStrin
     return caller;
 }
 
+QString DirectoryStore::orgName(const QString& orgId)
+{
+    Sql org(m_db, QStringLiteral("SELECT name FROM orgs WHERE id = ?"));
+    org.bind(orgId).exec();
+    return org.next() ? org.text(0) : QString();
+}
+
 ProfileRecord DirectoryStore::profile(const Caller& caller)
 {
     ProfileRecord p;
-    Sql org(m_db, QStringLiteral("SELECT name FROM orgs WHERE id = ?"));
-    org.bind(caller.orgId).exec();
-    if (org.next())
-        p.orgName = org.text(0);
+    p.orgName = orgName(caller.orgId);
     p.teamId = !caller.teamId.isEmpty() ? caller.teamId : caller.managedTeamIds.value(0);
     if (!p.teamId.isEmpty()) {
         Sql team(m_db, QStringLiteral("SELECT name FROM teams WHERE id = ? AND org_id = ?"));

@@ -39,6 +39,8 @@ public:
     // The caller behind a token: the user must exist in that org and not be disabled.
     std::optional<Caller> caller(const QString& userId, const QString& orgId);
     ProfileRecord profile(const Caller& caller);
+    // The organisation's display name; empty when there is no such org.
+    QString orgName(const QString& orgId);
     // A user of the org, or nothing (another org's user is not found).
     std::optional<UserRecord> user(const QString& orgId, const QString& userId);
     // The user ids of a team of the org (empty for another org's team).

@@ -8,11 +8,13 @@ namespace vt::server {
 namespace {
 
 // The WHERE clause both queries share, and its bindings. It reads only the leaderboard index
-// (attempts_leaderboard covers every column used); a team scope picks users by subquery.
+// (attempts_leaderboard covers every column used); a team scope picks users by subquery. A call
+// the rep said too little in has no score and is not on the board (docs/scoring.md §4.1).
 QString whereOf(const LeaderboardQuery& query)
 {
     QString where = QStringLiteral(" WHERE a.org_id = ? AND a.status = 'completed' AND "
-                                   "a.completed_at >= ? AND a.completed_at < ?");
+                                   "a.score IS NOT NULL AND a.completed_at >= ? AND "
+                                   "a.completed_at < ?");
     if (query.teamIds) {
         QStringList marks(query.teamIds->size(), QStringLiteral("?"));
         where += QStringLiteral(

@@ -1,5 +1,7 @@
 #include "CallSpeech.h"
 
+#include "ServerLog.h"
+#include "speech/ScenarioLanguage.h"
 #include "speech/Synthesizer.h"
 
 #include <algorithm>
@@ -19,10 +21,14 @@ QString AgentSpeech::textWithin(qint64 playedMs) const
     return heard.join(QLatin1Char(' '));
 }
 
-CallSpeech::CallSpeech(Synthesizer& synthesizer, QString modelDir, QList<VocabularyWord> vocabulary)
+CallSpeech::CallSpeech(Synthesizer& synthesizer, QString modelDir, QList<VocabularyWord> vocabulary,
+    std::shared_ptr<const ScenarioLanguage> language, float languageWeight)
     : m_synthesizer(synthesizer)
     , m_modelDir(std::move(modelDir))
     , m_vocabulary(std::move(vocabulary))
+    , m_language(std::move(language))
+    , m_languageWeight(languageWeight)
+    , m_style(m_language ? m_language->displayForms : QHash<QString, QString>())
 {
     qRegisterMetaType<vt::server::RepSpeech>();
     qRegisterMetaType<vt::server::AgentSpeech>();
@@ -33,7 +39,14 @@ CallSpeech::~CallSpeech() = default;
 void CallSpeech::open()
 {
     QString error;
-    m_recognizer = Recognizer::open(m_modelDir, m_vocabulary, &error);
+    m_recognizer = Recognizer::open(m_modelDir, m_language ? m_language->arpaPath : QString(),
+        m_vocabulary, &error, m_languageWeight);
+    if (!m_recognizer && m_language) {
+        // A scenario model that does not load (a damaged cache file) costs accuracy, not the
+        // call: the general model alone.
+        qCWarning(lcServer, "%s; recognising with the general language model", qPrintable(error));
+        m_recognizer = Recognizer::open(m_modelDir, QString(), m_vocabulary, &error);
+    }
     if (!m_recognizer) {
         Q_EMIT failed(error);
         return;
@@ -73,12 +86,19 @@ void CallSpeech::processFrame(std::span<const float, audio::frameSamples> frame,
     std::transform(m_resampled.begin(), m_resampled.end(), m_pcm16.begin(),
         [](float s) { return std::int16_t(std::lround(std::clamp(s, -1.0f, 1.0f) * 32767.0f)); });
     const qint64 callMs = frameIndex * audio::frameMs;
+    double energy = 0;
+    for (const float s : frame)
+        energy += double(s) * s;
+    const float levelDb = float(10.0 * std::log10(std::max(energy / audio::frameSamples, 1e-10)));
     const audio::Vad::Result vad = m_vad.process(frame, frameIndex);
     if (vad.speechStarted) {
         m_recognizer->begin();
         m_utteranceStartMs = m_preroll.empty() ? callMs : m_preroll.front().callMs;
-        for (const Frame16& earlier : m_preroll)
+        m_levels.clear();
+        for (const Frame16& earlier : m_preroll) {
             m_recognizer->feed(earlier.samples);
+            m_levels.push_back(earlier.levelDb);
+        }
         m_preroll.clear();
         m_framesSincePartial = 0;
         m_lastPartial.clear();
@@ -86,21 +106,54 @@ void CallSpeech::processFrame(std::span<const float, audio::frameSamples> frame,
     }
     if (m_recognizer->inUtterance()) {
         m_recognizer->feed(m_pcm16);
+        m_levels.push_back(levelDb);
         if (++m_framesSincePartial >= partialEveryFrames) {
             m_framesSincePartial = 0;
-            const QString partial = m_recognizer->partial();
+            const QString partial = m_style.partialText(m_recognizer->partial());
             if (!partial.isEmpty() && partial != m_lastPartial) {
                 m_lastPartial = partial;
                 Q_EMIT repPartial(partial, m_utteranceStartMs, callMs + audio::frameMs);
             }
         }
     } else {
-        m_preroll.push_back({callMs, m_pcm16});
+        m_preroll.push_back({callMs, m_pcm16, levelDb});
         if (m_preroll.size() > prerollFrames)
             m_preroll.pop_front();
     }
     if (vad.segment)
         closeUtterance(vad.segment->startMs, vad.segment->endMs);
+}
+
+qint64 CallSpeech::pauseAround(qint64 ms) const
+{
+    if (m_levels.empty())
+        return 0;
+    // Quiet: 30 dB under the utterance's loud frames (its 90th percentile): a pause, not the
+    // closure of a "t" or a soft "f" (those stay within about 25 dB).
+    std::vector<float> sorted = m_levels;
+    const std::size_t at90 = sorted.size() * 9 / 10;
+    std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(at90), sorted.end());
+    const float quietBelow = std::max(sorted[at90] - 30.0f, -90.0f);
+    const auto quiet = [&](qint64 i) {
+        return i >= 0 && i < qint64(m_levels.size()) && m_levels[std::size_t(i)] < quietBelow;
+    };
+    // The recogniser puts a word's edge anywhere near the pause: start from the quietest frame
+    // within 50 ms of it.
+    const qint64 centre = (ms - m_utteranceStartMs) / audio::frameMs;
+    qint64 best = -1;
+    for (qint64 i = centre - 5; i <= centre + 5; ++i) {
+        if (quiet(i) && (best < 0 || m_levels[std::size_t(i)] < m_levels[std::size_t(best)]))
+            best = i;
+    }
+    if (best < 0)
+        return 0;
+    qint64 first = best;
+    qint64 last = best;
+    while (quiet(first - 1))
+        --first;
+    while (quiet(last + 1))
+        ++last;
+    return (last - first + 1) * audio::frameMs;
 }
 
 void CallSpeech::closeUtterance(qint64 startMs, qint64 endMs)
@@ -110,14 +163,16 @@ void CallSpeech::closeUtterance(qint64 startMs, qint64 endMs)
     RepSpeech speech;
     speech.startMs = startMs;
     speech.endMs = endMs;
-    QStringList texts;
+    QList<TranscriptStyle::Word> styled;
     for (RecognizedWord word : m_recognizer->end()) {
         word.startMs = std::clamp(m_utteranceStartMs + word.startMs, startMs, endMs);
         word.endMs = std::clamp(m_utteranceStartMs + word.endMs, word.startMs, endMs);
-        texts.append(word.text);
+        const qint64 pause = styled.isEmpty() ? 0 : pauseAround(word.startMs);
+        styled.append({word.text, word.startMs, word.endMs, pause});
         speech.words.append(word);
+        speech.pausesMs.append(pause);
     }
-    speech.text = punctuateUtterance(texts.join(QLatin1Char(' ')));
+    speech.text = m_style.finalText(styled);
     Q_EMIT repFinal(speech);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "speech/Recognizer.h"
+#include "speech/TranscriptStyle.h"
 
 #include "Resampler.h"
 #include "Vad.h"
@@ -18,6 +19,7 @@
 namespace vt::server {
 
 class Synthesizer;
+struct ScenarioLanguage;
 
 // A rep utterance the recogniser finished, on the call clock.
 struct RepSpeech {
@@ -25,6 +27,7 @@ struct RepSpeech {
     qint64 startMs = 0;
     qint64 endMs = 0;
     QList<RecognizedWord> words; // call-clock times
+    QList<qint64> pausesMs;      // the pause before each word, measured in the audio
 };
 
 // An agent utterance ready to stream: 20 ms Opus packets and where its words end.
@@ -48,7 +51,9 @@ public:
     static constexpr int partialEveryFrames = 30; // a partial result every 300 ms of speech
     static constexpr int prerollFrames = 20;      // audio before the VAD's start, recognised too
 
-    CallSpeech(Synthesizer& synthesizer, QString modelDir, QList<VocabularyWord> vocabulary);
+    CallSpeech(Synthesizer& synthesizer, QString modelDir, QList<VocabularyWord> vocabulary,
+        std::shared_ptr<const ScenarioLanguage> language = {},
+        float languageWeight = Recognizer::scenarioWeight);
     ~CallSpeech() override;
 
 public Q_SLOTS:
@@ -72,10 +77,15 @@ Q_SIGNALS:
 private:
     void processFrame(std::span<const float, audio::frameSamples> frame, qint64 frameIndex);
     void closeUtterance(qint64 startMs, qint64 endMs);
+    // How long the rep paused around call-clock `ms`, by the utterance's frame levels.
+    qint64 pauseAround(qint64 ms) const;
 
     Synthesizer& m_synthesizer;
     QString m_modelDir;
     QList<VocabularyWord> m_vocabulary;
+    std::shared_ptr<const ScenarioLanguage> m_language;
+    float m_languageWeight;
+    TranscriptStyle m_style;
     std::unique_ptr<Recognizer> m_recognizer;
     audio::VoiceDecoder m_decoder;
     audio::VoiceEncoder m_encoder;
@@ -86,8 +96,10 @@ private:
     struct Frame16 {
         qint64 callMs;
         std::vector<std::int16_t> samples;
+        float levelDb;
     };
     std::deque<Frame16> m_preroll;
+    std::vector<float> m_levels;   // RMS dBFS of each 10 ms frame fed in the utterance
     qint64 m_utteranceStartMs = 0; // call clock of the first sample fed to the recogniser
     int m_framesSincePartial = 0;
     QString m_lastPartial;

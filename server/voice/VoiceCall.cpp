@@ -55,7 +55,7 @@ VoiceCall::VoiceCall(
     , m_setup(std::move(setup))
     , m_attempts(attempts)
     , m_persona(m_setup.script)
-    , m_speech(new CallSpeech(synthesizer, m_setup.modelDir, m_setup.vocabulary))
+    , m_speech(new CallSpeech(synthesizer, m_setup.modelDir, m_setup.vocabulary, m_setup.language))
 {
     m_life.start();
     m_speechThread.setObjectName(QStringLiteral("vt-call-speech"));
@@ -312,6 +312,7 @@ void VoiceCall::startNext()
     t.endMs = u.startMs + u.speech.durationMs;
     m_transcript.append(t);
     sendEvent(t);
+    m_persona.onLineStarted(u.turn, u.startMs);
     u.clock.start();
     if (m_socket)
         m_pacer.start();
@@ -370,6 +371,7 @@ void VoiceCall::finishUtterance(qint64 startMs, qint64 playedMs, bool truncated)
     m_pacer.stop();
     const QString id = agentId(u.number);
     const bool cutShort = truncated || u.cut;
+    m_persona.onLineStarted(u.turn, startMs);
     for (voice::TranscriptEvent& t : m_transcript) {
         if (t.utteranceId != id)
             continue;
@@ -379,6 +381,7 @@ void VoiceCall::finishUtterance(qint64 startMs, qint64 playedMs, bool truncated)
             t.text = u.speech.textWithin(playedMs);
             t.truncated = true;
             sendEvent(t);
+            m_persona.onLineCut(u.turn, t.text);
         }
     }
     m_quietSinceMs = std::max(m_quietSinceMs, startMs + playedMs);
@@ -442,7 +445,7 @@ void VoiceCall::onRepFinal(const RepSpeech& speech)
     sendEvent(t);
     m_quietSinceMs = std::max(m_quietSinceMs, speech.endMs);
     if (!m_ending && !m_timeLimitSaid)
-        say(m_persona.onRepUtterance(text));
+        say(m_persona.onRepUtterance(text, speech.startMs));
     startNext();
 }
 

@@ -2,6 +2,7 @@
 
 #include "CallSpeech.h"
 #include "agent/PersonaEngine.h"
+#include "speech/ScenarioLanguage.h"
 
 #include "VoiceMessages.h"
 
@@ -30,6 +31,9 @@ struct VoiceCallSetup {
     QList<VocabularyWord> vocabulary;
     qint64 timeLimitMs = 0; // on the call clock
     QString modelDir;
+    // The scenario's language (ScenarioLanguage): its model for the recogniser, how its names
+    // and acronyms are written in the rep's lines. Null: the general model, plain words.
+    std::shared_ptr<const ScenarioLanguage> language;
 };
 
 // One practice call on the voice gateway (docs/protocol/voice-gateway.md): the session that

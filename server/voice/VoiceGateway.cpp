@@ -1,5 +1,7 @@
 #include "VoiceGateway.h"
 
+#include "speech/ScenarioLanguage.h"
+
 #include "Platform.h"
 #include "ServerLog.h"
 #include "VoiceCall.h"
@@ -33,11 +35,13 @@ QString attemptOfPath(const QString& path)
 
 } // namespace
 
-VoiceGateway::VoiceGateway(Platform& platform, QString speechModelDir, QObject* parent)
+VoiceGateway::VoiceGateway(
+    Platform& platform, QString speechModelDir, QString speechCacheDir, QObject* parent)
     : QObject(parent)
     , m_platform(platform)
     , m_modelDir(std::move(speechModelDir))
     , m_synthesizer(std::make_unique<Synthesizer>())
+    , m_languages(std::make_unique<ScenarioLanguageCache>(std::move(speechCacheDir)))
     , m_server(new QWebSocketServer(
           QStringLiteral("voicetraining-server"), QWebSocketServer::NonSecureMode, this))
 {
@@ -181,7 +185,7 @@ VoiceCall* VoiceGateway::createCall(
         = m_platform.catalog.scenario(orgId, attempt->scenarioId, true);
     protocol::FieldErrors errors;
     const std::optional<PersonaScript> script = scenario && !scenario->agent.isEmpty()
-        ? readPersonaScript(scenario->agent, errors)
+        ? readPersonaScript(scenario->agent, scenario->scoring, errors)
         : std::nullopt;
     if (!script) {
         const QString detail = errors.isEmpty()
@@ -191,7 +195,24 @@ VoiceCall* VoiceGateway::createCall(
         reject(socket, QStringLiteral("internal"), detail, 1011);
         return nullptr;
     }
+    // The recogniser hears this scenario's words, and this organisation's and rep's names.
+    ScenarioLanguage::Source source;
+    source.scenario = QJsonObject{{QStringLiteral("title"), scenario->title},
+        {QStringLiteral("summary"), scenario->summary},
+        {QStringLiteral("persona"), scenario->persona},
+        {QStringLiteral("briefing"), scenario->briefing},
+        {QStringLiteral("scoring"), scenario->scoring}, {QStringLiteral("agent"), scenario->agent}};
+    source.orgName = m_platform.directory.orgName(orgId);
+    source.repName = attempt->userName;
+    QString languageError;
+    std::shared_ptr<const ScenarioLanguage> language = m_languages->get(source, &languageError);
+    if (!language) {
+        // Recognition still works with the general model alone: worse, but the call goes on.
+        qCWarning(lcServer, "voice call %s: %s; using the general language model",
+            qPrintable(attemptId), qPrintable(languageError));
+    }
     VoiceCallSetup setup;
+    setup.language = std::move(language);
     setup.orgId = orgId;
     setup.attemptId = attemptId;
     setup.sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);

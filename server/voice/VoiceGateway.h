@@ -14,6 +14,7 @@ class QWebSocketServer;
 namespace vt::server {
 
 struct Platform;
+class ScenarioLanguageCache;
 class Synthesizer;
 class VoiceCall;
 
@@ -26,7 +27,9 @@ class VoiceGateway final : public QObject {
     Q_DISABLE_COPY_MOVE(VoiceGateway)
 
 public:
-    VoiceGateway(Platform& platform, QString speechModelDir, QObject* parent = nullptr);
+    // `speechCacheDir`: where scenario language models are kept (ScenarioLanguageCache).
+    VoiceGateway(Platform& platform, QString speechModelDir, QString speechCacheDir,
+        QObject* parent = nullptr);
     ~VoiceGateway() override;
 
     bool listen(const QHostAddress& address, quint16 port, QString* error);
@@ -41,6 +44,7 @@ private:
     Platform& m_platform;
     QString m_modelDir;
     std::unique_ptr<Synthesizer> m_synthesizer;
+    std::unique_ptr<ScenarioLanguageCache> m_languages;
     QWebSocketServer* m_server;
     QHash<QString, QPointer<VoiceCall>> m_calls; // by session id
 };

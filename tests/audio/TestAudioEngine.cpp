@@ -66,6 +66,7 @@ public:
     void stop() override { m_files->stop(); }
     IoCounters counters() const override { return {0, underflows, 0}; }
     std::string describe() const override { return m_files->describe(); }
+    std::string microphoneName() const override { return m_files->microphoneName(); }
     FileIo& files() { return *m_files; }
 
     std::uint64_t underflows = 0; // set by the test between runs, on the engine's thread

@@ -1,6 +1,9 @@
 #include "ScoringFuzzTarget.h"
 
 #include "LiveScorer.h"
+#include "MatchText.h"
+#include "Numbers.h"
+#include "Questions.h"
 #include "Report.h"
 #include "Scenario.h"
 #include "Transcript.h"
@@ -34,21 +37,61 @@ constexpr char fixedTranscript[] = R"({"utterances": [
  {"id": "u3", "speaker": "rep", "text": "Let's compare, you know, the APR.", "start_ms": 5200, "end_ms": 8000},
  {"id": "u4", "speaker": "prospect", "text": "Tuesday works.", "start_ms": 8100, "end_ms": 9000}]})";
 
+void fail(const char* what)
+{
+    std::fprintf(stderr, "%s\n", what);
+    std::abort();
+}
+
+// Under every version the module scores with.
 void scoreBothWays(const Transcript& transcript, const Scenario& scenario)
 {
-    const std::string batch = scoreReport(transcript, scenario);
-    LiveScorer live(scenario);
-    Transcript fedOrder;
-    for (auto it = transcript.utterances.rbegin(); it != transcript.utterances.rend(); ++it) {
-        if (live.add(*it))
-            fedOrder.utterances.push_back(*it);
+    for (const Rules* rules : {&rules2_0, &rules1_1}) {
+        const std::string batch = scoreReport(transcript, scenario, false, *rules);
+        LiveScorer live(scenario, *rules);
+        Transcript fedOrder;
+        for (auto it = transcript.utterances.rbegin(); it != transcript.utterances.rend(); ++it) {
+            if (live.add(*it))
+                fedOrder.utterances.push_back(*it);
+        }
+        if (live.report() != scoreReport(fedOrder, scenario, false, *rules))
+            fail("LiveScorer and batch scoring disagree");
+        (void)live.score();
+        (void)batch;
     }
-    if (live.report() != scoreReport(fedOrder, scenario)) {
-        std::fprintf(stderr, "LiveScorer and batch scoring disagree\n");
-        std::abort();
+}
+
+// The 2.0.0 text rules on any text: match tokens, numbers, questions. A text with 1 to 64
+// match tokens always says itself; canonical digits are digits.
+void analyseFreeText(std::string_view text)
+{
+    const AnalysedText analysed = analyseText(text);
+    MatchTokens tokens;
+    matchTokensInto(analysed, tokens);
+    if (tokens.tokens.size() != tokens.ids.size())
+        fail("match tokens and their ids differ in number");
+    if (!tokens.tokens.empty() && tokens.tokens.size() <= maxPhraseWords && !isSaid(tokens, tokens))
+        fail("a text does not say itself");
+    for (std::size_t i = 0; i < analysed.words.size();) {
+        const std::optional<SpokenNumber> n = readNumber(analysed.words, i);
+        if (!n) {
+            ++i;
+            continue;
+        }
+        if (n->words == 0 || n->digits.empty())
+            fail("a number of no words or no digits");
+        for (const char c : n->digits) {
+            if ((c < '0' || c > '9') && c != '.')
+                fail("a number with something else than digits");
+        }
+        i += n->words;
     }
-    (void)live.score();
-    (void)batch;
+    for (const Sentence& s : analysed.sentences) {
+        const SentenceQuestion q = classifySentence(analysed, s, rules2_0);
+        if (q.open && !q.question)
+            fail("an open question that is no question");
+        (void)classifySentence(analysed, s, rules1_1);
+    }
 }
 
 } // namespace
@@ -56,6 +99,7 @@ void scoreBothWays(const Transcript& transcript, const Scenario& scenario)
 int fuzzScoring(const std::uint8_t* data, std::size_t size)
 {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
+    analyseFreeText(text);
     static const Scenario scenario = parseScenario(fixedScenario).value();
     static const Transcript transcript = parseTranscript(fixedTranscript).value();
 

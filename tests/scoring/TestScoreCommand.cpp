@@ -56,18 +56,37 @@ void TestScoreCommand::init()
 
 void TestScoreCommand::printsTheReport()
 {
-    const auto run = score({QStringLiteral("--transcript"), m_transcript,
-        QStringLiteral("--scenario"), scenarios + QStringLiteral("refi.json")});
-    QVERIFY2(run.finished, qPrintable(run.err));
-    QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.err, QString());
     const Transcript transcript = parseTranscript(readJson(m_transcript).dump()).value();
     const Scenario scenario
         = scenarioFromJson(readJson(scenarios + QStringLiteral("refi.json"))).value();
+    // The current rules: the example call has 22 rep words over 9.8 s, under the bar.
+    auto run = score({QStringLiteral("--transcript"), m_transcript, QStringLiteral("--scenario"),
+        scenarios + QStringLiteral("refi.json")});
+    QVERIFY2(run.finished, qPrintable(run.err));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
     QCOMPARE(run.out.toStdString(), scoreReport(transcript, scenario) + "\n");
-    const nlohmann::json report = nlohmann::json::parse(run.out.toStdString());
+    nlohmann::json report = nlohmann::json::parse(run.out.toStdString());
+    QCOMPARE(report["scoring_version"].get<std::string>(), std::string("2.0.0"));
+    QCOMPARE(report["scored"].get<bool>(), false);
+    QVERIFY(report["score"].is_null());
+
+    // An earlier version's rules, as the platform re-scores an older client's attempt.
+    run = score({QStringLiteral("--transcript"), m_transcript, QStringLiteral("--scenario"),
+        scenarios + QStringLiteral("refi.json"), QStringLiteral("--scoring-version"),
+        QStringLiteral("1.1.0")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.toStdString(), scoreReport(transcript, scenario, false, rules1_1) + "\n");
+    report = nlohmann::json::parse(run.out.toStdString());
     QCOMPARE(report["score"].get<int>(), 73);
     QCOMPARE(report["scoring_version"].get<std::string>(), std::string("1.1.0"));
+
+    run = score({QStringLiteral("--transcript"), m_transcript, QStringLiteral("--scenario"),
+        scenarios + QStringLiteral("refi.json"), QStringLiteral("--scoring-version"),
+        QStringLiteral("9.9.9")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err.trimmed(),
+        QStringLiteral("--scoring-version: 9.9.9 is not a scoring version this program knows"));
 }
 
 void TestScoreCommand::prettyPrints()
@@ -76,7 +95,7 @@ void TestScoreCommand::prettyPrints()
         scenarios + QStringLiteral("refi.json"), QStringLiteral("--transcript"), m_transcript});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(
-        run.out.startsWith(QLatin1String("{\n  \"scoring_version\": \"1.1.0\",\n  \"kpis\": {\n")));
+        run.out.startsWith(QLatin1String("{\n  \"scoring_version\": \"2.0.0\",\n  \"kpis\": {\n")));
 }
 
 void TestScoreCommand::reportsBadInputOnOneLine_data()

@@ -1,5 +1,6 @@
 // The golden vectors (tests/data/scoring/vectors): hand-written transcripts with expected
-// values worked out by hand from docs/scoring.md before the code ran. Each is scored in batch,
+// values worked out by hand from docs/scoring.md before the code ran. Each is scored in batch
+// with the rules of its "scoring_version" (1.1.0 when absent: the vectors written before 2.0.0),
 // compared with its expectations, and replayed through LiveScorer, which must give the same
 // bytes fed in input order and fed in shuffled orders.
 #include "LiveScorer.h"
@@ -32,6 +33,7 @@ struct Vector {
     Transcript transcript;
     Scenario scenario;
     nlohmann::json expected;
+    const Rules* rules = nullptr;
 };
 
 Vector loadVector(const QString& name)
@@ -45,12 +47,23 @@ Vector loadVector(const QString& name)
         qFatal("%s: transcript: %s", qPrintable(name), transcript.error().line().c_str());
     if (!scenario)
         qFatal("%s: scenario: %s", qPrintable(name), scenario.error().line().c_str());
-    return {std::move(transcript).value(), std::move(scenario).value(), vector.at("expected")};
+    const std::string version = vector.value("scoring_version", "1.1.0");
+    const Rules* rules = rulesFor(version);
+    if (!rules)
+        qFatal("%s: unknown scoring_version %s", qPrintable(name), version.c_str());
+    return {
+        std::move(transcript).value(), std::move(scenario).value(), vector.at("expected"), rules};
 }
 
-std::string liveReport(const Transcript& transcript, const Scenario& scenario)
+std::string batchReport(const Vector& v, bool pretty = false)
 {
-    LiveScorer live(scenario);
+    return scoreReport(v.transcript, v.scenario, pretty, *v.rules);
+}
+
+std::string liveReport(const Vector& v)
+{
+    LiveScorer live(v.scenario, *v.rules);
+    const Transcript& transcript = v.transcript;
     for (const Utterance& u : transcript.utterances) {
         if (!live.add(u))
             qFatal("LiveScorer refused %s", u.id.c_str());
@@ -74,6 +87,8 @@ private Q_SLOTS:
     void outputIsStableBytes();
     void enoughVectors();
     void exactBytes();
+    void version2KeepsWhatDidNotChange_data() { addVectorRows(); }
+    void version2KeepsWhatDidNotChange();
 
 private:
     static void addVectorRows();
@@ -92,7 +107,7 @@ void TestScoringVectors::matchesHandWrittenExpectations()
 {
     QFETCH(QString, name);
     const Vector v = loadVector(name);
-    const nlohmann::json report = nlohmann::json::parse(scoreReport(v.transcript, v.scenario));
+    const nlohmann::json report = nlohmann::json::parse(batchReport(v));
     const std::vector<std::string> problems = vt::test::compareToExpected(report, v.expected);
     std::string text;
     for (const std::string& p : problems)
@@ -104,7 +119,7 @@ void TestScoringVectors::liveScorerMatchesBatch()
 {
     QFETCH(QString, name);
     const Vector v = loadVector(name);
-    QCOMPARE(liveReport(v.transcript, v.scenario), scoreReport(v.transcript, v.scenario, true));
+    QCOMPARE(liveReport(v), batchReport(v, true));
 }
 
 void TestScoringVectors::liveScorerMatchesBatchInAnyOrder()
@@ -114,7 +129,7 @@ void TestScoringVectors::liveScorerMatchesBatchInAnyOrder()
     std::mt19937 random(20261121);
     for (int round = 0; round < 8; ++round) {
         std::shuffle(v.transcript.utterances.begin(), v.transcript.utterances.end(), random);
-        QCOMPARE(liveReport(v.transcript, v.scenario), scoreReport(v.transcript, v.scenario, true));
+        QCOMPARE(liveReport(v), batchReport(v, true));
     }
 }
 
@@ -122,12 +137,11 @@ void TestScoringVectors::outputIsStableBytes()
 {
     QFETCH(QString, name);
     const Vector v = loadVector(name);
-    const std::string first = scoreReport(v.transcript, v.scenario);
-    QCOMPARE(scoreReport(v.transcript, v.scenario), first);
+    const std::string first = batchReport(v);
+    QCOMPARE(batchReport(v), first);
     // Compact and pretty forms carry the same document.
     // (QVERIFY, not QCOMPARE: json converts implicitly to anything, QCOMPARE's overloads too.)
-    QVERIFY(nlohmann::json::parse(scoreReport(v.transcript, v.scenario, true))
-        == nlohmann::json::parse(first));
+    QVERIFY(nlohmann::json::parse(batchReport(v, true)) == nlohmann::json::parse(first));
 }
 
 void TestScoringVectors::enoughVectors()
@@ -136,6 +150,7 @@ void TestScoringVectors::enoughVectors()
                                   .entryList({QStringLiteral("*.json")}, QDir::Files);
     QVERIFY2(
         names.size() >= 25, qPrintable(QStringLiteral("only %1 golden vectors").arg(names.size())));
+    QVERIFY2(names.filter(QStringLiteral("-v2-")).size() >= 4, "too few 2.0.0 vectors");
 }
 
 // Full reports written out by hand (tests/data/scoring/exact): the same bytes on every OS.
@@ -149,9 +164,25 @@ void TestScoringVectors::exactBytes()
             QString(file).replace(QStringLiteral(".pretty.json"), QStringLiteral(".json")));
         QFile expected(exact.filePath(file));
         QVERIFY(expected.open(QIODevice::ReadOnly));
-        QCOMPARE(
-            scoreReport(v.transcript, v.scenario, true) + "\n", expected.readAll().toStdString());
+        QCOMPARE(batchReport(v, true) + "\n", expected.readAll().toStdString());
     }
+}
+
+// 2.0.0 changed phrase matching, questions, the objection window and the speech bar; every
+// other KPI of every 1.1.0 vector is the same under 2.0.0.
+void TestScoringVectors::version2KeepsWhatDidNotChange()
+{
+    QFETCH(QString, name);
+    const Vector v = loadVector(name);
+    if (v.rules != &rules1_1)
+        QSKIP("a 2.0.0 vector");
+    const nlohmann::json before = nlohmann::json::parse(batchReport(v)).at("kpis");
+    const nlohmann::json after
+        = nlohmann::json::parse(scoreReport(v.transcript, v.scenario, false, rules2_0)).at("kpis");
+    for (const char* kpi : {"rep_talk_ms", "prospect_talk_ms", "talk_ratio", "talk_listen",
+             "rep_words", "filler_words", "fillers_per_min", "pace_wpm", "interruptions",
+             "interrupted_by_prospect", "longest_monologue_ms", "sentiment"})
+        QVERIFY2(before.at(kpi) == after.at(kpi), kpi);
 }
 
 QTEST_GUILESS_MAIN(TestScoringVectors)

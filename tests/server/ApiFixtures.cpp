@@ -1,5 +1,7 @@
 #include "ApiFixtures.h"
 
+#include "ScoringVersion.h"
+
 #include "ProcessRun.h"
 #include "VtTestConfig.h"
 
@@ -26,7 +28,9 @@ QJsonObject completionBody(const QJsonObject& transcript, double clientScore)
         {QStringLiteral("score"), clientScore},
         {QStringLiteral("breakdown"),
             QJsonArray{QJsonObject{{QStringLiteral("criterion"), QStringLiteral("talk")}}}},
-        {QStringLiteral("scoring_version"), QStringLiteral("1.0.0")},
+        {QStringLiteral("scoring_version"),
+            QString::fromLatin1(
+                vt::scoring::scoringVersion.data(), qsizetype(vt::scoring::scoringVersion.size()))},
         {QStringLiteral("client_version"), QStringLiteral("0.1.0 (test)")},
         {QStringLiteral("turn_latencies_ms"), QJsonArray{640, 710, 580}},
         {QStringLiteral("interrupted"), false},

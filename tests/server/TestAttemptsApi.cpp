@@ -20,6 +20,9 @@ private Q_SLOTS:
     void callStartsAnAttempt();
     void completionIsRescoredByThePlatform();
     void differentClientScoreIsFlagged();
+    void rescoredWithTheClientsScoringVersion_data();
+    void rescoredWithTheClientsScoringVersion();
+    void aCallTooShortToJudgeHasNoScore();
     void repeatedCompletionIsIdempotentAndConflictsAreRefused();
     void badTranscriptNamesTheField();
     void onlyTheRepCompletes();
@@ -114,7 +117,7 @@ void TestAttemptsApi::completionIsRescoredByThePlatform()
     QCOMPARE(a.value(QStringLiteral("pass_score")).toDouble(), 70.0);
     QCOMPARE(a.value(QStringLiteral("passed")).toBool(), true);
     QCOMPARE(a.value(QStringLiteral("score_mismatch")).toBool(), false);
-    QCOMPARE(a.value(QStringLiteral("scoring_version")).toString(), QStringLiteral("1.1.0"));
+    QCOMPARE(a.value(QStringLiteral("scoring_version")).toString(), QStringLiteral("2.0.0"));
     QCOMPARE(
         a.value(QStringLiteral("ended_at")).toString(), QStringLiteral("2026-11-21T09:36:10.250Z"));
     QCOMPARE(a.value(QStringLiteral("turn_latencies_ms")).toArray(), (QJsonArray{640, 710, 580}));
@@ -172,6 +175,126 @@ void TestAttemptsApi::differentClientScoreIsFlagged()
     QCOMPARE(r.json().value(QStringLiteral("score")).toDouble(), 97.0);
     QCOMPARE(r.json().value(QStringLiteral("client_score")).toDouble(), 80.0);
     QCOMPARE(r.json().value(QStringLiteral("score_mismatch")).toBool(), true);
+}
+
+void TestAttemptsApi::rescoredWithTheClientsScoringVersion_data()
+{
+    QTest::addColumn<QString>("clientVersion");
+    QTest::addColumn<double>("clientScore");
+    QTest::addColumn<double>("platformScore");
+    QTest::addColumn<QString>("platformVersion");
+    QTest::addColumn<bool>("mismatch");
+    // The full rate-shopper call: 1.1.0 missed "what if rates go up" (it wants "rate go up")
+    // and the points handled in the rep's third turn; 2.0.0 credits both.
+    QTest::newRow("an older client") << "1.1.0" << 88.0 << 88.0 << "1.1.0" << false;
+    QTest::newRow("1.0.0 scores as 1.1.0") << "1.0.0" << 88.0 << 88.0 << "1.1.0" << false;
+    QTest::newRow("a current client") << "2.0.0" << 100.0 << 100.0 << "2.0.0" << false;
+    QTest::newRow("a version the platform does not know")
+        << "9.0.0" << 88.0 << 100.0 << "2.0.0" << true;
+}
+
+void TestAttemptsApi::rescoredWithTheClientsScoringVersion()
+{
+    QFETCH(QString, clientVersion);
+    QFETCH(double, clientScore);
+    QFETCH(double, platformScore);
+    QFETCH(QString, platformVersion);
+    QFETCH(bool, mismatch);
+    const QString id = startCall(QStringLiteral("sam.patel"), QStringLiteral("Rate"));
+    QJsonObject body = vt::test::completionBody(
+        vt::test::seedTranscript(QStringLiteral("rate-shopper")), clientScore);
+    body.insert(QStringLiteral("scoring_version"), clientVersion);
+    const ApiClient::Reply r = m_demo.api().sendJson("PUT",
+        QStringLiteral("/api/v1/attempts/") + id, body, m_demo.token(QStringLiteral("sam.patel")));
+    QCOMPARE(r.status, 200);
+    const QJsonObject a = r.json();
+    QCOMPARE(a.value(QStringLiteral("score")).toDouble(), platformScore);
+    QCOMPARE(a.value(QStringLiteral("scoring_version")).toString(), platformVersion);
+    QCOMPARE(a.value(QStringLiteral("client_scoring_version")).toString(), clientVersion);
+    QCOMPARE(a.value(QStringLiteral("score_mismatch")).toBool(), mismatch);
+}
+
+void TestAttemptsApi::aCallTooShortToJudgeHasNoScore()
+{
+    // Scoring 2.0.0 (docs/scoring.md §4.1): 3 rep words in 2 s is no call to judge.
+    const QJsonObject shortCall{{QStringLiteral("duration_ms"), 6000},
+        {QStringLiteral("utterances"),
+            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("u1")},
+                           {QStringLiteral("speaker"), QStringLiteral("prospect")},
+                           {QStringLiteral("text"), QStringLiteral("Yeah, hello? Who is this?")},
+                           {QStringLiteral("start_ms"), 0}, {QStringLiteral("end_ms"), 1800}},
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("u2")},
+                    {QStringLiteral("speaker"), QStringLiteral("rep")},
+                    {QStringLiteral("text"), QStringLiteral("Hi, um, sorry.")},
+                    {QStringLiteral("start_ms"), 2500}, {QStringLiteral("end_ms"), 4500}}}}};
+    const QString who = QStringLiteral("jordan.lee");
+    const auto leaderboardAttempts = [&] {
+        const QJsonObject board
+            = m_demo.api()
+                  .get(
+                      QStringLiteral("/api/v1/leaderboard?period=all&scope=org"), m_demo.token(who))
+                  .json();
+        return board.value(QStringLiteral("me"))
+            .toObject()
+            .value(QStringLiteral("attempts"))
+            .toInt();
+    };
+    const auto progress = [&] {
+        QJsonArray out;
+        for (const QJsonValue& v :
+            m_demo.api()
+                .get(QStringLiteral("/api/v1/assignments"), m_demo.token(who))
+                .json()
+                .value(QStringLiteral("items"))
+                .toArray())
+            out.append(v.toObject().value(QStringLiteral("progress")));
+        return out;
+    };
+    const int before = leaderboardAttempts();
+    const QJsonArray progressBefore = progress();
+    QVERIFY(!progressBefore.isEmpty());
+
+    QJsonObject body = vt::test::completionBody(shortCall, 0);
+    body.insert(QStringLiteral("scored"), false);
+    body.insert(QStringLiteral("score"), QJsonValue::Null);
+    const QString id = startCall(who, QStringLiteral("Refinance"));
+    ApiClient::Reply r = m_demo.api().sendJson(
+        "PUT", QStringLiteral("/api/v1/attempts/") + id, body, m_demo.token(who));
+    QCOMPARE(r.status, 200);
+    QJsonObject a = r.json();
+    QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    QVERIFY(a.value(QStringLiteral("score")).isNull());
+    QVERIFY(a.value(QStringLiteral("client_score")).isNull());
+    QCOMPARE(a.value(QStringLiteral("passed")).toBool(), false);
+    QCOMPARE(a.value(QStringLiteral("score_mismatch")).toBool(), false);
+    QVERIFY2(a.value(QStringLiteral("feedback"))
+                 .toObject()
+                 .value(QStringLiteral("summary"))
+                 .toString()
+                 .startsWith(QLatin1String("Not scored: the rep said too little")),
+        qPrintable(QJsonDocument(a).toJson()));
+    // Not on the leaderboard, no step towards an assignment.
+    QCOMPARE(leaderboardAttempts(), before);
+    QCOMPARE(progress(), progressBefore);
+
+    // A client that scored it anyway disagrees with the platform: flagged.
+    body = vt::test::completionBody(shortCall, 40);
+    r = m_demo.api().sendJson("PUT",
+        QStringLiteral("/api/v1/attempts/") + startCall(who, QStringLiteral("Refinance")), body,
+        m_demo.token(who));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json().value(QStringLiteral("score")).isNull());
+    QCOMPARE(r.json().value(QStringLiteral("score_mismatch")).toBool(), true);
+    QCOMPARE(leaderboardAttempts(), before);
+
+    // "scored": false with a score is a contradiction the API names.
+    body = vt::test::completionBody(shortCall, 40);
+    body.insert(QStringLiteral("scored"), false);
+    r = m_demo.api().sendJson("PUT",
+        QStringLiteral("/api/v1/attempts/") + startCall(who, QStringLiteral("Refinance")), body,
+        m_demo.token(who));
+    QCOMPARE(r.status, 422);
+    QVERIFY2(r.body.contains("$.score"), r.body.constData());
 }
 
 void TestAttemptsApi::repeatedCompletionIsIdempotentAndConflictsAreRefused()

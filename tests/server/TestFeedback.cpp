@@ -18,6 +18,7 @@ class TestFeedback final : public QObject {
 private Q_SLOTS:
     void summarisesAScoredCall();
     void emptyBreakdown();
+    void notScored();
 };
 
 void TestFeedback::summarisesAScoredCall()
@@ -42,6 +43,7 @@ void TestFeedback::summarisesAScoredCall()
     transcript.insert(QStringLiteral("utterances"), kept);
     const Rescored scored = rescore(scenario, transcript);
     QVERIFY(scored.ok());
+    QVERIFY(scored.score);
     const QJsonObject feedback
         = buildFeedback(scored.breakdown, scored.score, scored.passScore, scored.passed);
     QCOMPARE(
@@ -50,7 +52,7 @@ void TestFeedback::summarisesAScoredCall()
     const QString summary = feedback.value(QStringLiteral("summary")).toString();
     QVERIFY2(summary.startsWith(
                  QStringLiteral("Score %1 of 100, %2 (pass mark 70). Strongest: ")
-                     .arg(scored.score)
+                     .arg(*scored.score)
                      .arg(scored.passed ? QStringLiteral("passed") : QStringLiteral("not passed"))),
         qPrintable(summary));
     QVERIFY2(summary.contains(QLatin1String("Most to gain: Disclosures said (0.0 of 23.1 points)")),
@@ -70,6 +72,18 @@ void TestFeedback::emptyBreakdown()
     const QJsonObject feedback = buildFeedback("[]", 0, 70, false);
     QCOMPARE(feedback.value(QStringLiteral("summary")).toString(),
         QStringLiteral("Score 0 of 100, not passed (pass mark 70)."));
+    QVERIFY(feedback.value(QStringLiteral("spans")).toArray().isEmpty());
+}
+
+void TestFeedback::notScored()
+{
+    // A call the rep said too little in (docs/scoring.md §4.1): no score, no spans, the reason.
+    const QJsonObject feedback = buildFeedback(
+        R"([{"criterion": "c", "label": "C", "fraction": 0, "points": 0, "max_points": 100}])",
+        std::nullopt, 70, false);
+    QCOMPARE(feedback.value(QStringLiteral("summary")).toString(),
+        QStringLiteral("Not scored: the rep said too little to judge the call (a scored call "
+                       "needs at least 20 words over 10 seconds of the rep's speech)."));
     QVERIFY(feedback.value(QStringLiteral("spans")).toArray().isEmpty());
 }
 

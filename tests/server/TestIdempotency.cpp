@@ -41,7 +41,7 @@ void TestIdempotency::concurrentReplaysCompleteOnce()
         token);
     const QString attempt = call.json().value(QStringLiteral("attempt_id")).toString();
     const QByteArray body = QJsonDocument(
-        vt::test::completionBody(vt::test::seedTranscript(QStringLiteral("rate-shopper")), 88))
+        vt::test::completionBody(vt::test::seedTranscript(QStringLiteral("rate-shopper")), 100))
                                 .toJson(QJsonDocument::Compact);
     // Twenty requests in flight at once, over separate connections.
     QList<std::shared_ptr<QNetworkAccessManager>> managers;
@@ -80,7 +80,7 @@ void TestIdempotency::concurrentReplaysCompleteOnce()
             ++seen;
             QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(),
                 QStringLiteral("completed"));
-            QCOMPARE(v.toObject().value(QStringLiteral("score")).toDouble(), 88.0);
+            QCOMPARE(v.toObject().value(QStringLiteral("score")).toDouble(), 100.0);
         }
     }
     QCOMPARE(seen, 1);

@@ -1,11 +1,20 @@
-// The local practice agent's persona (docs/scenarios.md): the seeded refinance script read and
-// checked against its scoring scenario, and whole conversations played turn by turn.
+// The local practice agent's persona (docs/scenarios.md): the seeded scripts read and checked
+// against their scoring scenarios and personas, whole conversations played turn by turn, and
+// the agent and the scorer replaying the seeded calls side by side: they must agree on every
+// objection.
 #include "ProcessRun.h"
 #include "VtTestConfig.h"
 #include "agent/PersonaEngine.h"
 
+#include "Kpis.h"
+#include "Numbers.h"
+#include "Scenario.h"
+#include "Transcript.h"
+
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using vt::server::AgentTurn;
@@ -22,24 +31,105 @@ QJsonObject seedScenario(const QString& name)
         .object();
 }
 
+std::optional<PersonaScript> scriptOf(
+    const QJsonObject& scenario, vt::protocol::FieldErrors& errors)
+{
+    return vt::server::readPersonaScript(scenario.value(QStringLiteral("agent")).toObject(),
+        scenario.value(QStringLiteral("scoring")).toObject(), errors);
+}
+
 PersonaScript refinanceScript()
 {
     vt::protocol::FieldErrors errors;
-    const std::optional<PersonaScript> script
-        = vt::server::readPersonaScript(seedScenario(QStringLiteral("refinance-cold-call.json"))
-                                            .value(QStringLiteral("agent"))
-                                            .toObject(),
-            errors);
-    return script.value_or(PersonaScript());
+    return scriptOf(seedScenario(QStringLiteral("refinance-cold-call.json")), errors)
+        .value_or(PersonaScript());
 }
 
-QStringList strings(const QJsonValue& array)
+vt::scoring::Scenario scoringOf(const QJsonObject& scenario)
 {
-    QStringList out;
-    for (const QJsonValue& v : array.toArray())
-        out.append(v.toString());
+    const QByteArray json = QJsonDocument(scenario.value(QStringLiteral("scoring")).toObject())
+                                .toJson(QJsonDocument::Compact);
+    return vt::scoring::parseScenario(json.toStdString()).value();
+}
+
+// A conversation on a call clock: each rep line takes 2 s, the prospect's answer starts
+// 0.5 s later and plays 2 s; the agent hears when each line starts, as VoiceCall tells it.
+class Conversation {
+public:
+    explicit Conversation(PersonaEngine& agent)
+        : m_agent(agent)
+    {
+        m_agent.onLineStarted(m_agent.opening(), 0);
+        add(vt::scoring::Speaker::Prospect, m_agent.opening().text);
+    }
+
+    AgentTurn rep(const QString& text)
+    {
+        add(vt::scoring::Speaker::Rep, text);
+        const AgentTurn turn = m_agent.onRepUtterance(text, m_clockMs - 2000);
+        m_agent.onLineStarted(turn, m_clockMs + 500);
+        m_clockMs += 500;
+        add(vt::scoring::Speaker::Prospect, turn.text);
+        return turn;
+    }
+    const vt::scoring::Transcript& transcript() const { return m_transcript; }
+
+private:
+    void add(vt::scoring::Speaker speaker, const QString& text)
+    {
+        vt::scoring::Utterance u;
+        u.id = "u" + std::to_string(m_transcript.utterances.size() + 1);
+        u.speaker = speaker;
+        u.text = text.toStdString();
+        u.startMs = m_clockMs;
+        u.endMs = m_clockMs + 2000;
+        m_clockMs += 2000;
+        m_transcript.utterances.push_back(u);
+    }
+
+    PersonaEngine& m_agent;
+    vt::scoring::Transcript m_transcript;
+    qint64 m_clockMs = 0;
+};
+
+QSet<QString> tagsWhere(const vt::scoring::Scenario& s, const std::vector<bool>& flags)
+{
+    QSet<QString> out;
+    for (std::size_t i = 0; i < flags.size(); ++i) {
+        if (flags[i])
+            out.insert(QString::fromStdString(s.objections[i].tag));
+    }
     return out;
 }
+
+// The numbers a text states (docs/scoring.md §2.4), as canonical digits.
+QSet<QString> numbersIn(const QString& text)
+{
+    QSet<QString> out;
+    const std::vector<std::string> words = vt::scoring::analyseText(text.toStdString()).words;
+    std::vector<std::string> joined;
+    const auto digits = [](const std::string& w) {
+        return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    for (const std::string& w : words) {
+        // "$410,000" is one number, as the match tokens read it.
+        if (!joined.empty() && w.size() == 3 && digits(w) && digits(joined.back()))
+            joined.back() += w;
+        else
+            joined.push_back(w);
+    }
+    for (std::size_t i = 0; i < joined.size();) {
+        if (const auto n = vt::scoring::readNumber(joined, i)) {
+            out.insert(QString::fromStdString(n->digits));
+            i += n->words;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+const char* const seeds[] = {"refinance-cold-call", "rate-shopper", "first-time-buyer"};
 
 } // namespace
 
@@ -49,9 +139,16 @@ class TestPersonaEngine final : public QObject {
 private Q_SLOTS:
     void seedScriptAgreesWithItsScoring_data();
     void seedScriptAgreesWithItsScoring();
+    void seedFactsAreThePersonas_data();
+    void seedFactsAreThePersonas();
+    void agentAndScorerAgreeOnSeededCalls_data();
+    void agentAndScorerAgreeOnSeededCalls();
     void aWellRunCallReachesTheGoal();
     void theGoalWaitsForObjections();
     void repTriggersRaiseObjectionsEarly();
+    void hearsAsTheScorerDoes();
+    void anAnswerBeforeTheObjectionIsNotAnAnswer();
+    void aCutObjectionComesUpAgain();
     void rudenessEndsTheCall();
     void silencePromptsThenHangsUp();
     void repliesRotateDeterministically();
@@ -61,55 +158,125 @@ private Q_SLOTS:
 void TestPersonaEngine::seedScriptAgreesWithItsScoring_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char* name : {"refinance-cold-call", "rate-shopper", "first-time-buyer"})
+    for (const char* name : seeds)
         QTest::newRow(name) << QString::fromLatin1(name) + QStringLiteral(".json");
 }
 
 void TestPersonaEngine::seedScriptAgreesWithItsScoring()
 {
     QFETCH(QString, file);
-    // What the persona says must be what the scoring module recognises: each objection line
-    // carries one of its scoring triggers, the handling phrases are the scoring's, and the
-    // goal line says a goal phrase. Otherwise a well-run call would score badly.
+    // readPersonaScript refuses a script whose objection lines or goal line the scorer would not
+    // recognise; each objection's triggers and handling are the scoring's own.
     const QJsonObject scenario = seedScenario(file);
     vt::protocol::FieldErrors errors;
-    const std::optional<PersonaScript> script
-        = vt::server::readPersonaScript(scenario.value(QStringLiteral("agent")).toObject(), errors);
+    const std::optional<PersonaScript> script = scriptOf(scenario, errors);
     QVERIFY2(script, qPrintable(errors.summary()));
-    const QJsonObject scoring = scenario.value(QStringLiteral("scoring")).toObject();
-    QCOMPARE(
-        script->objections.size(), scoring.value(QStringLiteral("objections")).toArray().size());
-    for (const auto& o : scoring.value(QStringLiteral("objections")).toArray()) {
-        const QString tag = o.toObject().value(QStringLiteral("tag")).toString();
+    const vt::scoring::Scenario scoring = scoringOf(scenario);
+    QCOMPARE(std::size_t(script->objections.size()), scoring.objections.size());
+    for (const vt::scoring::Objection& o : scoring.objections) {
         const auto it = std::find_if(script->objections.cbegin(), script->objections.cend(),
-            [&tag](const vt::server::ScriptedObjection& s) { return s.tag == tag; });
-        QVERIFY2(it != script->objections.cend(), qPrintable(tag));
-        QVERIFY2(vt::server::containsAny(vt::server::normalizedForMatching(it->line),
-                     strings(o.toObject().value(QStringLiteral("triggers")))),
-            qPrintable(it->line));
-        QCOMPARE(it->handling, strings(o.toObject().value(QStringLiteral("handling"))));
+            [&o](const vt::server::ScriptedObjection& s) {
+                return s.tag == QString::fromStdString(o.tag);
+            });
+        QVERIFY2(it != script->objections.cend(), o.tag.c_str());
+        QVERIFY2(it->triggers.saidIn(it->line), qPrintable(it->line));
+        QStringList handling;
+        for (const vt::scoring::Phrase& p : o.handling)
+            handling.append(QString::fromStdString(p.text));
+        QCOMPARE(it->handling.texts(), handling);
+        // Every handling phrase the scorer accepts, the agent accepts, and the reverse.
+        for (const QString& phrase : handling)
+            QVERIFY2(it->handling.saidIn(phrase), qPrintable(phrase));
     }
-    QVERIFY(vt::server::containsAny(vt::server::normalizedForMatching(script->goalAgreeLine),
-        strings(
-            scoring.value(QStringLiteral("goal")).toObject().value(QStringLiteral("phrases")))));
+    QCOMPARE(scenario.value(QStringLiteral("persona"))
+                 .toObject()
+                 .value(QStringLiteral("opening_line"))
+                 .toString(),
+        script->opening);
+}
+
+void TestPersonaEngine::seedFactsAreThePersonas_data()
+{
+    seedScriptAgreesWithItsScoring_data();
+}
+
+void TestPersonaEngine::seedFactsAreThePersonas()
+{
+    QFETCH(QString, file);
+    // Every number the prospect states as a fact (its opening and its intents' replies) is
+    // one its persona card states: the price, the down payment, the closing date agree.
+    const QJsonObject scenario = seedScenario(file);
+    const QJsonObject persona = scenario.value(QStringLiteral("persona")).toObject();
+    QSet<QString> known;
+    for (const QString& key : persona.keys())
+        known += numbersIn(persona.value(key).toString());
+    vt::protocol::FieldErrors errors;
+    const std::optional<PersonaScript> script = scriptOf(scenario, errors);
+    QVERIFY(script);
+    QStringList facts{script->opening};
+    for (const vt::server::Intent& intent : script->intents)
+        facts += intent.replies;
+    int stated = 0;
+    for (const QString& line : std::as_const(facts)) {
+        for (const QString& n : numbersIn(line)) {
+            ++stated;
+            QVERIFY2(known.contains(n),
+                qPrintable(QStringLiteral("“%1” states %2, which the persona (%3) does not")
+                               .arg(line, n, QStringList(known.begin(), known.end()).join(u' '))));
+        }
+    }
+    QVERIFY(stated >= 2);
+}
+
+void TestPersonaEngine::agentAndScorerAgreeOnSeededCalls_data()
+{
+    seedScriptAgreesWithItsScoring_data();
+}
+
+void TestPersonaEngine::agentAndScorerAgreeOnSeededCalls()
+{
+    QFETCH(QString, file);
+    // The rep's side of the seeded call replayed to the agent; its answers build the prospect's
+    // side; the scorer scores the result. Both must see the same objections raised and handled.
+    const QJsonObject scenario = seedScenario(file);
+    vt::protocol::FieldErrors errors;
+    PersonaEngine agent(*scriptOf(scenario, errors));
+    Conversation call(agent);
+    const QJsonObject seeded = QJsonDocument::fromJson(
+        vt::test::readTestFile(QStringLiteral(VT_SOURCE_DIR "/server/seed/transcripts/") + file))
+                                   .object();
+    for (const QJsonValue& v : seeded.value(QStringLiteral("utterances")).toArray()) {
+        const QJsonObject u = v.toObject();
+        if (u.value(QStringLiteral("speaker")).toString() == QLatin1String("rep")
+            && !agent.goalReached())
+            call.rep(u.value(QStringLiteral("text")).toString());
+    }
+    const vt::scoring::Scenario scoring = scoringOf(scenario);
+    const vt::scoring::KpiResult kpis = vt::scoring::computeKpis(call.transcript(), scoring);
+    const QSet<QString> raised = tagsWhere(scoring, kpis.objectionRaised);
+    const QSet<QString> addressed = tagsWhere(scoring, kpis.objectionAddressed);
+    QCOMPARE(agent.raised(), raised);
+    QCOMPARE(agent.handled(), addressed);
+    QVERIFY2(!raised.isEmpty(), "the replay raised no objection: it proves nothing");
 }
 
 void TestPersonaEngine::aWellRunCallReachesTheGoal()
 {
     PersonaEngine agent(refinanceScript());
     QCOMPARE(agent.opening().text, QStringLiteral("Yeah, hello? Who is this?"));
-    AgentTurn t = agent.onRepUtterance(QStringLiteral("Hi, this is Dana from Summit Lending."));
+    Conversation call(agent);
+    AgentTurn t = call.rep(QStringLiteral("Hi, this is Dana from Summit Lending."));
     QCOMPARE(t.kind, Kind::Objection);
     QCOMPARE(t.objection, QStringLiteral("no_time"));
-    t = agent.onRepUtterance(QStringLiteral("I understand. It will only take two minutes."));
+    t = call.rep(QStringLiteral("I understand. It will only take two minutes."));
     QCOMPARE(t.kind, Kind::Handled);
     QCOMPARE(t.objection, QStringLiteral("no_time"));
-    t = agent.onRepUtterance(QStringLiteral("What are you looking for in a refinance?"));
+    t = call.rep(QStringLiteral("What are you looking for in a refinance?"));
     QCOMPARE(t.kind, Kind::Objection);
     QCOMPARE(t.objection, QStringLiteral("rate_too_high"));
-    t = agent.onRepUtterance(QStringLiteral("Fair. Let's compare the APR and the total cost."));
+    t = call.rep(QStringLiteral("Fair. Let's compare the APR and the total cost."));
     QCOMPARE(t.kind, Kind::Handled);
-    t = agent.onRepUtterance(QStringLiteral("Could we schedule a review on Tuesday?"));
+    t = call.rep(QStringLiteral("Could we schedule a review on Tuesday?"));
     QCOMPARE(t.kind, Kind::GoalAgreed);
     QVERIFY(t.endsCall);
     QCOMPARE(t.endReason, QStringLiteral("goal_reached"));
@@ -120,15 +287,16 @@ void TestPersonaEngine::aWellRunCallReachesTheGoal()
 void TestPersonaEngine::theGoalWaitsForObjections()
 {
     PersonaEngine agent(refinanceScript());
-    agent.onRepUtterance(QStringLiteral("Hello, this is Dana."));
+    Conversation call(agent);
+    call.rep(QStringLiteral("Hello, this is Dana."));
     // no_time is pending: asking for the meeting now is refused.
-    AgentTurn t = agent.onRepUtterance(QStringLiteral("Can we set up a time to meet?"));
+    AgentTurn t = call.rep(QStringLiteral("Can we set up a time to meet?"));
     QCOMPARE(t.kind, Kind::GoalNotYet);
     QCOMPARE(t.objection, QStringLiteral("no_time"));
     QVERIFY(!t.endsCall);
-    agent.onRepUtterance(QStringLiteral("I'll be quick."));
+    call.rep(QStringLiteral("I'll be quick."));
     // Handled, but fewer than min_objections raised: the next worry comes out instead.
-    t = agent.onRepUtterance(QStringLiteral("So, can we schedule a review?"));
+    t = call.rep(QStringLiteral("So, can we schedule a review?"));
     QCOMPARE(t.kind, Kind::Objection);
     QCOMPARE(t.objection, QStringLiteral("rate_too_high"));
     QVERIFY(!agent.goalReached());
@@ -137,24 +305,76 @@ void TestPersonaEngine::theGoalWaitsForObjections()
 void TestPersonaEngine::repTriggersRaiseObjectionsEarly()
 {
     PersonaEngine agent(refinanceScript());
-    const AgentTurn t = agent.onRepUtterance(
-        QStringLiteral("Good news, our rates are down and the fees are low."));
+    Conversation call(agent);
+    const AgentTurn t
+        = call.rep(QStringLiteral("Good news, our rates are down and the fees are low."));
     // Rep triggers of two objections: the first in the script's order wins; one at a time.
     QCOMPARE(t.kind, Kind::Objection);
     QCOMPARE(t.objection, QStringLiteral("rate_too_high"));
     QCOMPARE(agent.raised().size(), 1);
 }
 
+void TestPersonaEngine::hearsAsTheScorerDoes()
+{
+    // The scoring module's matcher: inflections, contractions and numbers in words.
+    PersonaEngine agent(refinanceScript());
+    Conversation call(agent);
+    call.rep(QStringLiteral("Hi, this is Dana."));
+    QCOMPARE(call.rep(QStringLiteral("I promise I'm quick.")).kind, Kind::Handled);
+    call.rep(QStringLiteral("What are you looking for?"));
+    call.rep(QStringLiteral("And your current balance?"));
+    // rate_too_high came up by script on the third turn; "comparing" is "compare".
+    QVERIFY(agent.raised().contains(QStringLiteral("rate_too_high")));
+    QCOMPARE(call.rep(QStringLiteral("We'd be comparing both offers.")).kind, Kind::Handled);
+}
+
+void TestPersonaEngine::anAnswerBeforeTheObjectionIsNotAnAnswer()
+{
+    // The rep says a handling phrase after the agent chose to raise the objection but before
+    // its line began to play: the scorer would not count it (it precedes the raising), so the
+    // agent does not either.
+    PersonaEngine agent(refinanceScript());
+    agent.onLineStarted(agent.opening(), 0);
+    const AgentTurn objection = agent.onRepUtterance(QStringLiteral("Hi, this is Dana."), 1000);
+    QCOMPARE(objection.kind, Kind::Objection);
+    AgentTurn t = agent.onRepUtterance(QStringLiteral("Two minutes, tops."), 3000);
+    QVERIFY(t.kind != Kind::Handled);
+    agent.onLineStarted(objection, 5000);
+    t = agent.onRepUtterance(QStringLiteral("Just two minutes."), 8000);
+    QCOMPARE(t.kind, Kind::Handled);
+}
+
+void TestPersonaEngine::aCutObjectionComesUpAgain()
+{
+    PersonaEngine agent(refinanceScript());
+    agent.onLineStarted(agent.opening(), 0);
+    const AgentTurn objection = agent.onRepUtterance(QStringLiteral("Hi, this is Dana."), 1000);
+    QCOMPARE(objection.objection, QStringLiteral("no_time"));
+    agent.onLineStarted(objection, 3000);
+    // The rep talked over it after "Look, I'm": the trigger ("too busy") was never heard.
+    agent.onLineCut(objection, QStringLiteral("Look, I'm"));
+    QVERIFY(agent.raised().isEmpty());
+    // Its turn has come, so it comes up again.
+    const AgentTurn again = agent.onRepUtterance(QStringLiteral("Sorry, go on."), 4000);
+    QCOMPARE(again.kind, Kind::Objection);
+    QCOMPARE(again.objection, QStringLiteral("no_time"));
+    // Cut after the trigger was heard: it stays raised.
+    agent.onLineStarted(again, 6000);
+    agent.onLineCut(again, QStringLiteral("Look, I'm too busy"));
+    QVERIFY(agent.raised().contains(QStringLiteral("no_time")));
+}
+
 void TestPersonaEngine::rudenessEndsTheCall()
 {
     PersonaEngine agent(refinanceScript());
-    const AgentTurn t = agent.onRepUtterance(QStringLiteral("Oh, shut up and listen."));
+    const AgentTurn t = agent.onRepUtterance(QStringLiteral("Oh, shut up and listen."), 0);
     QCOMPARE(t.kind, Kind::HangUp);
     QVERIFY(t.endsCall);
     QCOMPARE(t.endReason, QStringLiteral("agent_hung_up"));
     // Whole words only: "stupidly" is not "stupid".
     PersonaEngine other(refinanceScript());
-    QVERIFY(other.onRepUtterance(QStringLiteral("I stupidly forgot my pen.")).kind != Kind::HangUp);
+    QVERIFY(
+        other.onRepUtterance(QStringLiteral("I stupidly forgot my pen."), 0).kind != Kind::HangUp);
 }
 
 void TestPersonaEngine::silencePromptsThenHangsUp()
@@ -176,12 +396,12 @@ void TestPersonaEngine::repliesRotateDeterministically()
 {
     const auto run = [] {
         PersonaEngine agent(refinanceScript());
+        Conversation call(agent);
         QStringList lines;
-        agent.onRepUtterance(QStringLiteral("Hi."));
-        agent.onRepUtterance(QStringLiteral("Just two minutes."));
+        call.rep(QStringLiteral("Hi."));
+        call.rep(QStringLiteral("Just two minutes."));
         for (int i = 0; i < 5; ++i)
-            lines.append(
-                agent.onRepUtterance(QStringLiteral("What is your monthly payment?")).text);
+            lines.append(call.rep(QStringLiteral("What is your monthly payment?")).text);
         return lines;
     };
     const QStringList first = run();
@@ -192,23 +412,40 @@ void TestPersonaEngine::repliesRotateDeterministically()
 
 void TestPersonaEngine::badScriptsNameTheField()
 {
-    QJsonObject agent = seedScenario(QStringLiteral("refinance-cold-call.json"))
-                            .value(QStringLiteral("agent"))
-                            .toObject();
+    const QJsonObject scenario = seedScenario(QStringLiteral("refinance-cold-call.json"));
+    QJsonObject agent = scenario.value(QStringLiteral("agent")).toObject();
     QJsonArray objections = agent.value(QStringLiteral("objections")).toArray();
     QJsonObject first = objections.at(0).toObject();
     first.remove(QStringLiteral("after_rep_turns"));
     first.remove(QStringLiteral("rep_triggers"));
     objections[0] = first;
+    QJsonObject second = objections.at(1).toObject();
+    second.insert(QStringLiteral("line"), QStringLiteral("Every lender says that."));
+    objections[1] = second;
+    QJsonObject third = objections.at(2).toObject();
+    third.insert(QStringLiteral("tag"), QStringLiteral("no_such_objection"));
+    objections[2] = third;
     agent.insert(QStringLiteral("objections"), objections);
     agent.insert(QStringLiteral("voice"), QStringLiteral("robot"));
+    QJsonObject goal = agent.value(QStringLiteral("goal")).toObject();
+    goal.insert(QStringLiteral("agree_line"), QStringLiteral("Fine, maybe."));
+    agent.insert(QStringLiteral("goal"), goal);
     vt::protocol::FieldErrors errors;
-    QVERIFY(!vt::server::readPersonaScript(agent, errors));
+    QVERIFY(!vt::server::readPersonaScript(
+        agent, scenario.value(QStringLiteral("scoring")).toObject(), errors));
     QStringList paths;
     for (const auto& e : errors.list())
         paths.append(e.path);
-    QVERIFY2(paths.contains(QStringLiteral("$.agent.voice")), qPrintable(errors.summary()));
-    QVERIFY2(paths.contains(QStringLiteral("$.agent.objections[0]")), qPrintable(errors.summary()));
+    for (const char* path : {"$.agent.voice", "$.agent.objections[0]", "$.agent.objections[1].line",
+             "$.agent.objections[2].tag", "$.agent.goal.agree_line"})
+        QVERIFY2(paths.contains(QLatin1String(path)), qPrintable(errors.summary()));
+
+    // A scoring object that does not parse is named too.
+    vt::protocol::FieldErrors scoringErrors;
+    QVERIFY(!vt::server::readPersonaScript(scenario.value(QStringLiteral("agent")).toObject(),
+        QJsonObject{{QStringLiteral("id"), 3}}, scoringErrors));
+    QVERIFY2(scoringErrors.summary().contains(QLatin1String("$.scoring.id")),
+        qPrintable(scoringErrors.summary()));
 }
 
 QTEST_GUILESS_MAIN(TestPersonaEngine)

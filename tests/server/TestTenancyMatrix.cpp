@@ -107,7 +107,7 @@ void TestTenancyMatrix::initTestCase()
     const QString desk = teamOf(QStringLiteral("dana.reyes"));
     const QString harborTeam = teamOf(QStringLiteral("casey.nguyen"));
     const QByteArray completion = QJsonDocument(
-        vt::test::completionBody(vt::test::seedTranscript(QStringLiteral("rate-shopper")), 88))
+        vt::test::completionBody(vt::test::seedTranscript(QStringLiteral("rate-shopper")), 100))
                                       .toJson();
     const QByteArray json = "application/json";
     const QByteArray comment = R"({"body":"Nice opening."})";

@@ -9,6 +9,7 @@
 #include "CsvReader.h"
 #include "DueReminder.h"
 #include "HistoryModel.h"
+#include "MicrophoneWatch.h"
 #include "NudgeAdvisor.h"
 #include "PracticeListModels.h"
 #include "ReviewMarkers.h"
@@ -93,6 +94,8 @@ private Q_SLOTS:
     void csvIsStrictAndFormulaSafe();
     void reviewMarksWhatWasScored();
     void comparisonSaysWhatGotBetter();
+    void microphoneWatchWarnsOnTheRepsTurn();
+    void aCallTooShortHasNoScore();
 };
 
 void TestPracticeModels::assignmentsMostUrgentFirst()
@@ -499,6 +502,73 @@ void TestPracticeModels::comparisonSaysWhatGotBetter()
     QCOMPARE(
         row(RubricText::kpiName(QStringLiteral("goal_hit"))).change, QStringLiteral("now reached"));
     QCOMPARE(AttemptComparison::change(0.02), QStringLiteral("="));
+}
+
+void TestPracticeModels::microphoneWatchWarnsOnTheRepsTurn()
+{
+    // Readings every 40 ms, as the engine publishes them.
+    const auto feed = [](MicrophoneWatch& w, qint64 from, qint64 to, float db, bool repsTurn) {
+        int changes = 0;
+        for (qint64 t = from; t < to; t += 40)
+            changes += w.update(t, db, repsTurn) ? 1 : 0;
+        return changes;
+    };
+    MicrophoneWatch watch;
+    // The prospect talks for 5 s: silence then is not the rep's.
+    QCOMPARE(feed(watch, 0, 5000, -90.0f, false), 0);
+    // The rep's turn, and nothing comes: the warning after 8 s, not before.
+    QCOMPARE(feed(watch, 5000, 12960, -90.0f, true), 0);
+    QVERIFY(!watch.silent());
+    QVERIFY(watch.update(13000, -90.0f, true));
+    QVERIFY(watch.silent());
+    // It stays while the prospect prompts ("Hello?"), and goes when the rep is heard.
+    QCOMPARE(feed(watch, 13040, 15000, -90.0f, false), 0);
+    QVERIFY(watch.silent());
+    QVERIFY(watch.update(15000, -25.0f, true));
+    QVERIFY(!watch.silent());
+    // A quiet room is louder than a dead microphone: no warning.
+    QCOMPARE(feed(watch, 15040, 30000, -45.0f, true), 0);
+    // Speech between silences starts the count again.
+    MicrophoneWatch w2;
+    QCOMPARE(feed(w2, 0, 6000, -90.0f, true), 0);
+    QCOMPARE(feed(w2, 6000, 6200, -20.0f, true), 0);
+    QCOMPARE(feed(w2, 6200, 14000, -90.0f, true), 0);
+    QVERIFY(!w2.silent());
+    QCOMPARE(feed(w2, 14000, 14400, -90.0f, true), 1);
+}
+
+void TestPracticeModels::aCallTooShortHasNoScore()
+{
+    // Scoring 2.0.0 (docs/scoring.md §4.1): the report says not scored.
+    const QJsonObject report = QJsonDocument::fromJson(R"({"scoring_version": "2.0.0",
+        "kpis": {"rep_words": 4, "rep_talk_ms": 2100, "talk_ratio": 0.3, "pace_wpm": 114,
+                 "filler_words": 1, "open_questions": 0, "longest_monologue_ms": 2100},
+        "scored": false, "score": null, "passed": false,
+        "not_scored": {"min_rep_words": 20, "min_rep_talk_ms": 10000},
+        "breakdown": [{"criterion": "talk", "label": "Balance of talking", "kpi": "talk_ratio",
+                       "value": 0.3, "weight": 1, "fraction": 0, "points": 0, "max_points": 50,
+                       "evidence": []}]})")
+                                   .object();
+    const AttemptResult r = AttemptResult::fromReport(
+        report, rateShopper().value(QStringLiteral("scoring")).toObject(), 70);
+    QVERIFY(!r.hasScore);
+    QVERIFY(r.tooLittleSpeech);
+    QVERIFY(!r.passed);
+    QVERIFY(r.criteria.isEmpty()); // no breakdown of zeros
+    QVERIFY(r.tips.isEmpty());
+    QVERIFY(!r.kpis.isEmpty()); // the numbers of the call are still there
+    QCOMPARE(r.notScoredText(),
+        QStringLiteral("You did not say enough to score this call. A call is scored once you "
+                       "have said at least 20 words over 10 seconds."));
+    // A scored report is not.
+    QJsonObject scored = report;
+    scored.insert(QStringLiteral("scored"), true);
+    scored.insert(QStringLiteral("score"), 64);
+    const AttemptResult s = AttemptResult::fromReport(
+        scored, rateShopper().value(QStringLiteral("scoring")).toObject(), 70);
+    QVERIFY(s.hasScore);
+    QCOMPARE(s.score, 64);
+    QVERIFY(s.notScoredText().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPracticeModels)

@@ -295,8 +295,9 @@ QJsonObject TestCallSession::gatewayRecord(const QString& attemptId)
     return record;
 }
 
-// A failed call still produced an attempt: scored, interrupted, in the journal, and completed
-// on the platform as interrupted.
+// A failed call still produced an attempt: interrupted, in the journal, and completed on the
+// platform as interrupted. These calls fail before the rep says a word: too little to score
+// (docs/scoring.md §4.1), so the attempt has no score, and says so.
 void TestCallSession::checkSavedInterrupted(const CallOutcome& outcome, const QString& code)
 {
     QCOMPARE(outcome.endReason, code);
@@ -310,12 +311,16 @@ void TestCallSession::checkSavedInterrupted(const CallOutcome& outcome, const QS
     QCOMPARE(entry->completion.value(QStringLiteral("interrupted")).toBool(), true);
     QCOMPARE(
         entry->completion.value(QStringLiteral("ended_by")).toString(), QStringLiteral("error"));
-    QVERIFY(entry->completion.value(QStringLiteral("score")).isDouble());
+    QCOMPARE(entry->completion.value(QStringLiteral("scored")).toBool(true), false);
+    QVERIFY(entry->completion.value(QStringLiteral("score")).isNull());
+    QCOMPARE(outcome.report.value(QStringLiteral("scored")).toBool(true), false);
     const vt::net::ApiResult stored = request([&](auto done) {
         m_client->get(QStringLiteral("/api/v1/attempts/") + outcome.attemptId, done);
     });
     QVERIFY2(!stored.error.isError(), qPrintable(stored.error.message));
     QCOMPARE(stored.json.object().value(QStringLiteral("interrupted")).toBool(), true);
+    QVERIFY(stored.json.object().value(QStringLiteral("score")).isNull());
+    QCOMPARE(stored.json.object().value(QStringLiteral("score_mismatch")).toBool(), false);
 }
 
 void TestCallSession::callThatCannotStartFails()
@@ -591,7 +596,10 @@ void TestCallSession::bargeInCutsTheProspectOff()
         markedTruncated
             = markedTruncated || v.toObject().value(QStringLiteral("truncated")).toBool();
     QVERIFY(markedTruncated);
-    QCOMPARE(o.platformScore.value_or(-1), o.report.value(QStringLiteral("score")).toDouble());
+    // The platform agrees with the app: the same score, or (a call this short) none at all.
+    QCOMPARE(o.platformScore.has_value(), o.report.value(QStringLiteral("score")).isDouble());
+    if (o.platformScore)
+        QCOMPARE(*o.platformScore, o.report.value(QStringLiteral("score")).toDouble());
 }
 
 QTEST_GUILESS_MAIN(TestCallSession)
