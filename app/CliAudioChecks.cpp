@@ -223,44 +223,68 @@ int AudioChecksCommand::echoTest(const Settings& settings, const QStringList& ar
         }
         json = true;
     }
-    std::unique_ptr<audio::DeviceStreams> streams = open(settings, io);
-    if (!streams)
-        return exitcode::failure;
-    const QString inputName = QString::fromStdString(streams->opened().inputName);
-    const QString outputName = QString::fromStdString(streams->opened().outputName);
-    audio::EchoTest test;
-    WatchedCheck listener(test);
-    audio::AudioEngine::Options options;
-    options.processing = audio::EchoTest::processing();
-    options.bargeIn = false; // the echo must not silence the sound it is the echo of
-    audio::AudioEngine engine(std::move(streams), options, listener);
-    std::string error;
-    if (!engine.start(&error)) {
-        io.err << tr("voicetraining-cli: %1").arg(QString::fromStdString(error)) << '\n';
-        return exitcode::failure;
-    }
-    if (!json)
-        io.out << tr("Playing a test sound on “%1” and listening with “%2”. Keep quiet until "
-                     "it ends.")
-                      .arg(outputName, inputName)
-               << '\n'
-               << Qt::flush;
-    for (audio::EncodedPacket& packet : audio::EchoTest::testPackets())
-        engine.pushAgentPacket(std::move(packet));
-    const int limitMs = startupMs + audio::EchoTest::leadSilenceMs + audio::EchoTest::signalMs
-        + audio::EchoTest::tailMs + 2000;
-    const auto started = std::chrono::steady_clock::now();
-    while (!test.done() && !listener.lost()
-        && std::chrono::steady_clock::now() - started < std::chrono::milliseconds(limitMs))
-        pause(50);
-    engine.stop();
-    const audio::EchoTest::Result result = test.result();
-    if (!result.complete) {
-        io.err << tr("voicetraining-cli: the test sound could not be played and heard in time "
-                     "on “%1” and “%2”.")
-                      .arg(outputName, inputName)
-               << '\n';
-        return exitcode::failure;
+    QString inputName;
+    QString outputName;
+    audio::EchoTest::Result result;
+    int attempt = 0;
+    while (true) {
+        ++attempt;
+        std::unique_ptr<audio::DeviceStreams> streams = open(settings, io);
+        if (!streams)
+            return exitcode::failure;
+        inputName = QString::fromStdString(streams->opened().inputName);
+        outputName = QString::fromStdString(streams->opened().outputName);
+        audio::EchoTest test;
+        WatchedCheck listener(test);
+        audio::AudioEngine::Options options;
+        options.processing = audio::EchoTest::processing();
+        options.bargeIn = false; // the echo must not silence the sound it is the echo of
+        audio::AudioEngine engine(std::move(streams), options, listener);
+        std::string error;
+        if (!engine.start(&error)) {
+            io.err << tr("voicetraining-cli: %1").arg(QString::fromStdString(error)) << '\n';
+            return exitcode::failure;
+        }
+        if (!json && attempt == 1)
+            io.out << tr("Playing a test sound on “%1” and listening with “%2”. Keep quiet "
+                         "until it ends.")
+                          .arg(outputName, inputName)
+                   << '\n'
+                   << Qt::flush;
+        for (audio::EncodedPacket& packet : audio::EchoTest::testPackets())
+            engine.pushAgentPacket(std::move(packet));
+        const int limitMs = startupMs + audio::EchoTest::leadSilenceMs + audio::EchoTest::signalMs
+            + audio::EchoTest::tailMs + 2000;
+        const auto started = std::chrono::steady_clock::now();
+        while (!test.done() && !listener.lost()
+            && std::chrono::steady_clock::now() - started < std::chrono::milliseconds(limitMs))
+            pause(50);
+        engine.stop();
+        result = test.result();
+        // A sound server that drops the devices for a moment spoils this run, not the next.
+        if (listener.lost() && attempt < audio::EchoTest::maxAttempts) {
+            if (!json)
+                io.out << tr("The audio devices stopped delivering sound: trying again.") << '\n'
+                       << Qt::flush;
+            continue;
+        }
+        if (!result.complete) {
+            io.err << (listener.lost()
+                    ? tr("voicetraining-cli: “%1” and “%2” stopped delivering sound "
+                         "during the test.")
+                    : tr("voicetraining-cli: the test sound could not be played and "
+                         "heard in time on “%1” and “%2”."))
+                          .arg(outputName, inputName)
+                   << '\n';
+            return exitcode::failure;
+        }
+        if (!result.measureAgain() || attempt == audio::EchoTest::maxAttempts)
+            break;
+        if (!json)
+            io.out << tr("The sound stuttered while it played, which spoils the measurement: "
+                         "playing it again.")
+                   << '\n'
+                   << Qt::flush;
     }
     static constexpr const char* verdictKeys[] = {"no_echo", "speakers_fine", "use_headset"};
     const char* key = verdictKeys[static_cast<int>(result.verdict)];
@@ -272,7 +296,8 @@ int AudioChecksCommand::echoTest(const Settings& settings, const QStringList& ar
             {QStringLiteral("echo_dbfs"), result.echoDb},
             {QStringLiteral("residual_dbfs"), result.residualDb},
             {QStringLiteral("erle_db"), result.erleDb},
-            {QStringLiteral("verdict"), QLatin1String(key)}};
+            {QStringLiteral("verdict"), QLatin1String(key)}, {QStringLiteral("attempts"), attempt},
+            {QStringLiteral("disturbed"), result.disturbed}};
         io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return exitcode::ok;
     }

@@ -93,6 +93,13 @@ void PreCallCheck::startMicrophone()
 
 void PreCallCheck::startSpeakerTest()
 {
+    m_speakerAttempt = 0;
+    playTestSound();
+}
+
+void PreCallCheck::playTestSound()
+{
+    ++m_speakerAttempt;
     stop();
     if (m_microphone == Microphone::Listening)
         m_microphone = m_micPassed ? Microphone::Good : Microphone::Off;
@@ -173,6 +180,9 @@ void PreCallCheck::finishSpeakerTest()
     if (!r.complete) {
         m_speakers = Speakers::Failed;
         m_error = tr("The test sound could not be played and heard in time.");
+    } else if (r.measureAgain() && m_speakerAttempt < audio::EchoTest::maxAttempts) {
+        playTestSound();
+        return;
     } else {
         m_speakers = r.verdict == audio::EchoTest::Verdict::UseHeadset ? Speakers::UseHeadset
                                                                        : Speakers::Fine;

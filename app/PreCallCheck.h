@@ -39,7 +39,9 @@ public:
 
     // Opens the devices and listens (stops a speaker test).
     void startMicrophone();
-    // Plays the test sound and measures the echo (stops the microphone meter).
+    // Plays the test sound and measures the echo (stops the microphone meter); again, up to
+    // EchoTest::maxAttempts times, when the speaker stuttered while it played and the verdict
+    // was a headset.
     void startSpeakerTest();
     void stop();
 
@@ -60,6 +62,7 @@ private:
     // check); false with m_error.
     bool openEngine(bool echoTest);
     void poll();
+    void playTestSound();
     void finishSpeakerTest();
     void markPassed();
 
@@ -73,6 +76,7 @@ private:
     Microphone m_microphone = Microphone::Off;
     Speakers m_speakers = Speakers::NotRun;
     bool m_micPassed = false;
+    int m_speakerAttempt = 0; // a disturbed test (EchoTest::Result) is played again
     QString m_error;
 };
 

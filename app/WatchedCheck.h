@@ -8,7 +8,7 @@
 namespace vt::app {
 
 // Runs a device check (MicrophoneCheck, EchoTest) on an engine: forwards the engine's frames
-// to it and remembers whether a device was lost meanwhile.
+// and speaker gaps to it and remembers whether a device was lost meanwhile.
 class WatchedCheck final : public audio::AudioEngine::Listener {
 public:
     explicit WatchedCheck(audio::AudioEngine::Listener& check)
@@ -21,6 +21,7 @@ public:
     {
         m_check.frame(microphone, processed, agent);
     }
+    void speakerGap() override { m_check.speakerGap(); }
     void device(const audio::AudioEngine::DeviceEvent& event) override
     {
         if (event.kind == audio::AudioEngine::DeviceEvent::Kind::Lost)

@@ -191,6 +191,7 @@ void AudioEngine::processFrame(std::span<const float, frameSamples> mic)
     const std::uint64_t underflows = m_io->counters().playbackUnderflows;
     if (underflows != m_seenUnderflows) {
         m_seenUnderflows = underflows;
+        m_listener.speakerGap();
         if (m_extraCushionFrames < maxExtraCushionFrames) {
             ++m_extraCushionFrames;
             writeSilence(streamStart);

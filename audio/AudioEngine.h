@@ -63,6 +63,10 @@ public:
         virtual void agentFlushed(const PlaybackPipeline::FlushResult&) { }
         virtual void levels(const Levels& /*microphone*/, const Levels& /*agent*/) { }
         virtual void device(const DeviceEvent&) { }
+        // The speaker ran dry: what it plays from now on comes out later than before, so the
+        // echo path moved and the canceller re-adapts. Measurements of the echo discard what
+        // they measured across it.
+        virtual void speakerGap() { }
         // Every 10 ms frame: the raw microphone, what the capture chain made of it, and the
         // agent audio that went to the speaker at the same moment. For measurements (the echo
         // test); it must be cheap.

@@ -114,10 +114,18 @@ void EchoTest::frame(std::span<const float, frameSamples> microphone,
         m_done.store(true);
 }
 
+void EchoTest::speakerGap()
+{
+    // Gaps while the lead silence plays (a device's start) move nothing the canceller learnt.
+    if (m_firstAgentFrame >= 0 && !m_done.load())
+        m_disturbed = true;
+}
+
 EchoTest::Result EchoTest::result() const
 {
     Result r;
     r.complete = m_done.load() && m_background.frames > 0;
+    r.disturbed = m_disturbed;
     r.backgroundDb = toDb(m_background.power());
     r.signalDb = toDb(m_signal.power());
     r.echoDb = toDb(m_echo.power());

@@ -303,12 +303,12 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
     <message>
         <location filename="../app/CliAudioChecks.cpp" line="+51"/>
         <location line="+99"/>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>voicetraining-cli: %1</source>
         <translation>voicetraining-cli: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-189"/>
         <source>The microphone “%1” is not connected; using “%2”.</source>
         <translation>El micrófono «%1» no está conectado; se usa «%2».</translation>
     </message>
@@ -411,14 +411,29 @@ Veredicto: «puede usar los altavoces» o «use auriculares».
 </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Playing a test sound on “%1” and listening with “%2”. Keep quiet until it ends.</source>
         <translation>Reproduciendo un sonido de prueba en «%1» y escuchando con «%2». Guarde silencio hasta que termine.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>The audio devices stopped delivering sound: trying again.</source>
+        <translation>Los dispositivos de audio dejaron de dar sonido: se intenta de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>voicetraining-cli: “%1” and “%2” stopped delivering sound during the test.</source>
+        <translation>voicetraining-cli: “%1” y “%2” dejaron de dar sonido durante la prueba.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>voicetraining-cli: the test sound could not be played and heard in time on “%1” and “%2”.</source>
         <translation>voicetraining-cli: el sonido de prueba no se pudo reproducir y oír a tiempo en «%1» y «%2».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sound stuttered while it played, which spoils the measurement: playing it again.</source>
+        <translation>El sonido se entrecortó mientras sonaba y eso invalida la medición: se reproduce de nuevo.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2027,7 +2042,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::PreCallCheck</name>
     <message>
-        <location filename="../app/PreCallCheck.cpp" line="+121"/>
+        <location filename="../app/PreCallCheck.cpp" line="+128"/>
         <source>The audio device stopped delivering sound.</source>
         <translation>El dispositivo de audio dejó de entregar sonido.</translation>
     </message>
@@ -2037,7 +2052,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>El sonido de prueba no se pudo reproducir y escuchar a tiempo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Start the microphone check, then say a few words as you would on a call.</source>
         <translation>Empieza la prueba del micrófono y di unas palabras como en una llamada.</translation>
     </message>
@@ -5041,12 +5056,18 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>%1 %2: &lt;b&gt;%3&lt;/b&gt; (objetivo: %4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Say hello, introduce yourself, give your disclosures and ask what matters to the prospect: the call is scored once there is enough to judge. If the call page said it could not hear you, check your microphone first (Settings → Audio).</source>
+        <translation>Saluda, preséntate, di tus avisos obligatorios y pregunta qué le importa al cliente: la llamada se puntúa cuando hay suficiente para juzgarla. Si la pantalla de la llamada dijo que no te oía, revisa primero tu micrófono (Ajustes → Audio).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Feedback</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
+        <location line="+10"/>
         <source>How to improve</source>
         <translation>Cómo mejorar</translation>
     </message>

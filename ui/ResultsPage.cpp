@@ -193,7 +193,17 @@ void ResultsPage::fill()
     }
     m_kpis->setText(kpis.join(QStringLiteral("<br>")));
 
-    if (!m_feedback.isEmpty()) {
+    // A call too short to judge has no breakdown to read, and one piece of advice.
+    m_breakdownTitle->setVisible(!r.tooLittleSpeech);
+    m_tree->setVisible(!r.tooLittleSpeech);
+    if (r.tooLittleSpeech) {
+        m_tipsTitle->setText(tr("How to improve"));
+        m_tips->setText(tr("Say hello, introduce yourself, give your disclosures and ask what "
+                           "matters to the prospect: the call is scored once there is enough to "
+                           "judge. If the call page said it could not hear you, check your "
+                           "microphone first (Settings → Audio).")
+                            .toHtmlEscaped());
+    } else if (!m_feedback.isEmpty()) {
         m_tipsTitle->setText(tr("Feedback"));
         m_tips->setText(m_feedback.toHtmlEscaped());
     } else {

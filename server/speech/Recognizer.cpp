@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <vector>
 
 namespace vt::server {
 namespace {
@@ -45,7 +46,7 @@ QString Recognizer::defaultModelDir()
 }
 
 std::unique_ptr<Recognizer> Recognizer::open(const QString& modelDir, const QString& scenarioModel,
-    const QList<VocabularyWord>& vocabulary, QString* error, float weight)
+    const QList<VocabularyWord>& vocabulary, QString* error, const Tuning& tuning)
 {
     silenceLibraryLog();
     const QDir dir(modelDir);
@@ -65,13 +66,20 @@ std::unique_ptr<Recognizer> Recognizer::open(const QString& modelDir, const QStr
     const QByteArray hmmPath = QFile::encodeName(hmm);
     const QByteArray lmPath = QFile::encodeName(lm);
     const QByteArray dictPath = QFile::encodeName(dict);
-    // With a scenario model, the decoder starts with no search: the interpolated one is set
-    // below, so the general model is read once.
-    cmd_ln_t* config = scenarioModel.isEmpty()
-        ? cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmmPath.constData(), "-lm",
-            lmPath.constData(), "-dict", dictPath.constData(), nullptr)
-        : cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmmPath.constData(), "-dict",
-            dictPath.constData(), nullptr);
+    // Numbers as C-locale text (QByteArray::number does not follow the locale). With a
+    // scenario model the decoder starts with no search: the interpolated one is set below, so
+    // the general model is read once.
+    QList<QByteArray> arguments{"-hmm", hmmPath, "-dict", dictPath, "-lw",
+        QByteArray::number(double(tuning.languageWeight), 'g', 6), "-wip",
+        QByteArray::number(double(tuning.insertionPenalty), 'g', 6), "-topn",
+        QByteArray::number(tuning.topGaussians)};
+    if (scenarioModel.isEmpty())
+        arguments << "-lm" << lmPath;
+    arguments += tuning.decoderArguments;
+    std::vector<char*> argv;
+    for (QByteArray& a : arguments)
+        argv.push_back(a.data());
+    cmd_ln_t* config = cmd_ln_parse_r(nullptr, ps_args(), int32(argv.size()), argv.data(), TRUE);
     if (config == nullptr) {
         *error = QStringLiteral("the speech recogniser rejected its configuration");
         return nullptr;
@@ -98,7 +106,7 @@ std::unique_ptr<Recognizer> Recognizer::open(const QString& modelDir, const QStr
             char general_name[] = "general";
             char scenario_name[] = "scenario";
             char* names[] = {general_name, scenario_name};
-            const float32 weights[] = {1.0f - weight, weight};
+            const float32 weights[] = {1.0f - tuning.scenarioWeight, tuning.scenarioWeight};
             set = ngram_model_set_init(config, models, names, weights, 2);
         }
         // The set and then the search hold their own references.
@@ -131,11 +139,12 @@ std::unique_ptr<Recognizer> Recognizer::open(const QString& modelDir, const QStr
             return nullptr;
         }
     }
-    return std::unique_ptr<Recognizer>(new Recognizer(decoder));
+    return std::unique_ptr<Recognizer>(new Recognizer(decoder, tuning));
 }
 
-Recognizer::Recognizer(ps_decoder_s* decoder)
+Recognizer::Recognizer(ps_decoder_s* decoder, Tuning tuning)
     : m_decoder(decoder)
+    , m_tuning(std::move(tuning))
 {
 }
 

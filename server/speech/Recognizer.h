@@ -2,6 +2,7 @@
 
 #include "Vocabulary.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,16 @@ struct RecognizedWord {
     qint64 endMs = 0;
 };
 
+// The decoder's settings that matter for a call's accuracy; the defaults are the measured best
+// (docs/performance.md, bench_recognition).
+struct RecognizerTuning {
+    float scenarioWeight = 0.5f;        // the scenario model's share against the general one
+    float languageWeight = 5.5f;        // -lw: language models against the acoustics
+    float insertionPenalty = 0.65f;     // -wip: the price of one more word
+    int topGaussians = 8;               // -topn: Gaussians scored per frame (pocketsphinx: 4)
+    QList<QByteArray> decoderArguments; // more pocketsphinx arguments ("-beam", "1e-60", ...)
+};
+
 // Streaming speech recognition for one call (pocketsphinx, Debian's US English model):
 // begin() an utterance, feed() 16 kHz audio as it arrives, partial() for the words so far,
 // end() for the final words. Not thread-safe: one recogniser per call, used on one thread.
@@ -27,14 +38,13 @@ class Recognizer final {
 public:
     static constexpr int sampleRate = 16000;
 
-    // How much a scenario's own language model counts against the general English one.
-    static constexpr float scenarioWeight = 0.5f;
+    using Tuning = RecognizerTuning;
 
     // The model folder holds en-us/ (acoustic model), en-us.lm.bin and cmudict-en-us.dict.
     // With `scenarioModel` (ARPA text, ScenarioLanguage), utterances are decoded with it
     // interpolated with the general model; without, with the general model alone.
     static std::unique_ptr<Recognizer> open(const QString& modelDir, const QString& scenarioModel,
-        const QList<VocabularyWord>& vocabulary, QString* error, float weight = scenarioWeight);
+        const QList<VocabularyWord>& vocabulary, QString* error, const Tuning& tuning = {});
     // The build's model folder: the system's (Debian's package) on Linux; on Windows and macOS,
     // where the package bundles it, a path relative to the executable (VT_SPEECH_MODEL_DIR).
     static QString defaultModelDir();
@@ -51,9 +61,10 @@ public:
     bool inUtterance() const { return m_inUtterance; }
 
 private:
-    explicit Recognizer(ps_decoder_s* decoder);
+    Recognizer(ps_decoder_s* decoder, Tuning tuning);
 
     ps_decoder_s* m_decoder;
+    Tuning m_tuning;
     bool m_inUtterance = false;
 };
 

@@ -22,12 +22,12 @@ QString AgentSpeech::textWithin(qint64 playedMs) const
 }
 
 CallSpeech::CallSpeech(Synthesizer& synthesizer, QString modelDir, QList<VocabularyWord> vocabulary,
-    std::shared_ptr<const ScenarioLanguage> language, float languageWeight)
+    std::shared_ptr<const ScenarioLanguage> language, Recognizer::Tuning tuning)
     : m_synthesizer(synthesizer)
     , m_modelDir(std::move(modelDir))
     , m_vocabulary(std::move(vocabulary))
     , m_language(std::move(language))
-    , m_languageWeight(languageWeight)
+    , m_tuning(tuning)
     , m_style(m_language ? m_language->displayForms : QHash<QString, QString>())
 {
     qRegisterMetaType<vt::server::RepSpeech>();
@@ -39,13 +39,13 @@ CallSpeech::~CallSpeech() = default;
 void CallSpeech::open()
 {
     QString error;
-    m_recognizer = Recognizer::open(m_modelDir, m_language ? m_language->arpaPath : QString(),
-        m_vocabulary, &error, m_languageWeight);
+    m_recognizer = Recognizer::open(
+        m_modelDir, m_language ? m_language->arpaPath : QString(), m_vocabulary, &error, m_tuning);
     if (!m_recognizer && m_language) {
         // A scenario model that does not load (a damaged cache file) costs accuracy, not the
         // call: the general model alone.
         qCWarning(lcServer, "%s; recognising with the general language model", qPrintable(error));
-        m_recognizer = Recognizer::open(m_modelDir, QString(), m_vocabulary, &error);
+        m_recognizer = Recognizer::open(m_modelDir, QString(), m_vocabulary, &error, m_tuning);
     }
     if (!m_recognizer) {
         Q_EMIT failed(error);
@@ -124,16 +124,20 @@ void CallSpeech::processFrame(std::span<const float, audio::frameSamples> frame,
         closeUtterance(vad.segment->startMs, vad.segment->endMs);
 }
 
-qint64 CallSpeech::pauseAround(qint64 ms) const
+float CallSpeech::quietLevel() const
 {
+    // 30 dB under the utterance's loud frames (its 90th percentile): a pause, not the closure
+    // of a "t" or a soft "f" (those stay within about 25 dB).
     if (m_levels.empty())
-        return 0;
-    // Quiet: 30 dB under the utterance's loud frames (its 90th percentile): a pause, not the
-    // closure of a "t" or a soft "f" (those stay within about 25 dB).
+        return -90.0f;
     std::vector<float> sorted = m_levels;
     const std::size_t at90 = sorted.size() * 9 / 10;
     std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(at90), sorted.end());
-    const float quietBelow = std::max(sorted[at90] - 30.0f, -90.0f);
+    return std::max(sorted[at90] - 30.0f, -90.0f);
+}
+
+qint64 CallSpeech::pauseAround(qint64 ms, float quietBelow) const
+{
     const auto quiet = [&](qint64 i) {
         return i >= 0 && i < qint64(m_levels.size()) && m_levels[std::size_t(i)] < quietBelow;
     };
@@ -164,10 +168,11 @@ void CallSpeech::closeUtterance(qint64 startMs, qint64 endMs)
     speech.startMs = startMs;
     speech.endMs = endMs;
     QList<TranscriptStyle::Word> styled;
+    const float quiet = quietLevel();
     for (RecognizedWord word : m_recognizer->end()) {
         word.startMs = std::clamp(m_utteranceStartMs + word.startMs, startMs, endMs);
         word.endMs = std::clamp(m_utteranceStartMs + word.endMs, word.startMs, endMs);
-        const qint64 pause = styled.isEmpty() ? 0 : pauseAround(word.startMs);
+        const qint64 pause = styled.isEmpty() ? 0 : pauseAround(word.startMs, quiet);
         styled.append({word.text, word.startMs, word.endMs, pause});
         speech.words.append(word);
         speech.pausesMs.append(pause);

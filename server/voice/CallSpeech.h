@@ -52,8 +52,7 @@ public:
     static constexpr int prerollFrames = 20;      // audio before the VAD's start, recognised too
 
     CallSpeech(Synthesizer& synthesizer, QString modelDir, QList<VocabularyWord> vocabulary,
-        std::shared_ptr<const ScenarioLanguage> language = {},
-        float languageWeight = Recognizer::scenarioWeight);
+        std::shared_ptr<const ScenarioLanguage> language = {}, Recognizer::Tuning tuning = {});
     ~CallSpeech() override;
 
 public Q_SLOTS:
@@ -77,14 +76,16 @@ Q_SIGNALS:
 private:
     void processFrame(std::span<const float, audio::frameSamples> frame, qint64 frameIndex);
     void closeUtterance(qint64 startMs, qint64 endMs);
+    // The level under which a frame of the utterance is a pause.
+    float quietLevel() const;
     // How long the rep paused around call-clock `ms`, by the utterance's frame levels.
-    qint64 pauseAround(qint64 ms) const;
+    qint64 pauseAround(qint64 ms, float quietBelow) const;
 
     Synthesizer& m_synthesizer;
     QString m_modelDir;
     QList<VocabularyWord> m_vocabulary;
     std::shared_ptr<const ScenarioLanguage> m_language;
-    float m_languageWeight;
+    Recognizer::Tuning m_tuning;
     TranscriptStyle m_style;
     std::unique_ptr<Recognizer> m_recognizer;
     audio::VoiceDecoder m_decoder;

@@ -129,6 +129,12 @@ void VoiceCall::resume(QWebSocket* socket, qint64 lastEventSeq, qint64 lastAgent
     qCInfo(lcServer, "voice call %s resumed: %lld events and %lld audio packets replayed",
         qPrintable(m_setup.attemptId), qlonglong(m_events.size() - lastEventSeq),
         qlonglong(m_agentFrames.size() - lastAgentSeq - 1));
+    // Over while the app was away (its connection dropped as the call ended): it has now had
+    // what it missed, the call's end last.
+    if (m_over) {
+        m_socket->close(QWebSocketProtocol::CloseCode(m_closeCode), m_end.reason);
+        m_socket->disconnect(this);
+    }
 }
 
 void VoiceCall::attach(QWebSocket* socket)
@@ -145,7 +151,8 @@ void VoiceCall::attach(QWebSocket* socket)
     if (m_offlineSinceMs >= 0 && m_current)
         m_current->offlineMs += m_life.elapsed() - m_offlineSinceMs;
     m_offlineSinceMs = -1;
-    if (m_current && !m_current->cut && m_current->sent < m_current->speech.packets.size())
+    if (!m_ending && m_current && !m_current->cut
+        && m_current->sent < m_current->speech.packets.size())
         m_pacer.start();
 }
 

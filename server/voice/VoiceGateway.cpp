@@ -150,7 +150,9 @@ void VoiceGateway::onHello(QWebSocket* socket, const QString& attemptId, const Q
     }
     if (hello->sessionId) {
         const QPointer<VoiceCall> call = m_calls.value(*hello->sessionId);
-        if (!call || call->isOver() || call->attemptId() != attemptId) {
+        // An ended call is kept for a while (below): an app whose connection dropped as it
+        // ended resumes it to receive what it missed, up to the call's end.
+        if (!call || call->attemptId() != attemptId) {
             reject(socket, QStringLiteral("session_not_found"),
                 QStringLiteral("the call's session has ended or never existed"), 4404);
             return;

@@ -173,7 +173,10 @@ void TestAudioCommands::echoTestWithoutEchoPath()
 {
     const ProcessResult run = cli({QStringLiteral("audio"), QStringLiteral("echo-test")});
     QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
-    const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    // The private sound server sometimes drops its devices for a moment: the test says so and
+    // plays the sound again.
+    lines.removeAll(QStringLiteral("The audio devices stopped delivering sound: trying again."));
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0),
         QStringLiteral("Playing a test sound on “default” and listening with “default”. Keep quiet "
@@ -205,6 +208,9 @@ void TestAudioCommands::echoTestWithAnEchoPath()
     QVERIFY2(result.value(QLatin1String("echo_dbfs")).toDouble() > -30.0, qPrintable(run.out));
     QVERIFY2(erle >= 15.0, qPrintable(run.out));
     QCOMPARE(result.value(QLatin1String("verdict")).toString(), QStringLiteral("speakers_fine"));
+    // A stutter of the speaker that spoilt the measurement is measured again, not reported.
+    const int attempts = result.value(QLatin1String("attempts")).toInt();
+    QVERIFY2(attempts >= 1 && attempts <= 3, qPrintable(run.out));
 
     QVERIFY(std::fabs(result.value(QLatin1String("signal_dbfs")).toDouble() + 20.0) < 1.5);
     QVERIFY(result.value(QLatin1String("residual_dbfs")).toDouble()

@@ -15,11 +15,12 @@ enum class Room { Silent, LinearEcho, EchoNotCancelled };
 
 // Plays EchoTest's sound through an echo path: the agent frames are the test signal, the
 // microphone hears them `delayFrames` later at `gain`, over a faint background; the processed
-// frames come from the call's own echo canceller (or are the raw microphone).
-EchoTest::Result run(Room room)
+// frames come from the call's own echo canceller (or are the raw microphone). From frame
+// `gapAt` on (when given), the speaker has run dry once: the echo comes 40 ms later, and the
+// engine's speakerGap() is told.
+EchoTest::Result run(Room room, std::size_t gapAt = 0)
 {
     const std::vector<float> signal = EchoTest::testSignal();
-    constexpr std::size_t delayFrames = 6;
     constexpr float gain = 0.5f;
     EchoCanceller canceller(EchoTest::processing());
     EchoTest test;
@@ -30,6 +31,10 @@ EchoTest::Result run(Room room)
     std::array<float, frameSamples> agent{};
     const std::size_t frames = signal.size() / frameSamples + 60;
     for (std::size_t f = 0; f < frames && !test.done(); ++f) {
+        const bool gapped = gapAt > 0 && f >= gapAt;
+        const std::size_t delayFrames = gapped ? 10 : 6;
+        if (gapAt > 0 && f == gapAt)
+            test.speakerGap();
         for (std::size_t i = 0; i < frameSamples; ++i) {
             const std::size_t at = f * frameSamples + i;
             agent[i] = at < signal.size() ? signal[at] : 0.0f;
@@ -63,6 +68,9 @@ private Q_SLOTS:
     void cancelledEchoMeansSpeakersAreFine();
     void echoLeftInMeansHeadset();
     void verdictThresholds();
+    void aGapWhileTheSoundPlaysDisturbsTheMeasurement();
+    void aGapBeforeTheSoundDoesNot();
+    void onlyADisturbedHeadsetVerdictIsMeasuredAgain();
 };
 
 void TestEchoTest::theSoundIsDeterministicSpeechLevelNoise()
@@ -129,6 +137,49 @@ void TestEchoTest::verdictThresholds()
     QCOMPARE(EchoTest::verdictFor(false, 0.0), EchoTest::Verdict::NoEcho);
     QCOMPARE(EchoTest::verdictFor(true, EchoTest::goodErleDb), EchoTest::Verdict::SpeakersFine);
     QCOMPARE(EchoTest::verdictFor(true, EchoTest::goodErleDb - 0.1), EchoTest::Verdict::UseHeadset);
+}
+
+void TestEchoTest::aGapWhileTheSoundPlaysDisturbsTheMeasurement()
+{
+    // Half way through the measured stretch: the canceller had converged on the old path.
+    const std::size_t gapAt = static_cast<std::size_t>(EchoTest::leadSilenceMs
+                                  + EchoTest::convergenceMs + EchoTest::signalMs / 4)
+        / frameMs;
+    const EchoTest::Result steady = run(Room::LinearEcho);
+    const EchoTest::Result gapped = run(Room::LinearEcho, gapAt);
+    QVERIFY(gapped.complete);
+    QVERIFY(gapped.disturbed);
+    QVERIFY(!steady.disturbed);
+    QVERIFY(!steady.measureAgain());
+    // Why it is measured again: the moved echo is what the figure shows, not the devices.
+    QVERIFY2(gapped.erleDb < steady.erleDb - 10.0,
+        qPrintable(QStringLiteral("%1 vs %2").arg(gapped.erleDb).arg(steady.erleDb)));
+}
+
+void TestEchoTest::aGapBeforeTheSoundDoesNot()
+{
+    // A device's start: the lead silence is playing, the canceller has learnt nothing yet.
+    const EchoTest::Result r = run(Room::LinearEcho, EchoTest::leadSilenceMs / frameMs / 2);
+    QVERIFY(r.complete);
+    QVERIFY(!r.disturbed);
+    QVERIFY2(r.erleDb >= 25.0, qPrintable(QString::number(r.erleDb)));
+    QCOMPARE(r.verdict, EchoTest::Verdict::SpeakersFine);
+}
+
+void TestEchoTest::onlyADisturbedHeadsetVerdictIsMeasuredAgain()
+{
+    using V = EchoTest::Verdict;
+    const auto again = [](bool disturbed, V verdict) {
+        EchoTest::Result r;
+        r.disturbed = disturbed;
+        r.verdict = verdict;
+        return r.measureAgain();
+    };
+    QVERIFY(again(true, V::UseHeadset));
+    // A moved echo only lowers the ERLE: these verdicts stand.
+    QVERIFY(!again(true, V::SpeakersFine));
+    QVERIFY(!again(true, V::NoEcho));
+    QVERIFY(!again(false, V::UseHeadset));
 }
 
 QTEST_GUILESS_MAIN(TestEchoTest)

@@ -7,8 +7,11 @@
 // actually said, and the fairness gap: the score of the call as recognised minus the score of
 // the same call with the rep's lines as actually said.
 //
-//   bench_recognition [--quick] [--baseline] [--weight W] [--voices a,b] [--scenarios a,b]
+//   bench_recognition [--quick] [--baseline] [--voices a,b] [--scenarios a,b]
 //                     [--conditions normal,fast,noise] [--json FILE] [--verbose]
+//                     [--weight W] [--lw LW] [--wip WIP] [--topn N] [--ps "ARGS"]
+//
+// The last five override the recogniser's tuning (Recognizer::Tuning), to measure it.
 //
 // --baseline decodes with the general English model alone (the recogniser before scenario
 // language models), for the before/after figures. Synthetic speech and mixed noise are
@@ -38,6 +41,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -74,7 +78,7 @@ constexpr char repName[] = "Casey Rivera";
 struct Options {
     bool baseline = false;
     bool verbose = false;
-    float weight = server::Recognizer::scenarioWeight;
+    server::Recognizer::Tuning tuning;
     QList<Voice> voices = allVoices;
     QStringList scenarios = allScenarios;
     QStringList conditions = allConditions;
@@ -91,9 +95,30 @@ QString workDir()
     return dir;
 }
 
-// The line said by `voice`, at 48 kHz; fast: about a quarter quicker than its normal pace.
-std::vector<float> speak(const QString& text, const Voice& voice, bool fast)
+// What the synthesisers are given for a line: written so they say it as a rep would. Left to
+// themselves they read initialisms as words: flite "ID" as "Idaho", espeak-ng "APR" as "apper",
+// festival "APR" as "April" and "ID" as "id". Dotted ("A.P.R", with no closing dot, which
+// would end the sentence) all three say the letters.
+QString forSynthesis(const QString& text)
 {
+    static const QRegularExpression initialism(QStringLiteral("\\b[A-Z]{2,}\\b"));
+    QString out;
+    qsizetype from = 0;
+    for (QRegularExpressionMatchIterator it = initialism.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += text.mid(from, m.capturedStart() - from);
+        const QString letters = m.captured();
+        for (qsizetype i = 0; i < letters.size(); ++i)
+            out += (i > 0 ? QStringLiteral(".") : QString()) + letters.at(i);
+        from = m.capturedEnd();
+    }
+    return out + text.mid(from);
+}
+
+// The line said by `voice`, at 48 kHz; fast: about a quarter quicker than its normal pace.
+std::vector<float> speak(const QString& line, const Voice& voice, bool fast)
+{
+    const QString text = forSynthesis(line);
     const QByteArray id = QCryptographicHash::hash(
         (voice.name + (fast ? QStringLiteral("/fast/") : QStringLiteral("/normal/")) + text)
             .toUtf8(),
@@ -233,6 +258,7 @@ struct CallResult {
     int phrasesCredited = 0;
     int handledSaid = 0;
     int handledCredited = 0;
+    int falseCredits = 0; // phrases or handled objections credited that were not said
     std::optional<int> scoreHeard;
     std::optional<int> scoreSaid;
     int agentDisagreements = 0;
@@ -341,7 +367,7 @@ CallResult Call::run()
     }
     m_capture = std::make_unique<audio::CapturePipeline>(audio::CapturePipeline::Options{});
     m_speech = std::make_unique<server::CallSpeech>(m_synthesizer,
-        server::Recognizer::defaultModelDir(), script->vocabulary, language, m_options.weight);
+        server::Recognizer::defaultModelDir(), script->vocabulary, language, m_options.tuning);
     QString failure;
     QObject::connect(m_speech.get(), &server::CallSpeech::failed,
         [&failure](const QString& message) { failure = message; });
@@ -443,6 +469,8 @@ CallResult Call::run()
     if (sSaid.scored)
         result.scoreSaid = sSaid.score;
     for (std::size_t p = 0; p < s.requiredPhrases.size(); ++p) {
+        if (kHeard.phraseHit[p] && !kSaid.phraseHit[p])
+            ++result.falseCredits;
         if (!kSaid.phraseHit[p])
             continue;
         ++result.phrasesSaid;
@@ -452,6 +480,8 @@ CallResult Call::run()
             result.missedPhrases.append(QString::fromStdString(s.requiredPhrases[p].id));
     }
     for (std::size_t o = 0; o < s.objections.size(); ++o) {
+        if (kHeard.objectionAddressed[o] && !kSaid.objectionAddressed[o])
+            ++result.falseCredits;
         if (!kSaid.objectionAddressed[o])
             continue;
         ++result.handledSaid;
@@ -474,6 +504,7 @@ struct Totals {
     std::size_t refWords = 0;
     std::size_t errors = 0;
     int phrasesSaid = 0, phrasesCredited = 0, handledSaid = 0, handledCredited = 0;
+    int falseCredits = 0;
     double gapSum = 0;
     int gapCount = 0;
     int maxGap = 0;
@@ -490,6 +521,7 @@ struct Totals {
         phrasesCredited += r.phrasesCredited;
         handledSaid += r.handledSaid;
         handledCredited += r.handledCredited;
+        falseCredits += r.falseCredits;
         disagreements += r.agentDisagreements;
         audioSeconds += r.audioSeconds;
         decodeSeconds += r.decodeSeconds;
@@ -513,6 +545,7 @@ struct Totals {
             {QStringLiteral("phrases_credited"), phrasesCredited},
             {QStringLiteral("handled_said"), handledSaid},
             {QStringLiteral("handled_credited"), handledCredited},
+            {QStringLiteral("false_credits"), falseCredits},
             {QStringLiteral("mean_fairness_gap"), meanGap()},
             {QStringLiteral("max_fairness_gap"), maxGap},
             {QStringLiteral("scored_only_one_way"), unscored},
@@ -524,16 +557,16 @@ struct Totals {
 
 void printRow(const QString& name, const Totals& t)
 {
-    std::printf("%-22s %5d %7.1f %%   %3d / %-3d   %3d / %-3d   %+6.2f  %+4d   %d  %5.2f\n",
+    std::printf("%-22s %5d %7.1f %%   %3d / %-3d   %3d / %-3d   %3d   %+6.2f  %+4d   %d  %5.2f\n",
         qPrintable(name), t.calls, t.wer(), t.phrasesCredited, t.phrasesSaid, t.handledCredited,
-        t.handledSaid, t.meanGap(), t.maxGap, t.disagreements,
+        t.handledSaid, t.falseCredits, t.meanGap(), t.maxGap, t.disagreements,
         t.audioSeconds > 0 ? t.decodeSeconds / t.audioSeconds : 0.0);
 }
 
 void printHeader(const char* what)
 {
-    std::printf("\n%-22s %5s %9s   %-9s   %-9s   %6s  %4s   %s  %5s\n", what, "calls", "rep WER",
-        "phrases", "handled", "gap", "max", "≠", "RTF");
+    std::printf("\n%-22s %5s %9s   %-9s   %-9s   %5s %6s  %4s   %s  %5s\n", what, "calls",
+        "rep WER", "phrases", "handled", "false", "gap", "max", "≠", "RTF");
 }
 
 Options parse(const QStringList& args)
@@ -554,7 +587,16 @@ Options parse(const QStringList& args)
             o.voices = {allVoices[0], allVoices[3]};
             o.conditions = {QStringLiteral("normal")};
         } else if (a == QLatin1String("--weight")) {
-            o.weight = next().toFloat();
+            o.tuning.scenarioWeight = next().toFloat();
+        } else if (a == QLatin1String("--lw")) {
+            o.tuning.languageWeight = next().toFloat();
+        } else if (a == QLatin1String("--topn")) {
+            o.tuning.topGaussians = next().toInt();
+        } else if (a == QLatin1String("--wip")) {
+            o.tuning.insertionPenalty = next().toFloat();
+        } else if (a == QLatin1String("--ps")) {
+            for (const QString& arg : next().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                o.tuning.decoderArguments.append(arg.toUtf8());
         } else if (a == QLatin1String("--json")) {
             o.json = next();
         } else if (a == QLatin1String("--voices")) {
@@ -585,9 +627,16 @@ int main(int argc, char** argv)
     server::ScenarioLanguageCache languages(cacheDir.path());
     server::Synthesizer synthesizer;
 
-    std::printf("Recognition benchmark (%s build): %s, scenario model weight %.2f\n", VT_BUILD_TYPE,
-        options.baseline ? "general model only (baseline)" : "scenario models",
-        double(options.weight));
+    const server::Recognizer::Tuning& tuning = options.tuning;
+    std::printf("Recognition benchmark (%s build): %s, scenario model weight %.2f, -lw %.2f, "
+                "-wip %.2f, -topn %d%s\n",
+        VT_BUILD_TYPE, options.baseline ? "general model only (baseline)" : "scenario models",
+        double(tuning.scenarioWeight), double(tuning.languageWeight),
+        double(tuning.insertionPenalty), tuning.topGaussians,
+        tuning.decoderArguments.isEmpty()
+            ? ""
+            : qPrintable(
+                QStringLiteral(", ") + QString::fromUtf8(tuning.decoderArguments.join(' '))));
     std::map<QString, Totals> byVoice, byScenario, byCondition;
     Totals all;
     QJsonArray calls;
@@ -638,14 +687,20 @@ int main(int argc, char** argv)
         printRow(name, t);
     printHeader("all");
     printRow(QStringLiteral("all calls"), all);
-    std::printf("\nphrases/handled: credited by the score / actually said; gap: score as heard "
-                "minus score as said (mean, and the largest); ≠: objections the agent and the "
-                "scorer disagree on; RTF: decoding time over audio time.\n");
+    std::printf("\nphrases/handled: credited by the score / actually said; false: credited but "
+                "not said; gap: score as heard minus score as said (mean, and the largest); ≠: "
+                "objections the agent and the scorer disagree on; RTF: decoding time over audio "
+                "time.\n");
     if (!options.json.isEmpty()) {
         QFile out(options.json);
         QJsonObject doc{{QStringLiteral("baseline"), options.baseline},
-            {QStringLiteral("weight"), double(options.weight)}, {QStringLiteral("all"), all.json()},
-            {QStringLiteral("calls"), calls}};
+            {QStringLiteral("weight"), double(tuning.scenarioWeight)},
+            {QStringLiteral("lw"), double(tuning.languageWeight)},
+            {QStringLiteral("wip"), double(tuning.insertionPenalty)},
+            {QStringLiteral("topn"), tuning.topGaussians},
+            {QStringLiteral("decoder_arguments"),
+                QString::fromUtf8(tuning.decoderArguments.join(' '))},
+            {QStringLiteral("all"), all.json()}, {QStringLiteral("calls"), calls}};
         if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(doc).toJson()) < 0)
             qFatal("cannot write %s", qPrintable(options.json));
     }

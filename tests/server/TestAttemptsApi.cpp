@@ -250,7 +250,27 @@ void TestAttemptsApi::aCallTooShortToJudgeHasNoScore()
             out.append(v.toObject().value(QStringLiteral("progress")));
         return out;
     };
+    // Jordan's row in his manager's team view (docs/api: team figures leave such calls out).
+    const auto teamAttempts = [&] {
+        for (const QJsonValue& v :
+            m_demo.api()
+                .get(QStringLiteral("/api/v1/team"), m_demo.token(QStringLiteral("dana.reyes")))
+                .json()
+                .value(QStringLiteral("items"))
+                .toArray()) {
+            const QJsonObject row = v.toObject();
+            if (row.value(QStringLiteral("user"))
+                    .toObject()
+                    .value(QStringLiteral("display_name"))
+                    .toString()
+                == QLatin1String("Jordan Lee"))
+                return row.value(QStringLiteral("attempts")).toInt();
+        }
+        return -1;
+    };
     const int before = leaderboardAttempts();
+    const int teamBefore = teamAttempts();
+    QVERIFY(teamBefore > 0);
     const QJsonArray progressBefore = progress();
     QVERIFY(!progressBefore.isEmpty());
 
@@ -273,8 +293,9 @@ void TestAttemptsApi::aCallTooShortToJudgeHasNoScore()
                  .toString()
                  .startsWith(QLatin1String("Not scored: the rep said too little")),
         qPrintable(QJsonDocument(a).toJson()));
-    // Not on the leaderboard, no step towards an assignment.
+    // Not on the leaderboard, not in the team's figures, no step towards an assignment.
     QCOMPARE(leaderboardAttempts(), before);
+    QCOMPARE(teamAttempts(), teamBefore);
     QCOMPARE(progress(), progressBefore);
 
     // A client that scored it anyway disagrees with the platform: flagged.

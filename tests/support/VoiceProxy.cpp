@@ -1,5 +1,7 @@
 #include "VoiceProxy.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkRequest>
 #include <QUrl>
 #include <QWebSocket>
@@ -89,6 +91,13 @@ void VoiceProxy::onConnection()
             link->pending.clear();
         });
         connect(gateway, &QWebSocket::textMessageReceived, this, [this, link](const QString& t) {
+            if (!m_dropBefore.isEmpty()
+                && QJsonDocument::fromJson(t.toUtf8()).object().value(QStringLiteral("type"))
+                    == m_dropBefore) {
+                m_dropBefore.clear();
+                dropAll();
+                return;
+            }
             if (link->client)
                 link->client->sendTextMessage(t);
             Q_EMIT gatewayText(t);

@@ -36,6 +36,9 @@ public:
 
     // Cuts every connection at once, both sides, as a network failure would.
     void dropAll();
+    // Cuts every connection instead of relaying the gateway's next text message of `type`
+    // ("call.end": the connection drops just as the call ends).
+    void dropBefore(const QString& type) { m_dropBefore = type; }
     // Sends the clients a message of the proxy's own, between the gateway's.
     void injectBinary(const QByteArray& bytes);
     void injectText(const QString& text);
@@ -64,6 +67,7 @@ private:
     QList<Link*> m_links;
     int m_accepted = 0;
     QStringList m_clientTexts;
+    QString m_dropBefore;
 };
 
 } // namespace vt::test

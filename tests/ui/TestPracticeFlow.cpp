@@ -74,12 +74,17 @@ class TestPracticeFlow final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void aWholeLocalPracticeCall();
+    void aSilentCallIsNotScored();
 
 private:
     // Saves the window in light and dark, English and Spanish, then goes back to light English.
     void snap(Desktop& desktop, const QString& name);
     // Plays a WAV into the virtual microphone; returns the running player.
     std::unique_ptr<QProcess> speak(const QString& wav);
+    // Ctrl+E on the call page, then "End call" in the confirmation.
+    void endCallFromTheKeyboard(Desktop& desktop);
+    // In English, at the screenshots' size, shown and active.
+    void showWindow(Desktop& desktop);
 
     QTemporaryDir m_dir;
     // The rep's microphone: it stalls for a while during the call.
@@ -123,6 +128,32 @@ std::unique_ptr<QProcess> TestPracticeFlow::speak(const QString& wav)
     return player;
 }
 
+void TestPracticeFlow::showWindow(Desktop& desktop)
+{
+    QVERIFY(!desktop.settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en")));
+    desktop.window->resize(1280, 820);
+    desktop.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+    desktop.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(desktop.window.get()));
+}
+
+void TestPracticeFlow::endCallFromTheKeyboard(Desktop& desktop)
+{
+    // A shortcut fires in the active window; the screenshots' theme and language switches can
+    // leave none active on a busy X server.
+    desktop.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(desktop.window.get()));
+    QTest::keyClick(desktop.find<QWidget>("callPage"), Qt::Key_E, Qt::ControlModifier);
+    QMessageBox* confirm = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (confirm = desktop.window->findChild<QMessageBox*>(QStringLiteral("endCallConfirm")))
+            && confirm->isVisible(),
+        10000);
+    QTest::mouseClick(
+        confirm->findChild<QPushButton*>(QStringLiteral("confirmEndButton")), Qt::LeftButton);
+}
+
 void TestPracticeFlow::snap(Desktop& desktop, const QString& name)
 {
     // Every control a keyboard reaches on this screen has a name for screen readers.
@@ -153,12 +184,9 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
 {
     Desktop desktop(m_dir.filePath(QStringLiteral("settings.ini")));
     QVERIFY(desktop.opened);
-    QVERIFY(!desktop.settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en")));
-    desktop.window->resize(1280, 820);
-    desktop.window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
-    desktop.window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(desktop.window.get()));
+    showWindow(desktop);
+    if (QTest::currentTestFailed())
+        return;
     ui::PracticeFlow* flow = desktop.window->practice();
     desktop.workspace.start();
     QCOMPARE(flow->step(), Step::Welcome);
@@ -294,14 +322,9 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     if (QTest::currentTestFailed())
         return;
 
-    // Ctrl+E, then the confirmation.
-    QTest::keyClick(desktop.find<QWidget>("callPage"), Qt::Key_E, Qt::ControlModifier);
-    QMessageBox* confirm = nullptr;
-    QTRY_VERIFY(
-        (confirm = desktop.window->findChild<QMessageBox*>(QStringLiteral("endCallConfirm")))
-        && confirm->isVisible());
-    QTest::mouseClick(
-        confirm->findChild<QPushButton*>(QStringLiteral("confirmEndButton")), Qt::LeftButton);
+    endCallFromTheKeyboard(desktop);
+    if (QTest::currentTestFailed())
+        return;
     QTRY_COMPARE_WITH_TIMEOUT(flow->step(), Step::Results, 40000);
 
     // The results: the score, the breakdown, where the attempt is.
@@ -432,6 +455,71 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     QTest::keyClick(query, Qt::Key_Return);
     QCOMPARE(desktop.window->currentPage(), QStringLiteral("settings"));
     snap(desktop, QStringLiteral("8-settings"));
+}
+
+// A call the rep says nothing in (a muted headset): after 8 s of a silent microphone on the
+// rep's turn the call page says so and names the microphone; ended then, the call is not
+// scored, and the results say why (docs/scoring.md §4.1).
+void TestPracticeFlow::aSilentCallIsNotScored()
+{
+    Desktop desktop(m_dir.filePath(QStringLiteral("settings.ini")));
+    QVERIFY(desktop.opened);
+    showWindow(desktop);
+    if (QTest::currentTestFailed())
+        return;
+    ui::PracticeFlow* flow = desktop.window->practice();
+    desktop.workspace.start();
+    QTRY_COMPARE_WITH_TIMEOUT(flow->step(), Step::Home, 60000); // chosen in the first test
+    QTRY_VERIFY_WITH_TIMEOUT(
+        desktop.find<QListView>("scenarioList")->model()->rowCount() >= 3, 30000);
+    QTest::keyClick(desktop.window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(desktop.find<QWidget>("commandPalette")->isVisible());
+    QTest::keyClicks(desktop.find<QLineEdit>("commandQuery"), QStringLiteral("jamie"));
+    QTRY_COMPARE(desktop.find<QListView>("commandList")->model()->rowCount(), 1);
+    QTest::keyClick(desktop.find<QLineEdit>("commandQuery"), Qt::Key_Return);
+    QCOMPARE(flow->step(), Step::Briefing);
+    auto* start = desktop.find<QPushButton>("startCallButton");
+    QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 20000);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(flow->step(), Step::Call); // the headset check passed today
+    app::CallController* call = flow->call();
+    QVERIFY(call);
+    QTRY_COMPARE_WITH_TIMEOUT(call->phase(), app::CallController::Phase::Live, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(hasLine(call->transcript(), QStringLiteral("prospect")), 30000);
+
+    auto* silent = desktop.find<QLabel>("microphoneSilentBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(silent->isVisible(), 20000);
+    QVERIFY(call->microphoneSilent());
+    QVERIFY2(silent->text().startsWith(QLatin1String("We can't hear you. Your microphone (")),
+        qPrintable(silent->text()));
+    QVERIFY2(silent->text().contains(call->microphoneName()) && !call->microphoneName().isEmpty(),
+        qPrintable(silent->text()));
+    QVERIFY(!desktop.settings.setValue(QLatin1String(app::keys::language), QStringLiteral("es")));
+    QTRY_VERIFY2(
+        silent->text().startsWith(QStringLiteral("No te oímos.")), qPrintable(silent->text()));
+    QVERIFY(!desktop.settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en")));
+    // Nothing said: no live score.
+    QCOMPARE(desktop.find<QLabel>("liveScoreValue")->text(), QStringLiteral("–"));
+    snap(desktop, QStringLiteral("5-call-cant-hear"));
+    if (QTest::currentTestFailed())
+        return;
+
+    endCallFromTheKeyboard(desktop);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(flow->step(), Step::Results, 40000);
+    const app::AttemptResult& result = call->result();
+    QVERIFY(!result.hasScore);
+    QVERIFY(result.tooLittleSpeech);
+    QCOMPARE(desktop.find<QLabel>("resultScore")->text(), QStringLiteral("–"));
+    QVERIFY2(desktop.find<QLabel>("resultSummary")
+                 ->text()
+                 .contains(QLatin1String("You did not say enough to score this call.")),
+        qPrintable(desktop.find<QLabel>("resultSummary")->text()));
+    QCOMPARE(desktop.find<QTreeView>("breakdownView")->model()->rowCount(), 0);
+    QVERIFY(!desktop.find<QTreeView>("breakdownView")->isVisible()); // nothing to break down
+    QVERIFY(desktop.find<QLabel>("tipsLabel")->text().startsWith(QLatin1String("Say hello")));
+    snap(desktop, QStringLiteral("6-results-not-scored"));
 }
 
 QTEST_MAIN(TestPracticeFlow)

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void badPeerEndsInOneClearError();
     void unansweredResumeFails();
     void hangUpWhileReconnectingReachesTheGateway();
+    void aConnectionLostAsTheCallEndsStillEndsIt();
     void droppedConnectionResumesWithoutGap();
     void bargeInCutsTheProspectOff();
 
@@ -439,6 +440,27 @@ void TestCallSession::hangUpWhileReconnectingReachesTheGateway()
     QVERIFY(call.outcome->completed);
     const QJsonObject record = gatewayRecord(call.outcome->attemptId);
     QCOMPARE(record.value(QStringLiteral("end_reason")).toString(), QStringLiteral("rep_hung_up"));
+}
+
+void TestCallSession::aConnectionLostAsTheCallEndsStillEndsIt()
+{
+    Call call;
+    startCall(call, monoClip(std::vector<float>(48000 * 30, 0.0f)));
+    QVERIFY(waitForLine(call, QStringLiteral("prospect"), true, 30000));
+    // The gateway ends the call, and the connection goes before its call.end gets through:
+    // the app resumes the ended call and receives what it missed, the end last.
+    m_proxy.dropBefore(QStringLiteral("call.end"));
+    call.session->hangUp();
+    QTRY_VERIFY_WITH_TIMEOUT(call.outcome.has_value(), 20000);
+    m_proxy.dropBefore({});
+    QCOMPARE(call.session->state(), State::Ended);
+    QVERIFY2(call.states
+            == (QList<State>{
+                State::Idle, State::Connecting, State::Live, State::Ending, State::Ended}),
+        qPrintable(describe(call.states)));
+    QCOMPARE(call.outcome->endReason, QStringLiteral("rep_hung_up"));
+    QVERIFY(!call.outcome->interrupted);
+    QVERIFY(call.outcome->completed);
 }
 
 void TestCallSession::droppedConnectionResumesWithoutGap()

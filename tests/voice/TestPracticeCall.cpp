@@ -13,10 +13,12 @@
 #include "VtTestConfig.h"
 #include "WordErrorRate.h"
 
+#include "AudioFile.h"
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void callThroughTheSoundServer();
     void aKilledCallIsRecoveredScoredAndSynced();
     void offlinePracticeForAHostedPlatformUploadsLater();
+    void aSilentCallIsNotScored();
 
 private:
     void checkAttempt(const QString& out, const QString& json, const QString& platformDir);
@@ -293,6 +296,56 @@ void TestPracticeCall::offlinePracticeForAHostedPlatformUploadsLater()
                 .toObject()
                 .value(QStringLiteral("available"))
                 .toBool());
+}
+
+// A rep who says nothing (a microphone that picks up nothing): the CLI says it cannot hear
+// them, and the call, too short to judge, has no score on either side (docs/scoring.md §4.1).
+void TestPracticeCall::aSilentCallIsNotScored()
+{
+    const LocalPractice local;
+    QVERIFY(!local.scenarioId.isEmpty());
+    const QString silence = local.home.path() + QStringLiteral("/silence.wav");
+    vt::audio::AudioClip clip;
+    clip.sampleRate = 48000;
+    clip.channels = 1;
+    clip.samples.assign(std::size_t(48000) * 14, 0.0f);
+    QCOMPARE(QString::fromStdString(vt::audio::writeWav(silence.toStdString(), clip)), QString());
+    const ProcessResult call = runProcess(QStringLiteral(VT_CLI_PATH),
+        local.practice() + QStringList{QStringLiteral("--mic-file"), silence},
+        local.home.environment(), 240000);
+    QVERIFY2(call.finished, qPrintable(call.err));
+    QVERIFY2(call.exitCode == 0, qPrintable(call.out + call.err));
+    QVERIFY2(call.err.contains(QLatin1String("[audio] We can't hear you. Your microphone (file) "
+                                             "has picked up nothing for 8 seconds.")),
+        qPrintable(call.err));
+    QVERIFY2(call.out.contains(QLatin1String("Not scored: You did not say enough to score this "
+                                             "call. A call is scored once you have said at least "
+                                             "20 words over 10 seconds.")),
+        qPrintable(call.out));
+    QVERIFY2(!call.out.contains(QLatin1String("Score: ")), qPrintable(call.out));
+    const QJsonObject attempt = QJsonDocument::fromJson(readTestFile(local.json)).object();
+    const QJsonObject report = attempt.value(QStringLiteral("report")).toObject();
+    QCOMPARE(report.value(QStringLiteral("scored")).toBool(true), false);
+    QVERIFY(report.value(QStringLiteral("score")).isNull());
+    QVERIFY(attempt.value(QStringLiteral("completed")).toBool());
+    QVERIFY(attempt.value(QStringLiteral("platform_score")).isNull());
+    // The platform stored it completed, with no score.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            QStringLiteral("QSQLITE"), QStringLiteral("silent-platform"));
+        db.setDatabaseName(local.platformDir + QStringLiteral("/platform.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT status, score, client_score, score_mismatch FROM "
+                                      "scenario_attempts WHERE id = '%1'")
+                           .arg(attempt.value(QStringLiteral("attempt_id")).toString())));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("completed"));
+        QVERIFY(q.value(1).isNull());
+        QVERIFY(q.value(2).isNull());
+        QCOMPARE(q.value(3).toInt(), 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("silent-platform"));
 }
 
 void TestPracticeCall::checkAttempt(
