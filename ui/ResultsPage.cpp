@@ -79,6 +79,8 @@ ResultsPage::ResultsPage(QWidget* parent)
     left->addWidget(m_kpis);
     left->addWidget(m_tipsTitle);
     left->addWidget(m_tips);
+    // Without a breakdown (a call not scored), the rest sits at the top, not spread out.
+    left->addStretch();
 
     auto* right = new QVBoxLayout;
     right->addWidget(m_transcriptTitle);
