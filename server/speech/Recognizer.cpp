@@ -139,12 +139,11 @@ std::unique_ptr<Recognizer> Recognizer::open(const QString& modelDir, const QStr
             return nullptr;
         }
     }
-    return std::unique_ptr<Recognizer>(new Recognizer(decoder, tuning));
+    return std::unique_ptr<Recognizer>(new Recognizer(decoder));
 }
 
-Recognizer::Recognizer(ps_decoder_s* decoder, Tuning tuning)
+Recognizer::Recognizer(ps_decoder_s* decoder)
     : m_decoder(decoder)
-    , m_tuning(std::move(tuning))
 {
 }
 

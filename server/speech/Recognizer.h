@@ -61,10 +61,9 @@ public:
     bool inUtterance() const { return m_inUtterance; }
 
 private:
-    Recognizer(ps_decoder_s* decoder, Tuning tuning);
+    explicit Recognizer(ps_decoder_s* decoder);
 
     ps_decoder_s* m_decoder;
-    Tuning m_tuning;
     bool m_inUtterance = false;
 };
 
