@@ -1,5 +1,6 @@
 #include "PreCallCheck.h"
 
+#include "AppLog.h"
 #include "Settings.h"
 #include "WatchedCheck.h"
 
@@ -26,6 +27,16 @@ PreCallCheck::PreCallCheck(Settings& settings, QObject* parent)
 {
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this, &PreCallCheck::poll);
+    m_reopen.setSingleShot(true);
+    m_reopen.setInterval(reopenDelayMs);
+    connect(&m_reopen, &QTimer::timeout, this, [this] {
+        if (m_speakers == Speakers::Playing) {
+            --m_speakerAttempt; // the same attempt, on the devices opened again
+            playTestSound();
+        } else {
+            openMicrophone();
+        }
+    });
 }
 
 PreCallCheck::~PreCallCheck()
@@ -46,6 +57,7 @@ bool PreCallCheck::passed() const
 void PreCallCheck::stop()
 {
     m_poll.stop();
+    m_reopen.stop();
     if (m_engine)
         m_engine->stop();
     m_engine.reset();
@@ -80,12 +92,21 @@ void PreCallCheck::startMicrophone()
     if (m_speakers == Speakers::Playing)
         m_speakers = Speakers::NotRun;
     m_check = std::make_unique<audio::MicrophoneCheck>();
+    m_reopens = 0;
+    m_microphone = Microphone::Listening;
+    openMicrophone();
+}
+
+void PreCallCheck::openMicrophone()
+{
+    stop();
     if (!openEngine(false)) {
+        if (reopenLater())
+            return;
         m_microphone = Microphone::Failed;
         Q_EMIT changed();
         return;
     }
-    m_microphone = Microphone::Listening;
     m_started.start();
     m_poll.start();
     Q_EMIT changed();
@@ -94,7 +115,19 @@ void PreCallCheck::startMicrophone()
 void PreCallCheck::startSpeakerTest()
 {
     m_speakerAttempt = 0;
+    m_reopens = 0;
     playTestSound();
+}
+
+bool PreCallCheck::reopenLater()
+{
+    if (m_reopens >= maxReopens)
+        return false;
+    ++m_reopens;
+    qCInfo(lcApp).noquote() << "the audio devices stopped during the check (" << m_error
+                            << "); opening them again," << m_reopens << "of" << maxReopens;
+    m_reopen.start();
+    return true;
 }
 
 void PreCallCheck::playTestSound()
@@ -104,7 +137,10 @@ void PreCallCheck::playTestSound()
     if (m_microphone == Microphone::Listening)
         m_microphone = m_micPassed ? Microphone::Good : Microphone::Off;
     m_echo = std::make_unique<audio::EchoTest>();
+    m_speakers = Speakers::Playing;
     if (!openEngine(true)) {
+        if (reopenLater())
+            return;
         m_speakers = Speakers::Failed;
         Q_EMIT changed();
         return;
@@ -126,6 +162,8 @@ void PreCallCheck::poll()
     if (m_listener->lost() || stalled) {
         stop();
         m_error = tr("The audio device stopped delivering sound.");
+        if (reopenLater())
+            return;
         if (m_speakers == Speakers::Playing)
             m_speakers = Speakers::Failed;
         else

@@ -43,6 +43,13 @@ public:
     // EchoTest::maxAttempts times, when the speaker stuttered while it played and the verdict
     // was a headset.
     void startSpeakerTest();
+    // Devices that stop during a check (the sound server restarted, a device came back under
+    // another stream) are opened again this many times, reopenDelayMs apart, before the check
+    // says it failed: the microphone keeps what it heard, the test sound plays again.
+    static constexpr int maxReopens = 3;
+    static constexpr int reopenDelayMs = 300;
+    // Reopens since the running check started (for tests and logs).
+    int reopens() const { return m_reopens; }
     void stop();
 
     Microphone microphone() const { return m_microphone; }
@@ -61,6 +68,9 @@ private:
     // Opens the settings' devices on an engine feeding the echo test (or the microphone
     // check); false with m_error.
     bool openEngine(bool echoTest);
+    void openMicrophone();
+    // The devices stopped (or never opened): true when they will be opened again shortly.
+    bool reopenLater();
     void poll();
     void playTestSound();
     void finishSpeakerTest();
@@ -77,6 +87,8 @@ private:
     Speakers m_speakers = Speakers::NotRun;
     bool m_micPassed = false;
     int m_speakerAttempt = 0; // a disturbed test (EchoTest::Result) is played again
+    int m_reopens = 0;
+    QTimer m_reopen;
     QString m_error;
 };
 

@@ -58,6 +58,8 @@ public:
     // scheduling jitter; 0 for files, which consume at once).
     virtual int primeFrames() const { return 0; }
     virtual bool failed() const { return false; }
+    // Why failed() said so, in words for a log ("the microphone's callbacks stopped for 1.6 s").
+    virtual std::string failure() const { return {}; }
     virtual IoCounters counters() const { return {}; }
     // "pulse → pulse", for logs and events.
     virtual std::string describe() const = 0;

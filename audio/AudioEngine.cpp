@@ -292,7 +292,8 @@ void AudioEngine::checkDevices()
     if (m_ioOpen && !m_io->failed())
         return;
     if (m_ioOpen) {
-        qCWarning(lcAudio).noquote() << "audio devices failed:" << m_io->describe().c_str();
+        qCWarning(lcAudio).noquote() << "audio devices failed:" << m_io->describe().c_str() << "("
+                                     << m_io->failure().c_str() << ")";
         m_listener.device(
             {DeviceEvent::Kind::Lost, m_io->describe(), "the device stopped delivering audio"});
         // What the old speaker had not played is gone: the agent's utterance ends where it stopped.

@@ -243,16 +243,32 @@ bool DeviceStreams::failed() const
 {
     if (!m_started)
         return false;
-    if (Pa_IsStreamActive(m_inputStream) != 1 || Pa_IsStreamActive(m_outputStream) != 1)
+    if (Pa_IsStreamActive(m_inputStream) != 1) {
+        m_failure = "the microphone's stream stopped";
         return true;
+    }
+    if (Pa_IsStreamActive(m_outputStream) != 1) {
+        m_failure = "the speaker's stream stopped";
+        return true;
+    }
     // Each direction is watched on its own: a running speaker says nothing about the
     // microphone, which on some systems starts a second after it.
     const std::int64_t now = monotonicUs();
-    const bool inputStalled
-        = m_inputWatch.stalled(m_inputCallbacks.load(std::memory_order_relaxed), now);
-    const bool outputStalled
-        = m_outputWatch.stalled(m_outputCallbacks.load(std::memory_order_relaxed), now);
-    return inputStalled || outputStalled;
+    const auto describe = [now](const char* what, const Watch& watch) {
+        return std::string(what)
+            + (watch.running ? " stopped calling back for " : " did not start within ")
+            + std::to_string((now - (watch.running ? watch.progressUs : watch.startUs)) / 1000)
+            + " ms";
+    };
+    if (m_inputWatch.stalled(m_inputCallbacks.load(std::memory_order_relaxed), now)) {
+        m_failure = describe("the microphone", m_inputWatch);
+        return true;
+    }
+    if (m_outputWatch.stalled(m_outputCallbacks.load(std::memory_order_relaxed), now)) {
+        m_failure = describe("the speaker", m_outputWatch);
+        return true;
+    }
+    return false;
 }
 
 bool DeviceStreams::adcTimeOf(std::int64_t sampleIndex, double* adcTime) const

@@ -59,6 +59,7 @@ public:
     int primeFrames() const override { return 2; }
     // The stream stopped, or its callbacks have not run for a second and a half.
     bool failed() const override;
+    std::string failure() const override { return m_failure; }
     IoCounters counters() const override;
     std::string describe() const override
     {
@@ -126,6 +127,7 @@ private:
     };
     mutable Watch m_inputWatch;
     mutable Watch m_outputWatch;
+    mutable std::string m_failure; // worker thread: why failed() said so
 };
 
 } // namespace vt::audio

@@ -50,7 +50,8 @@ private:
 ProcessResult TestAudioCommands::pactl(const QStringList& args) const
 {
     QProcessEnvironment env = m_env;
-    env.insert(QStringLiteral("PULSE_SERVER"), QStringLiteral("unix:" VT_PULSE_DIR "/control"));
+    env.insert(
+        QStringLiteral("PULSE_SERVER"), QStringLiteral("unix:" VT_PULSE_ALONE_DIR "/control"));
     return runProcess(QStringLiteral("pactl"), args, env);
 }
 

@@ -4,6 +4,7 @@
 #include "DeviceStreams.h"
 #include "Packets.h"
 #include "ProcessRun.h"
+#include "SoundServerCut.h"
 #include "Speech.h"
 #include "VtTestConfig.h"
 
@@ -51,10 +52,11 @@ struct SafeRecorder final : AudioEngine::Listener {
     }
 };
 
-QProcessEnvironment pulseEnvironment(const QString& socket = QStringLiteral("native"))
+QProcessEnvironment pulseEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PULSE_SERVER"), QStringLiteral("unix:" VT_PULSE_DIR "/") + socket);
+    env.insert(
+        QStringLiteral("PULSE_SERVER"), QStringLiteral("unix:" VT_PULSE_ALONE_DIR "/native"));
     return env;
 }
 
@@ -210,31 +212,14 @@ void TestDeviceAudio::lostDeviceFallsBackToTheDefault()
     QTRY_VERIFY_WITH_TIMEOUT(listener.packetCount() > 0, 10000);
 
     // The sound server's socket goes away: every stream on it fails.
-    const auto control = pulseEnvironment(QStringLiteral("control"));
-    const vt::test::ProcessResult modules = vt::test::runProcess(QStringLiteral("pactl"),
-        {QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("modules")}, control);
-    QString nativeModule;
-    for (const QString& line : modules.out.split(QLatin1Char('\n'))) {
-        if (line.contains(QLatin1String("socket=" VT_PULSE_DIR "/native")))
-            nativeModule = line.section(QLatin1Char('\t'), 0, 0);
-    }
-    QVERIFY(!nativeModule.isEmpty());
-    QCOMPARE(vt::test::runProcess(
-                 QStringLiteral("pactl"), {QStringLiteral("unload-module"), nativeModule}, control)
-                 .exitCode,
-        0);
+    vt::test::SoundServerCut server(QStringLiteral(VT_PULSE_ALONE_DIR));
+    QCOMPARE(server.cut(), QString());
     QTRY_VERIFY_WITH_TIMEOUT(listener.hasEvent(AudioEngine::DeviceEvent::Kind::Lost), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(
         listener.hasEvent(AudioEngine::DeviceEvent::Kind::Unavailable), 10000); // retrying
 
     // It comes back: the engine continues on the default devices.
-    QCOMPARE(vt::test::runProcess(QStringLiteral("pactl"),
-                 {QStringLiteral("load-module"), QStringLiteral("module-native-protocol-unix"),
-                     QStringLiteral("socket=" VT_PULSE_DIR "/native"),
-                     QStringLiteral("auth-anonymous=1")},
-                 control)
-                 .exitCode,
-        0);
+    QCOMPARE(server.restore(), QString());
     QTRY_VERIFY_WITH_TIMEOUT(listener.hasEvent(AudioEngine::DeviceEvent::Kind::Reopened), 15000);
     const std::size_t before = listener.packetCount();
     QTRY_VERIFY_WITH_TIMEOUT(listener.packetCount() > before + 10, 15000); // audio flows again
