@@ -284,12 +284,13 @@ void CallSession::onCallStarted(const QJsonObject& call)
                 tr("The audio devices could not be opened: %1").arg(error));
             return;
         }
-        m_microphone = QString::fromStdString(io->microphoneName());
+        m_microphone = deviceText(QString::fromStdString(io->microphoneName()));
         audio::AudioEngine::Options options;
         options.recordingPath = m_setup.recordingPath.toStdString();
         m_audioListener = std::make_unique<SessionAudio>(*this, *m_transport);
         // A device that stops delivering audio (unplugged, a sound server that hung) is
-        // reopened by the engine, once a second, from the same choice: the chosen devices, else
+        // reopened by the engine (at once, then every 50 ms, and once a second after the first
+        // quarter second; AudioEngine.h), from the same choice: the chosen devices, else
         // the system's defaults. It runs on the engine's thread: the opener captures values only.
         audio::AudioEngine::Reopen reopen = [open = m_setup.openAudio](std::string* why) {
             QString reason;
@@ -707,7 +708,7 @@ void CallSession::onAudioDevice(int kind, const QString& devices, const QString&
             return;
         m_audioWorking = false;
         m_audioUnavailableLogged = false;
-        Q_EMIT audioDeviceChanged(false, devices);
+        Q_EMIT audioDeviceChanged(false, devicesText(devices));
         break;
     case Kind::Unavailable:
         // Once a second while it lasts: the reason is worth one line of the log.
@@ -717,9 +718,28 @@ void CallSession::onAudioDevice(int kind, const QString& devices, const QString&
         break;
     case Kind::Reopened:
         m_audioWorking = true;
-        Q_EMIT audioDeviceChanged(true, devices);
+        Q_EMIT audioDeviceChanged(true, devicesText(devices));
         break;
     }
+}
+
+QString CallSession::deviceText(const QString& name)
+{
+    static const QStringList systemDefaults{QStringLiteral("default"), QStringLiteral("pulse"),
+        QStringLiteral("sysdefault"), QStringLiteral("pipewire")};
+    if (name.isEmpty() || systemDefaults.contains(name, Qt::CaseInsensitive))
+        return tr("system default");
+    return name;
+}
+
+QString CallSession::devicesText(const QString& described)
+{
+    const QStringList parts = described.split(QStringLiteral(" → "));
+    if (parts.size() != 2)
+        return deviceText(described);
+    const QString in = deviceText(parts[0]);
+    const QString out = deviceText(parts[1]);
+    return in == out ? in : tr("%1 and %2").arg(in, out);
 }
 
 QString CallSession::microphoneSilentText(const QString& microphone)

@@ -113,6 +113,11 @@ public:
     static QString describe(State state);
     // "We can't hear you ...", naming the microphone and what to check.
     static QString microphoneSilentText(const QString& microphone);
+    // A device as the rep knows it: its own name ("USB Headset"), or "system default" for the
+    // sound server's default device ("default", "pulse", "sysdefault", "pipewire").
+    static QString deviceText(const QString& name);
+    // AudioIo::describe() ("IN → OUT") as the rep knows it: one name when both are the same.
+    static QString devicesText(const QString& described);
     State state() const { return m_state; }
     const QList<CallLine>& transcript() const { return m_lines; }
     qint64 callClockMs() const;

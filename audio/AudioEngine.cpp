@@ -11,6 +11,14 @@ namespace {
 constexpr int maxQueuedFrames = 8;
 constexpr int maxExtraCushionFrames = 4;
 constexpr int retryMs = 1000;
+constexpr int bridgeRetryMs = 50;
+
+std::int64_t wallClockMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 } // namespace
 
@@ -159,11 +167,8 @@ bool AudioEngine::step()
     // Microphone samples, converted to 48 kHz at the edge.
     m_deviceIn.resize(static_cast<std::size_t>(m_io->capture().sampleRate() / 100));
     const std::size_t got = m_io->capture().read(m_deviceIn.data(), m_deviceIn.size());
-    if (got > 0 && m_announceReopened) {
-        m_announceReopened = false;
-        qCInfo(lcAudio).noquote() << "audio continues on" << m_io->describe().c_str();
-        m_listener.device({DeviceEvent::Kind::Reopened, m_io->describe(), {}});
-    }
+    if (got > 0 && m_outage)
+        endOutage();
     if (got > 0)
         m_inResampler->process(std::span<const float>(m_deviceIn.data(), got), m_micPending);
     std::size_t used = 0;
@@ -288,40 +293,67 @@ void AudioEngine::doFlush()
 
 void AudioEngine::checkDevices()
 {
-    const std::int64_t now = m_capture ? m_capture->frameIndex() * frameMs : 0;
+    const std::int64_t wallMs = wallClockMs();
+    if (m_outage && !m_lostReported && wallMs - m_lostAtMs >= bridgeMs)
+        reportLost();
     if (m_ioOpen && !m_io->failed())
         return;
     if (m_ioOpen) {
         qCWarning(lcAudio).noquote() << "audio devices failed:" << m_io->describe().c_str() << "("
                                      << m_io->failure().c_str() << ")";
-        m_listener.device(
-            {DeviceEvent::Kind::Lost, m_io->describe(), "the device stopped delivering audio"});
-        // What the old speaker had not played is gone: the agent's utterance ends where it stopped.
-        const PlaybackPipeline::FlushResult cut = m_playback.flush(speakerPosition(), now);
-        if (cut.segment)
-            m_listener.agentFlushed(cut);
+        // What the old speaker had not played yet is played on the new one.
+        const int again = m_playback.rewind(speakerPosition());
+        if (again > 0)
+            qCDebug(lcAudio) << again << "frames of agent audio will be played again";
+        if (!m_outage) {
+            m_outage = true;
+            m_lostAtMs = wallMs;
+            m_lostReported = false;
+            m_lostDevices = m_io->describe();
+            m_lostReason = m_io->failure();
+        }
         m_io->stop();
         m_ioOpen = false;
-        const std::lock_guard lock(m_mutex);
-        ++m_stats.deviceFailures;
+        m_retryAtMs = wallMs;
+        {
+            const std::lock_guard lock(m_mutex);
+            ++m_stats.deviceFailures;
+        }
+        if (!m_reopen && !m_lostReported)
+            reportLost();
     }
-    if (!m_reopen)
+    if (!m_reopen || wallMs < m_retryAtMs)
         return;
-    const auto wallMs = std::chrono::duration_cast<std::chrono::milliseconds>(
-        std::chrono::steady_clock::now().time_since_epoch())
-                            .count();
-    if (wallMs < m_retryAtMs)
-        return;
-    m_retryAtMs = wallMs + retryMs;
+    m_retryAtMs = wallMs + (m_lostReported ? retryMs : bridgeRetryMs);
     std::string error;
     std::unique_ptr<AudioIo> replacement = m_reopen(&error);
     if (!replacement || !replacement->start(&error)) {
-        m_listener.device({DeviceEvent::Kind::Unavailable, {}, error});
+        if (m_lostReported)
+            m_listener.device({DeviceEvent::Kind::Unavailable, {}, error});
         return;
     }
     m_io = std::move(replacement);
     configure();
-    m_announceReopened = true;
+}
+
+// The reopened microphone delivers: the outage is over. Heard within bridgeMs, nobody is told
+// but a log and the echo measurements (the speaker's timing moved).
+void AudioEngine::endOutage()
+{
+    m_outage = false;
+    const std::int64_t tookMs = wallClockMs() - m_lostAtMs;
+    qCInfo(lcAudio).noquote() << "audio continues on" << m_io->describe().c_str() << "after"
+                              << tookMs << "ms";
+    if (m_lostReported)
+        m_listener.device({DeviceEvent::Kind::Reopened, m_io->describe(), {}});
+    else
+        m_listener.speakerGap();
+}
+
+void AudioEngine::reportLost()
+{
+    m_lostReported = true;
+    m_listener.device({DeviceEvent::Kind::Lost, m_lostDevices, m_lostReason});
 }
 
 } // namespace vt::audio

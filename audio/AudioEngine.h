@@ -33,7 +33,14 @@ namespace vt::audio {
 //  - the speaker's position in the agent stream comes from a map of what was written (agent
 //    frames, cushion silence; skipped frames are absent) against the endpoint's consumed
 //    counter, so agent segments and barge-in report what actually reached the device;
-//  - resampling happens only at the endpoints' edge; inside, everything is 48 kHz mono.
+//  - resampling happens only at the endpoints' edge; inside, everything is 48 kHz mono;
+//  - failed devices (AudioIo::failed) are reopened through `Reopen`: at once and every 50 ms
+//    for bridgeMs, then once a second. Nothing the agent said is lost: the playback stream
+//    rewinds to where the old speaker stopped (PlaybackPipeline::rewind) and continues on the
+//    new one. An outage is over when the new microphone delivers; within bridgeMs it is
+//    silent (a log line and speakerGap(), no DeviceEvent); a longer one is reported as Lost,
+//    then Unavailable while reopening fails, then Reopened. Without `Reopen`, Lost comes at
+//    once.
 // Listener callbacks run on the worker thread; they must not block.
 class AudioEngine final {
 public:
@@ -58,7 +65,7 @@ public:
         virtual void agentStarted(std::int64_t) { }
         // An agent utterance heard to its end.
         virtual void agentSegment(const TalkSegment&) { }
-        // The agent cut off (barge-in, flushAgent(), a lost speaker): the segment, when one was
+        // The agent cut off (barge-in, flushAgent()): the segment, when one was
         // playing, is what was heard of it. Either this or agentSegment reports an utterance.
         virtual void agentFlushed(const PlaybackPipeline::FlushResult&) { }
         virtual void levels(const Levels& /*microphone*/, const Levels& /*agent*/) { }
@@ -87,6 +94,7 @@ public:
         std::int64_t recordedMs = 0;
     };
     using Reopen = std::function<std::unique_ptr<AudioIo>(std::string* error)>;
+    static constexpr int bridgeMs = 250;
 
     AudioEngine(
         std::unique_ptr<AudioIo> io, Options options, Listener& listener, Reopen reopen = {});
@@ -118,6 +126,8 @@ private:
     void writeSilence(std::int64_t streamPosition);
     void reportHeard();
     void checkDevices();
+    void reportLost();
+    void endOutage();
     void finish();
 
     std::unique_ptr<AudioIo> m_io;
@@ -146,10 +156,14 @@ private:
     int m_extraCushionFrames = 0;
     std::uint64_t m_seenUnderflows = 0;
     std::int64_t m_retryAtMs = 0;
+    std::int64_t m_lostAtMs = 0; // wall clock, when the devices failed
+    bool m_lostReported = false; // DeviceEvent::Lost sent for the current outage
+    std::string m_lostDevices;   // describe() and failure() of the devices that failed
+    std::string m_lostReason;
     bool m_ioOpen = false;
-    // Reopened devices are announced when their first samples arrive, not when they open: a
-    // device that opens and then delivers nothing is not back.
-    bool m_announceReopened = false;
+    // From a failure until reopened devices deliver their first samples (not when they open:
+    // a device that opens and then delivers nothing is not back).
+    bool m_outage = false;
 
     std::thread m_worker;
     std::atomic<bool> m_running{false};

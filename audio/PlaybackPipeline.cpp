@@ -1,10 +1,20 @@
 #include "PlaybackPipeline.h"
 
+#include <algorithm>
+
 namespace vt::audio {
 
 const JitterBuffer::Frame& PlaybackPipeline::produce()
 {
-    m_frame = m_buffer.next();
+    if (m_replay.empty()) {
+        m_frame = m_buffer.next();
+    } else {
+        m_frame = m_replay.front();
+        m_replay.pop_front();
+    }
+    if (m_history.size() == std::size_t{historyFrames})
+        m_history.pop_front();
+    m_history.push_back({m_frame, m_inUtterance, m_lastAgentEnd});
     m_meter.process(m_frame.pcm);
     const std::int64_t start = m_produced * frameSamples;
     if (m_frame.agent) {
@@ -69,7 +79,35 @@ PlaybackPipeline::FlushResult PlaybackPipeline::flush(
     m_inUtterance = false;
     m_heardStart.reset();
     m_heardStartSample.reset();
+    m_history.clear();
+    m_replay.clear();
     return result;
+}
+
+int PlaybackPipeline::rewind(std::int64_t consumedSamples)
+{
+    // From the frame after the one the speaker was in (at most 10 ms is not heard again), so
+    // no mark the speaker has passed is produced twice.
+    std::int64_t from = consumedSamples / frameSamples + 1;
+    from = std::max(from, m_produced - static_cast<std::int64_t>(m_history.size()));
+    const std::int64_t count = m_produced - from;
+    if (count <= 0)
+        return 0;
+    const auto first = m_history.end() - static_cast<std::ptrdiff_t>(count);
+    m_inUtterance = first->inUtterance;
+    m_lastAgentEnd = first->lastAgentEnd;
+    const std::int64_t fromSample = from * frameSamples;
+    while (!m_marks.empty() && m_marks.back().sample >= fromSample)
+        m_marks.pop_back();
+    // Before any frames still waiting from an earlier rewind.
+    std::deque<JitterBuffer::Frame> again;
+    for (auto it = first; it != m_history.end(); ++it)
+        again.push_back(it->frame);
+    again.insert(again.end(), m_replay.begin(), m_replay.end());
+    m_replay.swap(again);
+    m_history.erase(first, m_history.end());
+    m_produced = from;
+    return static_cast<int>(count);
 }
 
 } // namespace vt::audio

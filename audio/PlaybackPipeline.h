@@ -23,10 +23,15 @@ namespace vt::audio {
 //    do not split it, a packet marked utteranceStart does; it ends when the speaker consumed
 //    the end of its last agent frame;
 //  - flush() (barge-in) ends the current utterance where the speaker is now, and reports how
-//    many milliseconds of it were actually heard.
+//    many milliseconds of it were actually heard;
+//  - rewind() (the devices were lost) takes the stream back to the frame after the one the
+//    speaker was in: the frames produced since are produced again, in order, before anything
+//    new, so the agent's words continue on the reopened devices where they stopped.
 class PlaybackPipeline final {
 public:
     static constexpr int utteranceGapMs = 300;
+    // How far back rewind() can go: more than a device's queue and the engine's cushion.
+    static constexpr int historyFrames = 40;
 
     struct Heard {
         std::optional<std::int64_t> agentStartedMs; // an utterance began to be heard
@@ -45,6 +50,8 @@ public:
     const JitterBuffer::Frame& produce();
     Heard played(std::int64_t consumedSamples, std::int64_t nowMs);
     FlushResult flush(std::int64_t consumedSamples, std::int64_t nowMs);
+    // Returns the number of frames that will be produced again.
+    int rewind(std::int64_t consumedSamples);
 
     Levels levels() const { return m_meter.levels(); }
     JitterBuffer::Stats stats() const { return m_buffer.stats(); }
@@ -69,6 +76,15 @@ private:
     std::int64_t m_lastAgentEnd = 0;          // sample one past the last agent frame produced
     std::optional<std::int64_t> m_heardStart; // call-clock ms the current utterance was first heard
     std::optional<std::int64_t> m_heardStartSample;
+    // The last frames produced, each with the producing side's state before it, for rewind();
+    // and the frames to produce again.
+    struct Produced {
+        JitterBuffer::Frame frame;
+        bool inUtterance;
+        std::int64_t lastAgentEnd;
+    };
+    std::deque<Produced> m_history;
+    std::deque<JitterBuffer::Frame> m_replay;
 };
 
 } // namespace vt::audio

@@ -733,7 +733,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>No se pudieron abrir los dispositivos de audio: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The audio devices could not be started: %1</source>
         <translation>No se pudieron iniciar los dispositivos de audio: %1</translation>
     </message>
@@ -767,8 +767,18 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <source>Saved on this computer; it will upload after the attempts queued before it.</source>
         <translation>Guardado en este equipo; se subirá después de los intentos que esperan antes que él.</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>system default</source>
+        <translation>predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+5"/>
         <source>We can&apos;t hear you. Your microphone (%1) has picked up nothing for %n second(s). If you are speaking, check that it is not muted on your headset or in the system, and that it is the microphone you speak into (Settings → Audio).</source>
         <translation>
             <numerusform>No te oímos. Tu micrófono (%1) no ha captado nada en %n segundo. Si estás hablando, comprueba que no esté silenciado en los auriculares ni en el sistema, y que sea el micrófono por el que hablas (Ajustes → Audio).</numerusform>
@@ -2042,12 +2052,12 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::PreCallCheck</name>
     <message>
-        <location filename="../app/PreCallCheck.cpp" line="+128"/>
+        <location filename="../app/PreCallCheck.cpp" line="+164"/>
         <source>The audio device stopped delivering sound.</source>
         <translation>El dispositivo de audio dejó de entregar sonido.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>The test sound could not be played and heard in time.</source>
         <translation>El sonido de prueba no se pudo reproducir y escuchar a tiempo.</translation>
     </message>
@@ -5001,7 +5011,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::ResultsPage</name>
     <message>
-        <location filename="../ui/ResultsPage.cpp" line="+159"/>
+        <location filename="../ui/ResultsPage.cpp" line="+161"/>
         <source>Your results</source>
         <translation>Tus resultados</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "Speech.h"
 #include "Vad.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,10 @@ struct Recorder final : AudioEngine::Listener {
     void agentSegment(const TalkSegment& s) override { agentSegments.push_back(s); }
     void agentFlushed(const PlaybackPipeline::FlushResult& f) override { flushes.push_back(f); }
     void levels(const Levels&, const Levels&) override { ++levelReports; }
+    void device(const AudioEngine::DeviceEvent& e) override { devices.push_back(e.kind); }
+    void speakerGap() override { ++speakerGaps; }
+    std::vector<AudioEngine::DeviceEvent::Kind> devices;
+    int speakerGaps = 0;
 };
 
 AudioClip clipOf(std::vector<float> samples)
@@ -75,6 +80,62 @@ private:
     std::unique_ptr<FileIo> m_files;
 };
 
+// Files whose speaker plays `lagFrames` behind what was written (a real device's queue), and
+// that fail when the test says so: the device seam's fault injection for a lost device. What
+// the speaker really played (all that was written but the lag) goes to `played` when the
+// engine lets go of it.
+class FailingIo final : public AudioIo {
+public:
+    FailingIo(const AudioClip& microphone, std::int64_t lagFrames, std::vector<float>* played)
+        : m_files(microphone, std::string(), false)
+        , m_playback(m_files.playback(), lagFrames * frameSamples)
+        , m_played(played)
+    {
+    }
+    ~FailingIo() override
+    {
+        *m_played = m_files.speaker().heard();
+        m_played->resize(std::size_t(m_playback.consumed()));
+    }
+    CaptureEndpoint& capture() override { return m_files.capture(); }
+    PlaybackEndpoint& playback() override { return m_playback; }
+    bool start(std::string*) override { return true; }
+    void stop() override { }
+    bool failed() const override { return fail; }
+    std::string failure() const override { return "injected"; }
+    std::string describe() const override { return "failing → failing"; }
+    std::string microphoneName() const override { return "failing"; }
+    bool fail = false;
+
+private:
+    class Lagging final : public PlaybackEndpoint {
+    public:
+        Lagging(PlaybackEndpoint& inner, std::int64_t lag)
+            : m_inner(inner)
+            , m_lag(lag)
+        {
+        }
+        int sampleRate() const override { return m_inner.sampleRate(); }
+        std::size_t write(const float* data, std::size_t count) override
+        {
+            return m_inner.write(data, count);
+        }
+        std::int64_t consumed() const override
+        {
+            return std::max<std::int64_t>(0, m_inner.consumed() - m_lag);
+        }
+        void discardQueued() override { m_inner.discardQueued(); }
+
+    private:
+        PlaybackEndpoint& m_inner;
+        std::int64_t m_lag;
+    };
+
+    FileIo m_files;
+    Lagging m_playback;
+    std::vector<float>* m_played;
+};
+
 AudioEngine::Options plain()
 {
     AudioEngine::Options options;
@@ -96,6 +157,8 @@ private Q_SLOTS:
     void speakerUnderflowsGrowTheCushionWithoutMovingTheClock();
     void recordsBothSidesAligned();
     void muteSendsSilence();
+    void aShortDeviceLossIsBridgedAndTheAgentContinuesWhereItStopped();
+    void aLongDeviceLossIsReportedAndStillLosesNoWords();
 
 private:
     QTemporaryDir m_dir;
@@ -337,6 +400,99 @@ void TestAudioEngine::muteSendsSilence()
     QVERIFY(
         std::all_of(decoded.begin(), decoded.end(), [](float s) { return std::abs(s) < 1e-3f; }));
     QVERIFY(listener.repSegments.empty());
+}
+
+void TestAudioEngine::aShortDeviceLossIsBridgedAndTheAgentContinuesWhereItStopped()
+{
+    // The devices fail 1 s into the agent's line with 8 frames written but not yet played;
+    // they reopen at once. Nothing is reported to the rep, nothing is cut: the 7 frames after
+    // the one the speaker was in play again on the new speaker, so the line is heard whole.
+    const std::vector<float> silence(m_agent.size() + 48000 * 3, 0.0f);
+    Recorder listener;
+    std::vector<float> heard; // by the first speaker
+    auto first = std::make_unique<FailingIo>(clipOf(silence), 8, &heard);
+    FailingIo* lost = first.get();
+    FileIo* second = nullptr;
+    AudioEngine engine(std::move(first), plain(), listener, [&](std::string*) {
+        auto io = std::make_unique<FileIo>(clipOf(silence), std::string(), false);
+        second = io.get();
+        return io;
+    });
+    engine.runUntil(1000);
+    const std::vector<EncodedPacket> packets = vt::test::encodePackets(m_agent);
+    for (const EncodedPacket& p : packets)
+        engine.pushAgentPacket(p);
+    engine.runUntil(2000);
+    lost->fail = true;
+    engine.runUntil(static_cast<std::int64_t>(silence.size()) / samplesPerMs);
+    QVERIFY(second); // and the first is gone
+    const std::vector<float> after = second->speaker().heard();
+    heard.insert(heard.end(), after.begin(), after.end());
+    engine.stop();
+
+    QCOMPARE(engine.stats().deviceFailures, 1ULL);
+    QVERIFY(listener.devices.empty()); // bridged: no banner
+    QCOMPARE(listener.speakerGaps, 1);
+    QVERIFY(listener.flushes.empty()); // nothing cut
+    // Heard once the first speaker's 80 ms queue played out.
+    QCOMPARE(listener.agentStarts, std::vector<std::int64_t>{1080});
+    QCOMPARE(listener.agentSegments.size(), std::size_t{1});
+    // Its length on the call clock: 70 ms played again, less the first device's 80 ms queue
+    // (the second has none).
+    QCOMPARE(listener.agentSegments[0].endMs - listener.agentSegments[0].startMs,
+        std::int64_t(packets.size()) * packetMs + frameMs + 70 - 80);
+    // The speaker's two devices together played the whole line: at most one 10 ms frame
+    // missing where the first one stopped.
+    const double correlation = vt::test::envelopeCorrelation(
+        m_agent, std::vector<float>(heard.begin() + 48000 + 480, heard.end()), 0);
+    QVERIFY2(correlation >= 0.93, qPrintable(QString::number(correlation)));
+    const auto [from, to] = extent(heard);
+    const auto [agentFrom, agentTo] = extent(m_agent);
+    QVERIFY2(std::llabs(std::int64_t(to - from) - std::int64_t(agentTo - agentFrom))
+            <= std::int64_t{frameSamples + frameSamples / 4}, // the frame, and the threshold's edge
+        qPrintable(QStringLiteral("%1 vs %2").arg(to - from).arg(agentTo - agentFrom)));
+}
+
+void TestAudioEngine::aLongDeviceLossIsReportedAndStillLosesNoWords()
+{
+    // The devices cannot be reopened for 400 ms of wall time: past the bridge, the loss is
+    // reported (the banner), attempts that fail meanwhile say so, and the new microphone's
+    // first samples say the audio is back. The agent's line still plays whole.
+    const std::vector<float> silence(m_agent.size() + 48000 * 3, 0.0f);
+    Recorder listener;
+    std::vector<float> heard;
+    auto first = std::make_unique<FailingIo>(clipOf(silence), 8, &heard);
+    FailingIo* lost = first.get();
+    QElapsedTimer outage;
+    int attempts = 0;
+    AudioEngine engine(
+        std::move(first), plain(), listener, [&](std::string* error) -> std::unique_ptr<AudioIo> {
+            ++attempts;
+            if (outage.elapsed() < 400) {
+                *error = "no device yet";
+                return nullptr;
+            }
+            return std::make_unique<FileIo>(clipOf(silence), std::string(), false);
+        });
+    engine.runUntil(1000);
+    for (const EncodedPacket& p : vt::test::encodePackets(m_agent))
+        engine.pushAgentPacket(p);
+    engine.runUntil(2000);
+    lost->fail = true;
+    outage.start();
+    engine.runUntil(static_cast<std::int64_t>(silence.size()) / samplesPerMs);
+    engine.stop();
+
+    using K = AudioEngine::DeviceEvent::Kind;
+    QVERIFY(listener.devices.size() >= 3);
+    QCOMPARE(listener.devices.front(), K::Lost);
+    QCOMPARE(listener.devices.back(), K::Reopened);
+    QCOMPARE(std::count(listener.devices.begin(), listener.devices.end(), K::Lost), 1);
+    QVERIFY(std::count(listener.devices.begin(), listener.devices.end(), K::Unavailable) >= 1);
+    // Retried every 50 ms within the bridge, then once a second: a handful of attempts.
+    QVERIFY2(attempts >= 5 && attempts <= 8, qPrintable(QString::number(attempts)));
+    QVERIFY(listener.flushes.empty());
+    QCOMPARE(listener.agentSegments.size(), std::size_t{1});
 }
 
 QTEST_GUILESS_MAIN(TestAudioEngine)
