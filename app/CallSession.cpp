@@ -269,7 +269,7 @@ void CallSession::onCallStarted(const QJsonObject& call)
             Q_EMIT agentStateChanged(s.state);
         });
     connect(m_transport, &net::VoiceTransport::agentAudio, this,
-        [this](const voice::AudioFrame& f) { onAgentAudio(f.utterance, f.seq, f.flags, f.opus); });
+        [this](const voice::AudioFrame& f) { onAgentAudio(f); });
     connect(m_transport, &net::VoiceTransport::callEnded, this,
         [this](const voice::CallEnd& e) { onCallEnd(e.by, e.reason); });
     connect(m_transport, &net::VoiceTransport::failed, this,
@@ -454,23 +454,28 @@ QJsonObject CallSession::liveReport() const
     return scoreReport(*m_live);
 }
 
-void CallSession::onAgentAudio(quint16 utterance, quint32 seq, quint8 flags, const QByteArray& opus)
+void CallSession::onAgentAudio(const voice::AudioFrame& frame)
 {
+    const quint16 utterance = frame.utterance;
     if (!m_engine || m_flushed.contains(utterance))
         return;
-    const qint64 now = m_engine->stats().callClockMs;
-    if ((flags & voice::flags::first) != 0 || !m_utteranceBase.contains(utterance))
-        m_utteranceBase.insert(utterance, now);
+    const bool first = (frame.flags & voice::flags::first) != 0;
+    if (first || !m_utteranceBase.contains(utterance)) {
+        // The utterance's offset 0 on the call clock: when its first packet would have come.
+        const qint64 now = m_engine->stats().callClockMs;
+        m_utteranceBase.insert(utterance, now - qint64(frame.timestampMs));
+    }
     if (utterance != m_lastPushedUtterance) {
         m_lastPushedUtterance = utterance;
         m_agentQueue.append(utterance);
     }
     audio::EncodedPacket packet;
-    packet.sequence = seq;
-    // Agent timestamps count from their utterance; the jitter buffer wants one clock.
-    packet.timestampMs = m_utteranceBase.value(utterance);
-    packet.payload.assign(opus.begin(), opus.end());
-    packet.utteranceStart = (flags & voice::flags::first) != 0;
+    packet.sequence = frame.seq;
+    // Agent timestamps count from their utterance; the jitter buffer wants one clock, on which
+    // each packet keeps its own place (its transit is what the buffer sizes itself by).
+    packet.timestampMs = m_utteranceBase.value(utterance) + qint64(frame.timestampMs);
+    packet.payload.assign(frame.opus.begin(), frame.opus.end());
+    packet.utteranceStart = first;
     m_engine->pushAgentPacket(std::move(packet));
 }
 
@@ -482,6 +487,8 @@ void CallSession::onRepSegment(qint64 startMs, qint64 endMs)
 
 void CallSession::onAgentStarted(qint64 ms)
 {
+    if (!m_agentQueue.isEmpty() && m_utteranceBase.contains(m_agentQueue.constFirst()))
+        m_playoutWaits.append(ms - m_utteranceBase.value(m_agentQueue.constFirst()));
     if (m_lastRepEndForLatency >= 0 && ms >= m_lastRepEndForLatency) {
         m_latencies.append(ms - m_lastRepEndForLatency);
         Q_EMIT turnLatency(m_latencies.constLast());

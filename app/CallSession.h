@@ -30,6 +30,9 @@ struct ApiResult;
 struct OutboxItem;
 class VoiceTransport;
 } // namespace vt::net
+namespace vt::protocol::voice {
+struct AudioFrame;
+} // namespace vt::protocol::voice
 namespace vt::scoring {
 class LiveScorer;
 struct Utterance;
@@ -121,6 +124,9 @@ public:
     State state() const { return m_state; }
     const QList<CallLine>& transcript() const { return m_lines; }
     qint64 callClockMs() const;
+    // Per prospect line, how long its first packet waited on this computer (jitter buffer and
+    // speaker queue) before the rep heard it, in ms: a piece of the turn latency.
+    const QList<qint64>& playoutWaitsMs() const { return m_playoutWaits; }
     // The score so far, over the final lines heard (scoring::reportJson); empty before start.
     QJsonObject liveReport() const;
 
@@ -160,7 +166,7 @@ private:
     void onTransportState(int state, const QString& detail);
     void onTranscript(const QString& id, const QString& speaker, const QString& text, bool final,
         bool truncated, qint64 startMs, qint64 endMs);
-    void onAgentAudio(quint16 utterance, quint32 seq, quint8 flags, const QByteArray& opus);
+    void onAgentAudio(const protocol::voice::AudioFrame& frame);
     void onRepSegment(qint64 startMs, qint64 endMs);
     void onAgentStarted(qint64 ms);
     void onAgentHeard(qint64 startMs, qint64 endMs, bool truncated);
@@ -207,6 +213,7 @@ private:
     QMap<int, qint64> m_utteranceBase; // call clock when an utterance's first packet arrived
     qint64 m_lastRepEndForLatency = -1;
     QList<qint64> m_latencies;
+    QList<qint64> m_playoutWaits;
     QTimer m_hangUpTimer;
     bool m_finishing = false;
     bool m_muted = false;
