@@ -185,14 +185,14 @@ std::unique_ptr<DeviceStreams> DeviceStreams::open(const Request& request, std::
 DeviceStreams::~DeviceStreams()
 {
     stop();
-    if (m_inputStream)
-        Pa_CloseStream(m_inputStream);
-    if (m_outputStream)
-        Pa_CloseStream(m_outputStream);
 }
 
 bool DeviceStreams::start(std::string* error)
 {
+    if (!m_inputStream || !m_outputStream) {
+        *error = "the audio devices were closed; open them again";
+        return false;
+    }
     PaError result = Pa_StartStream(m_inputStream);
     if (result == paNoError)
         result = Pa_StartStream(m_outputStream);
@@ -212,12 +212,19 @@ bool DeviceStreams::start(std::string* error)
 
 void DeviceStreams::stop()
 {
-    if (!m_started)
-        return;
-    m_started = false;
-    // Abort, not stop: a vanished device may never drain its buffers.
-    Pa_AbortStream(m_inputStream);
-    Pa_AbortStream(m_outputStream);
+    if (m_started) {
+        // Abort, not stop: a vanished device may never drain its buffers.
+        Pa_AbortStream(m_inputStream);
+        Pa_AbortStream(m_outputStream);
+        m_started = false;
+    }
+    // Closed, not only stopped: a stopped stream stays on the sound server (and keeps the
+    // desktop's microphone indicator on) for as long as the object that opened it lives.
+    for (PaStream** stream : {&m_inputStream, &m_outputStream}) {
+        if (*stream)
+            Pa_CloseStream(*stream);
+        *stream = nullptr;
+    }
 }
 
 IoCounters DeviceStreams::counters() const

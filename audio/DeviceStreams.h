@@ -49,6 +49,7 @@ public:
     DeviceStreams& operator=(const DeviceStreams&) = delete;
 
     bool start(std::string* error) override;
+    // Stops and closes both streams: they leave the sound server at once. Not startable again.
     void stop() override;
     CaptureEndpoint& capture() override;
     PlaybackEndpoint& playback() override;

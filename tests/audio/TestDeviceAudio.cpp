@@ -106,6 +106,7 @@ private Q_SLOTS:
     void agentAudioReachesTheSpeaker();
     void lostDeviceFallsBackToTheDefault();
     void overflowsAreCounted();
+    void aStoppedEngineHoldsNoDevice();
 
 private:
     QTemporaryDir m_dir;
@@ -240,6 +241,31 @@ void TestDeviceAudio::overflowsAreCounted()
     std::vector<float> held(sampleRate);
     QVERIFY(streams->capture().read(held.data(), held.size()) >= std::size_t(sampleRate / 2));
     streams->stop();
+}
+
+void TestDeviceAudio::aStoppedEngineHoldsNoDevice()
+{
+    // Once a call or check stops, its streams are gone from the sound server (the desktop's
+    // microphone indicator goes off), although the engine object lives on with the results.
+    const auto streamsOnTheServer = [] {
+        int count = 0;
+        for (const char* kind : {"source-outputs", "sink-inputs"}) {
+            const vt::test::ProcessResult list = vt::test::runProcess(QStringLiteral("pactl"),
+                {QStringLiteral("list"), QStringLiteral("short"), QString::fromLatin1(kind)},
+                pulseEnvironment());
+            count += int(list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size());
+        }
+        return count;
+    };
+    const int before = streamsOnTheServer();
+    SafeRecorder listener;
+    std::string error;
+    const std::unique_ptr<AudioEngine> engine = startOnDefaults(listener, &error);
+    QVERIFY2(engine, error.c_str());
+    QTRY_VERIFY_WITH_TIMEOUT(listener.packetCount() > 0, 10000);
+    QCOMPARE(streamsOnTheServer(), before + 2); // a microphone and a speaker stream
+    engine->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(streamsOnTheServer(), before, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestDeviceAudio)
