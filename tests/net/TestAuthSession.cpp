@@ -37,6 +37,13 @@ using vt::net::PlatformClient;
 
 namespace {
 
+// The server's access tokens in these tests. Long enough that a renewed token is still valid
+// when a loaded machine resends the request with it (an "exp" in whole seconds gives a 1 s
+// token between 0 and 1 s of life, which a slow keychain write outlived); short enough to wait
+// out. outliveAccessTokenMs is past any token's expiry.
+constexpr int accessTokenTtlSeconds = 4;
+constexpr int outliveAccessTokenMs = accessTokenTtlSeconds * 1000 + 1100;
+
 const QString who = QStringLiteral("sam.patel");
 
 // One app process: its client, its store connection and its sign-in.
@@ -129,8 +136,9 @@ private:
 void TestAuthSession::initTestCase()
 {
     QString error;
-    // Access tokens live 1 s, so a test can outlive one.
-    QVERIFY2(m_demo.start(&error, {QStringLiteral("--access-token-ttl"), QStringLiteral("1")}),
+    // Access tokens live a few seconds, so a test can outlive one.
+    QVERIFY2(m_demo.start(&error,
+                 {QStringLiteral("--access-token-ttl"), QString::number(accessTokenTtlSeconds)}),
         qPrintable(error));
     QVERIFY2(m_proxy.listen(&error), qPrintable(error));
     m_proxy.setUpstreamPort(m_demo.server().port());
@@ -260,8 +268,8 @@ void TestAuthSession::anExpiredAccessTokenIsRenewedOnceForManyRequests()
     QVERIFY(run([&](AuthSession::Callback done) {
         p.session->signInWithPassword(m_demo.email(who), m_password, done);
     }).signedIn);
-    // Outlive the 1 s access token (the server's clock decides, so this is a wait, not a race).
-    QTest::qWait(2100);
+    // Outlive the access token (the server's clock decides, so this is a wait, not a race).
+    QTest::qWait(outliveAccessTokenMs);
     const int before = tokenRequests();
     QEventLoop loop;
     QList<int> statuses;
@@ -286,7 +294,7 @@ void TestAuthSession::twoProcessesRenewWithoutRevokingEachOther()
     }).signedIn);
     Process b = process();
     QVERIFY(run([&](AuthSession::Callback done) { b.session->resume(done); }).signedIn);
-    QTest::qWait(2100);
+    QTest::qWait(outliveAccessTokenMs);
     // Both renew at once; the lock lets one rotate the token and the other read its successor.
     QEventLoop loop;
     QList<int> statuses;
@@ -368,7 +376,7 @@ void TestAuthSession::anEndedSignInAsksToSignInAgain()
     // The platform ends the sign-in behind this process's back (revoked elsewhere).
     PlatformClient other{QUrl(m_proxy.url())};
     QCOMPARE(call([&](auto done) { other.revoke(storedToken(), done); }).status, 200);
-    QTest::qWait(2100);
+    QTest::qWait(outliveAccessTokenMs);
     QSignalSpy expired(p.session.get(), &AuthSession::signInExpired);
     const vt::net::ApiResult me
         = call([&](auto done) { p.client->get(QStringLiteral("/api/v1/me"), done); });
@@ -499,7 +507,7 @@ void TestAuthSession::aManagedSignInServiceIsDiscoveredAndUsedAlone()
 
     // A new process renews at the token endpoint the metadata names, read once again there.
     const int before = tokenRequests();
-    QTest::qWait(1100); // the access token (1 s) has expired
+    QTest::qWait(outliveAccessTokenMs); // the access token has expired
     Process next = process();
     next.session->setIssuer(issuer);
     o = run([&](AuthSession::Callback done) { next.session->resume(done); });
