@@ -15,6 +15,7 @@ constexpr int stalledMs = 1500;
 // Before a stream runs: some devices (Bluetooth headsets, sound servers) take a while.
 constexpr int startupGraceMs = 4000;
 constexpr std::int64_t runningAfterMs = 250;
+constexpr double minOutputLatency = 0.06; // seconds
 
 std::int64_t monotonicUs()
 {
@@ -62,7 +63,11 @@ PaStreamParameters parameters(PaDeviceIndex device, bool input, int* channels)
     *channels = 1;
     p.channelCount = 1;
     p.sampleFormat = paFloat32;
-    p.suggestedLatency = input ? info->defaultLowInputLatency : info->defaultLowOutputLatency;
+    // The speaker's buffer holds at least minOutputLatency: with the "low" 20 ms of a sound
+    // server's ALSA device, a loaded machine's scheduling runs it dry, and after such an
+    // underrun ALSA's pulse plugin may stop asking for audio for seconds.
+    p.suggestedLatency = input ? info->defaultLowInputLatency
+                               : std::max(info->defaultLowOutputLatency, minOutputLatency);
     if (Pa_IsFormatSupported(input ? &p : nullptr, input ? nullptr : &p, info->defaultSampleRate)
             != paFormatIsSupported
         && (input ? info->maxInputChannels : info->maxOutputChannels) >= 2) {
