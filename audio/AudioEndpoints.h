@@ -60,6 +60,12 @@ public:
     virtual bool failed() const { return false; }
     // Why failed() said so, in words for a log ("the microphone's callbacks stopped for 1.6 s").
     virtual std::string failure() const { return {}; }
+    // The speaker's callbacks paused for a moment although its stream is still running. On
+    // Linux, after a speaker underrun through ALSA's pulse plugin, PortAudio restarts the PCM
+    // in place and the restarted stream may not be asked for audio again until PortAudio's
+    // own timeout restarts it once more, one to three seconds later. The engine holds the
+    // agent's audio meanwhile (AudioEngine); only a longer pause is a failure.
+    virtual bool speakerStalled() const { return false; }
     virtual IoCounters counters() const { return {}; }
     // "pulse → pulse", for logs and events.
     virtual std::string describe() const = 0;

@@ -185,7 +185,9 @@ bool AudioEngine::step()
 
 void AudioEngine::processFrame(std::span<const float, frameSamples> mic)
 {
-    const JitterBuffer::Frame& agent = m_playback.produce();
+    // While the speaker is held, the agent's stream stands still and plays nothing.
+    static const JitterBuffer::Frame nothing{};
+    const JitterBuffer::Frame& agent = m_speakerHeld ? nothing : m_playback.produce();
 
     const std::int64_t streamEnd = m_playback.producedSamples();
     const std::int64_t streamStart = streamEnd - std::int64_t{frameSamples};
@@ -206,7 +208,7 @@ void AudioEngine::processFrame(std::span<const float, frameSamples> mic)
     // To the speaker, unless its queue has grown (two clocks drifting apart).
     const std::int64_t queued = m_written - (m_io->playback().consumed() - m_writtenBase);
     const bool skip = queued > maxQueuedFrames * m_io->playback().sampleRate() / 100;
-    if (!skip) {
+    if (!skip && !m_speakerHeld) {
         m_deviceOut.clear();
         m_outResampler->process(agent.pcm, m_deviceOut);
         const auto n = static_cast<std::int64_t>(
@@ -236,7 +238,7 @@ void AudioEngine::processFrame(std::span<const float, frameSamples> mic)
     const std::lock_guard lock(m_mutex);
     m_stats.callClockMs = m_capture->frameIndex() * frameMs;
     m_stats.packetsSent += out.packet ? 1 : 0;
-    m_stats.speakerFramesSkipped += skip ? 1 : 0;
+    m_stats.speakerFramesSkipped += skip && !m_speakerHeld ? 1 : 0;
     m_stats.jitter = m_playback.stats();
     m_stats.recordedMs = m_recorder ? m_recorder->writtenMs() : 0;
     m_stats.device = m_io->counters();
@@ -296,6 +298,13 @@ void AudioEngine::checkDevices()
     const std::int64_t wallMs = wallClockMs();
     if (m_outage && !m_lostReported && wallMs - m_lostAtMs >= bridgeMs)
         reportLost();
+    if (m_ioOpen) {
+        const bool stalled = m_io->speakerStalled();
+        if (stalled && !m_speakerHeld)
+            holdSpeaker(wallMs);
+        else if (!stalled && m_speakerHeld)
+            releaseSpeaker(wallMs);
+    }
     if (m_ioOpen && !m_io->failed())
         return;
     if (m_ioOpen) {
@@ -314,6 +323,7 @@ void AudioEngine::checkDevices()
         }
         m_io->stop();
         m_ioOpen = false;
+        m_speakerHeld = false;
         m_retryAtMs = wallMs;
         {
             const std::lock_guard lock(m_mutex);
@@ -334,6 +344,33 @@ void AudioEngine::checkDevices()
     }
     m_io = std::move(replacement);
     configure();
+}
+
+// The speaker stopped asking for audio on a stream that still runs: the agent's audio it had
+// not played is taken back (rewind) and held, so the agent waits rather than talking into a
+// speaker nobody hears, and what the device still had queued is dropped when it resumes.
+void AudioEngine::holdSpeaker(std::int64_t wallMs)
+{
+    m_speakerHeld = true;
+    m_heldAtMs = wallMs;
+    const int again = m_playback.rewind(speakerPosition());
+    m_io->playback().discardQueued();
+    {
+        const std::lock_guard lock(m_mutex);
+        ++m_stats.speakerStalls;
+    }
+    qCInfo(lcAudio).noquote() << "the speaker stalled on" << m_io->describe().c_str() << ";"
+                              << again << "frames of agent audio held until it runs again";
+}
+
+// Its callbacks are back (the first one dropped the old queue): the speaker starts again
+// from where it stopped, on a fresh map of what is written to it.
+void AudioEngine::releaseSpeaker(std::int64_t wallMs)
+{
+    m_speakerHeld = false;
+    qCInfo(lcAudio).noquote() << "the speaker runs again; held for" << wallMs - m_heldAtMs << "ms";
+    configure();
+    m_listener.speakerGap();
 }
 
 // The reopened microphone delivers: the outage is over. Heard within bridgeMs, nobody is told

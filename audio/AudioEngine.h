@@ -41,6 +41,10 @@ namespace vt::audio {
 //    silent (a log line and speakerGap(), no DeviceEvent); a longer one is reported as Lost,
 //    then Unavailable while reopening fails, then Reopened. Without `Reopen`, Lost comes at
 //    once.
+//  - a speaker that pauses on a stream still running (AudioIo::speakerStalled) is held: what
+//    it had not played is rewound, the agent's stream stands still (silence as the echo
+//    reference) until its callbacks come back, then continues where it stopped. Nobody is
+//    told but a log and speakerGap(); only a pause past the failure threshold is a failure.
 // Listener callbacks run on the worker thread; they must not block.
 class AudioEngine final {
 public:
@@ -88,8 +92,9 @@ public:
         std::uint64_t packetsSent = 0;
         std::uint64_t speakerFramesSkipped = 0;
         std::uint64_t deviceFailures = 0;
-        IoCounters device;          // of the current devices
-        int extraCushionFrames = 0; // added to the speaker's queue after underflows
+        std::uint64_t speakerStalls = 0; // the speaker paused on a running stream: held
+        IoCounters device;               // of the current devices
+        int extraCushionFrames = 0;      // added to the speaker's queue after underflows
         JitterBuffer::Stats jitter;
         std::int64_t recordedMs = 0;
     };
@@ -126,6 +131,8 @@ private:
     void writeSilence(std::int64_t streamPosition);
     void reportHeard();
     void checkDevices();
+    void holdSpeaker(std::int64_t wallMs);
+    void releaseSpeaker(std::int64_t wallMs);
     void reportLost();
     void endOutage();
     void finish();
@@ -157,6 +164,8 @@ private:
     std::uint64_t m_seenUnderflows = 0;
     std::int64_t m_retryAtMs = 0;
     std::int64_t m_lostAtMs = 0; // wall clock, when the devices failed
+    bool m_speakerHeld = false;  // the speaker stalled: the agent's stream stands still
+    std::int64_t m_heldAtMs = 0; // wall clock
     bool m_lostReported = false; // DeviceEvent::Lost sent for the current outage
     std::string m_lostDevices;   // describe() and failure() of the devices that failed
     std::string m_lostReason;

@@ -2,6 +2,7 @@
 
 #include "AudioFormat.h"
 #include "AudioLog.h"
+#include "AudioThreadPriority.h"
 
 #include <portaudio.h>
 
@@ -11,7 +12,11 @@
 namespace vt::audio {
 namespace {
 
-constexpr int stalledMs = 1500;
+// A running stream this long without a callback has failed: longer than PortAudio's own
+// recovery of a stalled ALSA stream (see AudioIo::speakerStalled), which takes up to 3 s.
+constexpr int stalledMs = 4000;
+// The speaker this long without a callback is stalled (speakerStalled()).
+constexpr int stallAfterMs = 150;
 // Before a stream runs: some devices (Bluetooth headsets, sound servers) take a while.
 constexpr int startupGraceMs = 4000;
 constexpr std::int64_t runningAfterMs = 250;
@@ -75,6 +80,18 @@ PaStreamParameters parameters(PaDeviceIndex device, bool input, int* channels)
         p.channelCount = 2;
     }
     return p;
+}
+
+// Lock-free: called from the audio callbacks.
+void notePause(std::atomic<std::int64_t>& last, std::atomic<std::int64_t>& longest)
+{
+    const std::int64_t now = monotonicUs();
+    const std::int64_t before = last.exchange(now, std::memory_order_relaxed);
+    if (before == 0)
+        return;
+    std::int64_t seen = longest.load(std::memory_order_relaxed);
+    while (now - before > seen
+        && !longest.compare_exchange_weak(seen, now - before, std::memory_order_relaxed)) { }
 }
 
 } // namespace
@@ -173,6 +190,8 @@ std::unique_ptr<DeviceStreams> DeviceStreams::open(const Request& request, std::
         *error = std::string("the audio device could not be opened: ") + Pa_GetErrorText(result);
         return nullptr;
     }
+    preferRealtimeCallbacks(streams->m_inputStream, in);
+    preferRealtimeCallbacks(streams->m_outputStream, out);
     const PaStreamInfo* inInfo = Pa_GetStreamInfo(streams->m_inputStream);
     const PaStreamInfo* outInfo = Pa_GetStreamInfo(streams->m_outputStream);
     o.inputRate = static_cast<int>(inInfo->sampleRate);
@@ -222,6 +241,11 @@ void DeviceStreams::stop()
         Pa_AbortStream(m_inputStream);
         Pa_AbortStream(m_outputStream);
         m_started = false;
+        qCInfo(lcAudio).nospace() << "audio streams stopped; longest pause between callbacks: in "
+                                  << m_longestInputGapUs.load() / 1000 << " ms, out "
+                                  << m_longestOutputGapUs.load() / 1000 << " ms; "
+                                  << m_playbackUnderflows.load() << " speaker underflows, "
+                                  << m_xruns.load() << " device xruns";
     }
     // Closed, not only stopped: a stopped stream stays on the sound server (and keeps the
     // desktop's microphone indicator on) for as long as the object that opened it lives.
@@ -237,18 +261,41 @@ IoCounters DeviceStreams::counters() const
     return {m_captureOverflows.load(), m_playbackUnderflows.load(), m_xruns.load()};
 }
 
-bool DeviceStreams::Watch::stalled(std::uint64_t callbacks, std::int64_t nowUs)
+void DeviceStreams::Watch::observe(std::uint64_t callbacks, std::int64_t nowUs)
 {
-    if (callbacks != seen) {
-        seen = callbacks;
-        progressUs = nowUs;
-        if (firstUs < 0)
-            firstUs = nowUs;
-        else if (nowUs - firstUs >= runningAfterMs * 1000)
-            running = true;
-    }
-    return running ? nowUs - progressUs > std::int64_t{stalledMs} * 1000
-                   : nowUs - startUs > std::int64_t{startupGraceMs} * 1000;
+    if (callbacks == seen)
+        return;
+    seen = callbacks;
+    progressUs = nowUs;
+    if (firstUs < 0)
+        firstUs = nowUs;
+    else if (nowUs - firstUs >= runningAfterMs * 1000)
+        running = true;
+}
+
+bool DeviceStreams::Watch::quietFor(std::int64_t nowUs, int ms) const
+{
+    return running && nowUs - progressUs > std::int64_t{ms} * 1000;
+}
+
+bool DeviceStreams::Watch::late(std::int64_t nowUs) const
+{
+    return !running && nowUs - startUs > std::int64_t{startupGraceMs} * 1000;
+}
+
+void DeviceStreams::observe(std::int64_t nowUs) const
+{
+    m_inputWatch.observe(m_inputCallbacks.load(std::memory_order_relaxed), nowUs);
+    m_outputWatch.observe(m_outputCallbacks.load(std::memory_order_acquire), nowUs);
+}
+
+bool DeviceStreams::speakerStalled() const
+{
+    if (!m_started)
+        return false;
+    const std::int64_t now = monotonicUs();
+    observe(now);
+    return m_outputWatch.quietFor(now, stallAfterMs);
 }
 
 bool DeviceStreams::failed() const
@@ -266,17 +313,20 @@ bool DeviceStreams::failed() const
     // Each direction is watched on its own: a running speaker says nothing about the
     // microphone, which on some systems starts a second after it.
     const std::int64_t now = monotonicUs();
+    observe(now);
     const auto describe = [now](const char* what, const Watch& watch) {
         return std::string(what)
             + (watch.running ? " stopped calling back for " : " did not start within ")
             + std::to_string((now - (watch.running ? watch.progressUs : watch.startUs)) / 1000)
             + " ms";
     };
-    if (m_inputWatch.stalled(m_inputCallbacks.load(std::memory_order_relaxed), now)) {
+    const auto dead
+        = [now](const Watch& watch) { return watch.quietFor(now, stalledMs) || watch.late(now); };
+    if (dead(m_inputWatch)) {
         m_failure = describe("the microphone", m_inputWatch);
         return true;
     }
-    if (m_outputWatch.stalled(m_outputCallbacks.load(std::memory_order_relaxed), now)) {
+    if (dead(m_outputWatch)) {
         m_failure = describe("the speaker", m_outputWatch);
         return true;
     }
@@ -383,6 +433,7 @@ int DeviceStreams::inputCallback(const void* input, void*, unsigned long frames,
     auto* self = static_cast<DeviceStreams*>(user);
     self->captureSamples(
         static_cast<const float*>(input), frames, timeInfo->inputBufferAdcTime, flags);
+    notePause(self->m_lastInputUs, self->m_longestInputGapUs);
     self->m_inputCallbacks.fetch_add(1, std::memory_order_relaxed);
     return paContinue;
 }
@@ -392,7 +443,8 @@ int DeviceStreams::outputCallback(const void*, void* output, unsigned long frame
 {
     auto* self = static_cast<DeviceStreams*>(user);
     self->playSamples(static_cast<float*>(output), frames, flags);
-    self->m_outputCallbacks.fetch_add(1, std::memory_order_relaxed);
+    notePause(self->m_lastOutputUs, self->m_longestOutputGapUs);
+    self->m_outputCallbacks.fetch_add(1, std::memory_order_release);
     return paContinue;
 }
 

@@ -58,8 +58,10 @@ public:
         return m_opened.inputLatency + m_opened.outputLatency;
     }
     int primeFrames() const override { return 2; }
-    // The stream stopped, or its callbacks have not run for a second and a half.
+    // The stream stopped, or its callbacks have not run for four seconds.
     bool failed() const override;
+    // The running speaker's callbacks paused for 150 ms.
+    bool speakerStalled() const override;
     std::string failure() const override { return m_failure; }
     IoCounters counters() const override;
     std::string describe() const override
@@ -107,6 +109,13 @@ private:
     std::atomic<std::int64_t> m_consumed{0}; // playback ring position (played + discarded)
     std::atomic<std::uint64_t> m_inputCallbacks{0};
     std::atomic<std::uint64_t> m_outputCallbacks{0};
+    // When each direction's callback last ran, and the longest pause between two of its
+    // callbacks (µs, steady clock): logged when the streams stop, to tell a starved audio
+    // thread from a device that went away.
+    std::atomic<std::int64_t> m_lastInputUs{0};
+    std::atomic<std::int64_t> m_lastOutputUs{0};
+    std::atomic<std::int64_t> m_longestInputGapUs{0};
+    std::atomic<std::int64_t> m_longestOutputGapUs{0};
     std::atomic<bool> m_discard{false}; // barge-in request for the output callback
     bool m_playbackPrimed = false;      // output callback only: audio has started
     // Seqlock for (ADC time, sample index) of the latest capture block: odd while writing.
@@ -115,17 +124,20 @@ private:
     std::atomic<std::int64_t> m_adcSample{0};
     // The watchdog's view (worker thread), per stream. A stream is "running" once its callbacks
     // have come for a quarter second: before that (the first few callbacks only fill the
-    // device's buffer, and a sound server may take a second to start pulling) it has the
-    // startup grace, counted from start(); afterwards, 1.5 s without a callback is a
-    // stall.
+    // device's buffer, and a sound server may take a second to start pulling) it has a 4 s
+    // grace counted from start(); afterwards 150 ms without a speaker callback is a stall and
+    // 4 s without a callback in either direction a failure.
     struct Watch {
         std::uint64_t seen = 0;
         std::int64_t startUs = 0;
         std::int64_t firstUs = -1;
         std::int64_t progressUs = 0;
         bool running = false;
-        bool stalled(std::uint64_t callbacks, std::int64_t nowUs);
+        void observe(std::uint64_t callbacks, std::int64_t nowUs);
+        bool quietFor(std::int64_t nowUs, int ms) const;
+        bool late(std::int64_t nowUs) const;
     };
+    void observe(std::int64_t nowUs) const;
     mutable Watch m_inputWatch;
     mutable Watch m_outputWatch;
     mutable std::string m_failure; // worker thread: why failed() said so

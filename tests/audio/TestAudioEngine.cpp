@@ -136,6 +136,72 @@ private:
     std::vector<float>* m_played;
 };
 
+// Files whose speaker stalls when the test says so, its stream still running: while stalled
+// it plays nothing and what is written waits in its queue; when it resumes after a
+// discardQueued(), that queue is dropped (as the real device's first callback does). What it
+// played goes to `played`. The device seam's fault injection for a stalled speaker.
+class StallingIo final : public AudioIo {
+public:
+    StallingIo(const AudioClip& microphone, std::vector<float>* played)
+        : m_files(microphone, std::string(), false)
+        , m_speaker(*this)
+        , m_played(played)
+    {
+    }
+    ~StallingIo() override { *m_played = m_speaker.heard; }
+    CaptureEndpoint& capture() override { return m_files.capture(); }
+    PlaybackEndpoint& playback() override { return m_speaker; }
+    bool start(std::string*) override { return true; }
+    void stop() override { }
+    bool speakerStalled() const override { return m_stalled; }
+    std::string describe() const override { return "stalling → stalling"; }
+    std::string microphoneName() const override { return "stalling"; }
+    void stall() { m_stalled = true; }
+    void resume()
+    {
+        m_stalled = false;
+        if (m_speaker.discard)
+            m_speaker.consumedSamples += static_cast<std::int64_t>(m_speaker.queue.size());
+        else
+            m_speaker.heard.insert(
+                m_speaker.heard.end(), m_speaker.queue.begin(), m_speaker.queue.end());
+        m_speaker.queue.clear();
+        m_speaker.discard = false;
+    }
+
+private:
+    struct Speaker final : PlaybackEndpoint {
+        explicit Speaker(const StallingIo& owner)
+            : m_owner(owner)
+        {
+        }
+        int sampleRate() const override { return vt::audio::sampleRate; }
+        std::size_t write(const float* data, std::size_t count) override
+        {
+            if (m_owner.m_stalled) {
+                queue.insert(queue.end(), data, data + count);
+            } else {
+                heard.insert(heard.end(), data, data + count);
+                consumedSamples += static_cast<std::int64_t>(count);
+            }
+            return count;
+        }
+        std::int64_t consumed() const override { return consumedSamples; }
+        void discardQueued() override { discard = m_owner.m_stalled; }
+
+        const StallingIo& m_owner;
+        std::vector<float> heard;
+        std::vector<float> queue;
+        std::int64_t consumedSamples = 0;
+        bool discard = false;
+    };
+
+    FileIo m_files;
+    Speaker m_speaker;
+    std::vector<float>* m_played;
+    bool m_stalled = false;
+};
+
 AudioEngine::Options plain()
 {
     AudioEngine::Options options;
@@ -159,6 +225,7 @@ private Q_SLOTS:
     void muteSendsSilence();
     void aShortDeviceLossIsBridgedAndTheAgentContinuesWhereItStopped();
     void aLongDeviceLossIsReportedAndStillLosesNoWords();
+    void aStalledSpeakerHoldsTheAgentAndLosesNoWords();
 
 private:
     QTemporaryDir m_dir;
@@ -495,5 +562,50 @@ void TestAudioEngine::aLongDeviceLossIsReportedAndStillLosesNoWords()
     QCOMPARE(listener.agentSegments.size(), std::size_t{1});
 }
 
+void TestAudioEngine::aStalledSpeakerHoldsTheAgentAndLosesNoWords()
+{
+    // A second into the agent's line the speaker stops asking for audio for 700 ms of call
+    // clock, its stream still running (PortAudio restarting a stalled ALSA stream). The agent
+    // waits for it and goes on where it stopped: nobody is told, nothing is skipped or cut,
+    // the line is heard whole and lasts 700 ms longer on the call clock.
+    const std::vector<float> silence(m_agent.size() + 48000 * 3, 0.0f);
+    Recorder listener;
+    std::vector<float> heard;
+    auto io = std::make_unique<StallingIo>(clipOf(silence), &heard);
+    StallingIo* speaker = io.get();
+    auto engine = std::make_unique<AudioEngine>(std::move(io), plain(), listener);
+    engine->runUntil(1000);
+    const std::vector<EncodedPacket> packets = vt::test::encodePackets(m_agent);
+    for (const EncodedPacket& p : packets)
+        engine->pushAgentPacket(p);
+    engine->runUntil(2000);
+    speaker->stall();
+    engine->runUntil(2700);
+    speaker->resume();
+    engine->runUntil(static_cast<std::int64_t>(silence.size()) / samplesPerMs);
+    const AudioEngine::Stats stats = engine->stats();
+    engine.reset(); // and its speaker with it: `heard` is what it played
+
+    QCOMPARE(stats.speakerStalls, 1ULL);
+    QCOMPARE(stats.deviceFailures, 0ULL);
+    QCOMPARE(stats.speakerFramesSkipped, 0ULL);
+    QVERIFY(listener.devices.empty()); // no banner
+    QCOMPARE(listener.speakerGaps, 1);
+    QVERIFY(listener.flushes.empty()); // nothing cut
+    QCOMPARE(listener.agentSegments.size(), std::size_t{1});
+    const std::int64_t lasted = listener.agentSegments[0].endMs - listener.agentSegments[0].startMs;
+    const std::int64_t line = std::int64_t(packets.size()) * packetMs;
+    QVERIFY2(std::llabs(lasted - (line + 700)) <= 4 * frameMs,
+        qPrintable(QStringLiteral("%1 vs %2 + 700").arg(lasted).arg(line)));
+    // What the speaker played, end to end, is the whole line: at most a frame missing.
+    const double correlation = vt::test::envelopeCorrelation(
+        m_agent, std::vector<float>(heard.begin() + 48000, heard.end()), 0);
+    QVERIFY2(correlation >= 0.93, qPrintable(QString::number(correlation)));
+    const auto [from, to] = extent(heard);
+    const auto [agentFrom, agentTo] = extent(m_agent);
+    QVERIFY2(std::llabs(std::int64_t(to - from) - std::int64_t(agentTo - agentFrom))
+            <= std::int64_t{frameSamples + frameSamples / 4},
+        qPrintable(QStringLiteral("%1 vs %2").arg(to - from).arg(agentTo - agentFrom)));
+}
 QTEST_GUILESS_MAIN(TestAudioEngine)
 #include "TestAudioEngine.moc"
