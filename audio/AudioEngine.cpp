@@ -112,6 +112,15 @@ void AudioEngine::finish()
     if (m_finished)
         return;
     m_finished = true;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_capture)
+            qCInfo(lcAudio).nospace()
+                << "audio engine done: " << m_stats.callClockMs << " ms of call, "
+                << m_stats.speakerFramesSkipped << " agent frames skipped, "
+                << m_stats.speakerStalls << " speaker stalls held, " << m_stats.deviceFailures
+                << " device failures";
+    }
     if (m_capture) {
         if (const std::optional<TalkSegment> last = m_capture->finish())
             m_listener.repSegment(*last);

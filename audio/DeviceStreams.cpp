@@ -15,7 +15,7 @@ namespace {
 // A running stream this long without a callback has failed: longer than PortAudio's own
 // recovery of a stalled ALSA stream (see AudioIo::speakerStalled), which takes up to 3 s.
 constexpr int stalledMs = 4000;
-// The speaker this long without a callback is stalled (speakerStalled()).
+// The speaker this long without a callback, once it started, is stalled (speakerStalled()).
 constexpr int stallAfterMs = 150;
 // Before a stream runs: some devices (Bluetooth headsets, sound servers) take a while.
 constexpr int startupGraceMs = 4000;
@@ -295,7 +295,8 @@ bool DeviceStreams::speakerStalled() const
         return false;
     const std::int64_t now = monotonicUs();
     observe(now);
-    return m_outputWatch.quietFor(now, stallAfterMs);
+    // From its first callback on: a fresh pulse-plugin stream can stall right after priming.
+    return m_outputWatch.firstUs >= 0 && now - m_outputWatch.progressUs > stallAfterMs * 1000;
 }
 
 bool DeviceStreams::failed() const

@@ -60,7 +60,7 @@ public:
     int primeFrames() const override { return 2; }
     // The stream stopped, or its callbacks have not run for four seconds.
     bool failed() const override;
-    // The running speaker's callbacks paused for 150 ms.
+    // The speaker's callbacks paused for 150 ms since its first one.
     bool speakerStalled() const override;
     std::string failure() const override { return m_failure; }
     IoCounters counters() const override;
