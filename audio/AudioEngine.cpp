@@ -2,13 +2,16 @@
 
 #include "AudioLog.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 
 namespace vt::audio {
 namespace {
 
 constexpr int maxQueuedFrames = 8;
+constexpr int driftWindowFrames = 100; // a second: drift shows as a queue that never shrinks
 constexpr int maxExtraCushionFrames = 4;
 constexpr int retryMs = 1000;
 constexpr int bridgeRetryMs = 50;
@@ -59,6 +62,8 @@ void AudioEngine::configure()
     m_speakerMap.clear();
     m_extraCushionFrames = 0;
     m_seenUnderflows = m_io->counters().playbackUnderflows;
+    m_queueFrames = 0;
+    m_shortestQueue = std::numeric_limits<std::int64_t>::max();
     const std::int64_t streamStart = m_playback.producedSamples();
     for (int i = 0; i < m_io->primeFrames(); ++i)
         writeSilence(streamStart);
@@ -214,9 +219,17 @@ void AudioEngine::processFrame(std::span<const float, frameSamples> mic)
         }
     }
 
-    // To the speaker, unless its queue has grown (two clocks drifting apart).
+    // To the speaker, unless its queue has stayed long for a whole second (two clocks drifting
+    // apart): then one frame is skipped. A burst of late callbacks is not drift, and a pause
+    // long enough to fill the queue is held (holdSpeaker) instead.
     const std::int64_t queued = m_written - (m_io->playback().consumed() - m_writtenBase);
-    const bool skip = queued > maxQueuedFrames * m_io->playback().sampleRate() / 100;
+    m_shortestQueue = std::min(m_shortestQueue, queued);
+    bool skip = false;
+    if (++m_queueFrames >= driftWindowFrames) {
+        skip = m_shortestQueue > maxQueuedFrames * m_io->playback().sampleRate() / 100;
+        m_queueFrames = 0;
+        m_shortestQueue = std::numeric_limits<std::int64_t>::max();
+    }
     if (!skip && !m_speakerHeld) {
         m_deviceOut.clear();
         m_outResampler->process(agent.pcm, m_deviceOut);

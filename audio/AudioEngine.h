@@ -27,8 +27,9 @@ namespace vt::audio {
 //    moment (lockstep), which is what the speaker gets next, what the echo canceller uses as
 //    reference (delayed by the devices' round-trip latency, see CapturePipeline.h) and what
 //    goes into the recording's right channel beside the rep's processed audio on the left;
-//  - the speaker's queue is held near primeFrames: beyond 8 frames a frame is skipped, so
-//    clock drift between two devices cannot grow the agent's latency without bound; each
+//  - the speaker's queue is held near primeFrames: when it stayed beyond 8 frames for a whole
+//    second, a frame is skipped, so clock drift between two devices cannot grow the agent's
+//    latency without bound (bursts of late callbacks skip nothing); each
 //    time the speaker runs dry a frame of silence is added to the cushion, at most 4;
 //  - the speaker's position in the agent stream comes from a map of what was written (agent
 //    frames, cushion silence; skipped frames are absent) against the endpoint's consumed
@@ -162,6 +163,8 @@ private:
     std::deque<SpeakerPiece> m_speakerMap;
     int m_extraCushionFrames = 0;
     std::uint64_t m_seenUnderflows = 0;
+    int m_queueFrames = 0;            // frames into the drift guard's one-second window
+    std::int64_t m_shortestQueue = 0; // the speaker's shortest queue in it (device samples)
     std::int64_t m_retryAtMs = 0;
     std::int64_t m_lostAtMs = 0; // wall clock, when the devices failed
     bool m_speakerHeld = false;  // the speaker stalled: the agent's stream stands still

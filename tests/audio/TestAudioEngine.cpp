@@ -202,6 +202,71 @@ private:
     bool m_stalled = false;
 };
 
+// Files whose speaker plays 0.5 % slower than the microphone records: two devices' clocks
+// drifting apart. By the time the microphone has delivered 1000 samples, the speaker has
+// played 995 (of what was written).
+class DriftingIo final : public AudioIo {
+public:
+    explicit DriftingIo(const AudioClip& microphone)
+        : m_files(microphone, std::string(), false)
+        , m_microphone(m_files.capture())
+        , m_speaker(m_files.playback(), m_microphone)
+    {
+    }
+    CaptureEndpoint& capture() override { return m_microphone; }
+    PlaybackEndpoint& playback() override { return m_speaker; }
+    bool start(std::string* error) override { return m_files.start(error); }
+    void stop() override { m_files.stop(); }
+    std::string describe() const override { return "drifting → drifting"; }
+    std::string microphoneName() const override { return "drifting"; }
+    std::int64_t queued() const { return m_speaker.written - m_speaker.consumed(); }
+
+private:
+    struct Microphone final : CaptureEndpoint {
+        explicit Microphone(CaptureEndpoint& inner)
+            : m_inner(inner)
+        {
+        }
+        int sampleRate() const override { return m_inner.sampleRate(); }
+        std::size_t read(float* out, std::size_t max) override
+        {
+            const std::size_t n = m_inner.read(out, max);
+            delivered += static_cast<std::int64_t>(n);
+            return n;
+        }
+        bool finished() const override { return m_inner.finished(); }
+
+        CaptureEndpoint& m_inner;
+        std::int64_t delivered = 0;
+    };
+    struct Speaker final : PlaybackEndpoint {
+        Speaker(PlaybackEndpoint& inner, const Microphone& clock)
+            : m_inner(inner)
+            , m_clock(clock)
+        {
+        }
+        int sampleRate() const override { return m_inner.sampleRate(); }
+        std::size_t write(const float* data, std::size_t count) override
+        {
+            written += static_cast<std::int64_t>(count);
+            return m_inner.write(data, count);
+        }
+        std::int64_t consumed() const override
+        {
+            return std::min(written, m_clock.delivered * 995 / 1000);
+        }
+        void discardQueued() override { }
+
+        PlaybackEndpoint& m_inner;
+        const Microphone& m_clock;
+        std::int64_t written = 0;
+    };
+
+    FileIo m_files;
+    Microphone m_microphone;
+    Speaker m_speaker;
+};
+
 AudioEngine::Options plain()
 {
     AudioEngine::Options options;
@@ -226,6 +291,7 @@ private Q_SLOTS:
     void aShortDeviceLossIsBridgedAndTheAgentContinuesWhereItStopped();
     void aLongDeviceLossIsReportedAndStillLosesNoWords();
     void aStalledSpeakerHoldsTheAgentAndLosesNoWords();
+    void driftingClocksSkipAFrameASecondAtMost();
 
 private:
     QTemporaryDir m_dir;
@@ -606,6 +672,26 @@ void TestAudioEngine::aStalledSpeakerHoldsTheAgentAndLosesNoWords()
     QVERIFY2(std::llabs(std::int64_t(to - from) - std::int64_t(agentTo - agentFrom))
             <= std::int64_t{frameSamples + frameSamples / 4},
         qPrintable(QStringLiteral("%1 vs %2").arg(to - from).arg(agentTo - agentFrom)));
+}
+
+void TestAudioEngine::driftingClocksSkipAFrameASecondAtMost()
+{
+    // 60 s with a speaker 0.5 % slow (5 ms a second): the queue would grow by 300 ms. The
+    // guard skips one frame a second once the queue has stayed over 8 frames for a whole
+    // second: it keeps the queue bounded, and skips nothing before the queue is long.
+    Recorder listener;
+    auto io = std::make_unique<DriftingIo>(clipOf(std::vector<float>(48000 * 60, 0.0f)));
+    DriftingIo* drifting = io.get();
+    AudioEngine engine(std::move(io), plain(), listener);
+    engine.runUntil(16000);
+    QCOMPARE(engine.stats().speakerFramesSkipped, 0ULL); // 80 ms of drift: under the limit
+    engine.runUntil(60000);
+    const AudioEngine::Stats stats = engine.stats();
+    const std::int64_t queued = drifting->queued();
+    engine.stop();
+    QVERIFY2(stats.speakerFramesSkipped >= 10 && stats.speakerFramesSkipped <= 45,
+        qPrintable(QString::number(stats.speakerFramesSkipped)));
+    QVERIFY2(queued <= 11 * frameSamples, qPrintable(QString::number(queued)));
 }
 QTEST_GUILESS_MAIN(TestAudioEngine)
 #include "TestAudioEngine.moc"
