@@ -117,16 +117,12 @@ void AudioEngine::finish()
     if (m_finished)
         return;
     m_finished = true;
-    {
-        const std::lock_guard lock(m_mutex);
-        if (m_capture)
-            qCInfo(lcAudio).nospace()
-                << "audio engine done: " << m_stats.callClockMs << " ms of call, "
-                << m_stats.speakerFramesSkipped << " agent frames skipped, "
-                << m_stats.speakerStalls << " speaker stalls held, " << m_stats.deviceFailures
-                << " device failures";
-    }
     if (m_capture) {
+        const Stats done = stats();
+        qCInfo(lcAudio).nospace() << "audio engine done: " << done.callClockMs << " ms of call, "
+                                  << done.speakerFramesSkipped << " agent frames skipped, "
+                                  << done.speakerStalls << " speaker stalls held, "
+                                  << done.deviceFailures << " device failures";
         if (const std::optional<TalkSegment> last = m_capture->finish())
             m_listener.repSegment(*last);
     }
@@ -226,7 +222,8 @@ void AudioEngine::processFrame(std::span<const float, frameSamples> mic)
     m_shortestQueue = std::min(m_shortestQueue, queued);
     bool skip = false;
     if (++m_queueFrames >= driftWindowFrames) {
-        skip = m_shortestQueue > maxQueuedFrames * m_io->playback().sampleRate() / 100;
+        skip = !m_speakerHeld
+            && m_shortestQueue > maxQueuedFrames * m_io->playback().sampleRate() / 100;
         m_queueFrames = 0;
         m_shortestQueue = std::numeric_limits<std::int64_t>::max();
     }
@@ -260,7 +257,7 @@ void AudioEngine::processFrame(std::span<const float, frameSamples> mic)
     const std::lock_guard lock(m_mutex);
     m_stats.callClockMs = m_capture->frameIndex() * frameMs;
     m_stats.packetsSent += out.packet ? 1 : 0;
-    m_stats.speakerFramesSkipped += skip && !m_speakerHeld ? 1 : 0;
+    m_stats.speakerFramesSkipped += skip ? 1 : 0;
     m_stats.jitter = m_playback.stats();
     m_stats.recordedMs = m_recorder ? m_recorder->writtenMs() : 0;
     m_stats.device = m_io->counters();
