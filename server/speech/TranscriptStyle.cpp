@@ -4,6 +4,7 @@
 #include "Questions.h"
 #include "Text.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -154,6 +155,58 @@ void placeQuestions(const std::vector<std::string>& words, std::vector<Gap>& gap
     }
 }
 
+// Words after which "what", "how" or "why" usually start a clause inside the statement ("I
+// know what matters", "that's how it works", "on what you pay"), not a question of its own.
+bool embedsAClause(const std::string& word)
+{
+    static const std::vector<std::string> embedding{"know", "knows", "knew", "tell", "told", "show",
+        "showed", "see", "saw", "ask", "asked", "wonder", "wondering", "understand", "explain",
+        "decide", "figure", "exactly", "just", "about", "on", "of", "is", "was", "that", "hear",
+        "heard", "sure", "idea", "remember", "discuss", "learn", "out", "matter", "depends",
+        "depend", "care", "choose", "regardless", "no", "for", "in", "to", "at", "by", "with",
+        "from", "and", "but", "so", "or"};
+    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0)
+        return true; // "that's", "here's"
+    return std::find(embedding.begin(), embedding.end(), word) != embedding.end();
+}
+
+bool isOpenWhWord(const std::string& word)
+{
+    for (const char* wh : {"what", "how", "why"}) {
+        const std::string stem(wh);
+        if (word == stem
+            || (word.rfind(stem, 0) == 0 && word.size() > stem.size() && word[stem.size()] == '\''))
+            return true;
+    }
+    return false;
+}
+
+// A short pause before an open question's first word ends the statement before it: a rep who
+// says "my NMLS number is 12345 ... what matters most to you" at a fast pace leaves only
+// 80-150 ms there, under a comma's pause, and the question would stay inside the statement.
+void markQuestionPauses(const std::vector<std::string>& words, const std::vector<qint64>& pauses,
+    std::vector<Gap>& gaps)
+{
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (gaps[i] != Gap::None || pauses[i] < TranscriptStyle::questionPauseMs
+            || !isOpenWhWord(words[i]) || embedsAClause(words[i - 1]))
+            continue;
+        gaps[i] = Gap::Comma;
+        const scoring::AnalysedText text = scoring::analyseText(punctuated(words, gaps));
+        Gap decided = Gap::None;
+        if (text.words.size() == words.size()) {
+            for (const scoring::Sentence& s : text.sentences) {
+                const std::vector<scoring::Clause> clauses = scoring::sentenceClauses(text, s);
+                for (std::size_t c = 1; c < clauses.size(); ++c) {
+                    if (clauses[c].begin == i && clauses[c].open && !clauses[c].tag)
+                        decided = wordCount(clauses[c - 1]) >= 3 ? Gap::Sentence : Gap::Comma;
+                }
+            }
+        }
+        gaps[i] = decided;
+    }
+}
+
 // Whether the words [begin, end), a sentence, end with a question mark.
 bool asks(const std::vector<std::string>& words, const std::vector<Gap>& gaps, std::size_t begin,
     std::size_t end)
@@ -193,24 +246,27 @@ QString TranscriptStyle::finalText(const QList<Word>& input) const
 {
     std::vector<std::string> words;
     std::vector<Gap> gaps;
+    std::vector<qint64> pauses;
     for (qsizetype i = 0; i < input.size(); ++i) {
         const QString w = input[i].text.trimmed().toLower();
         if (w.isEmpty())
             continue;
         Gap gap = Gap::None;
+        qint64 pause = 0;
         if (!words.empty()) {
-            const qint64 pause = input[i].pauseBeforeMs >= 0
-                ? input[i].pauseBeforeMs
-                : input[i].startMs - input[i - 1].endMs;
+            pause = input[i].pauseBeforeMs >= 0 ? input[i].pauseBeforeMs
+                                                : input[i].startMs - input[i - 1].endMs;
             gap = pause >= sentencePauseMs ? Gap::Sentence
                 : pause >= commaPauseMs    ? Gap::Comma
                                            : Gap::None;
         }
         words.push_back(w.toStdString());
         gaps.push_back(gap);
+        pauses.push_back(pause);
     }
     if (words.empty())
         return {};
+    markQuestionPauses(words, pauses, gaps);
     placeQuestions(words, gaps);
 
     const std::vector<Piece> pieces = piecesOf(words);

@@ -25,6 +25,9 @@ public:
     };
     static constexpr qint64 commaPauseMs = 180;    // a pause this long is a comma
     static constexpr qint64 sentencePauseMs = 400; // and this long ends a sentence
+    // Before "what", "how" or "why" opening a question (not after "know", "that's", ...), this
+    // short a pause ends the statement before it.
+    static constexpr qint64 questionPauseMs = 80;
 
     // `displayForms`: lowercase word → how it is written (ScenarioLanguage); "I" and its
     // contractions are built in.

@@ -74,6 +74,23 @@ void TestTranscriptStyle::finalLines_data()
     QTest::newRow("a question at the end of a statement, without a pause")
         << "we can lock the rate today how long do you plan to stay"
         << "We can lock the rate today. How long do you plan to stay?";
+    QTest::newRow("a question after a statement and a short pause")
+        << "my nmls number is one two three four five what/110 matters most to you in your loan"
+        << "My NMLS number is 12345. What matters most to you in your loan?";
+    QTest::newRow("a short pause after a short statement")
+        << "thanks jamie how/90 soon are you hoping to close"
+        << "Thanks Jamie, how soon are you hoping to close?";
+    QTest::newRow("too short a pause") << "my nmls number is one two three four five what/60 "
+                                          "matters most to you"
+                                       << "My NMLS number is 12345 what matters most to you.";
+    QTest::newRow("a short pause inside a statement: what you pay")
+        << "we can lock it what/110 you pay stays the same"
+        << "We can lock it what you pay stays the same.";
+    QTest::newRow("a short pause inside a statement: i know what")
+        << "i know what/120 matters most to you"
+        << "I know what matters most to you.";
+    QTest::newRow("a short pause inside a statement: that's how") << "that's how/120 the lock works"
+                                                                  << "That's how the lock works.";
     QTest::newRow("a statement after a question and a short pause")
         << "how long do you plan to stay we/250 can lock it for you today"
         << "How long do you plan to stay? We can lock it for you today.";
