@@ -372,6 +372,28 @@ void TestPracticeCall::checkAttempt(
     QVERIFY2(repTexts.size() >= 3, qPrintable(repTexts.join(QLatin1Char('\n'))));
     QVERIFY(prospectLines >= 3);
 
+    // Each line was printed once as it ended; a line the rep cut short once more, marked so,
+    // and no other line is marked.
+    int truncatedLines = 0;
+    for (const QJsonValue& v : transcript) {
+        const QJsonObject u = v.toObject();
+        const QString who = u.value(QStringLiteral("speaker")).toString() == QLatin1String("rep")
+            ? QStringLiteral("Rep")
+            : QStringLiteral("Prospect");
+        const QString text = u.value(QStringLiteral("text")).toString();
+        const bool truncated = u.value(QStringLiteral("truncated")).toBool();
+        truncatedLines += truncated ? 1 : 0;
+        const QString printed
+            = QStringLiteral("] %1: %2%3\n")
+                  .arg(who, text, truncated ? QStringLiteral(" —  (cut off)") : QString());
+        QVERIFY2(out.count(printed) == 1, qPrintable(printed + QStringLiteral("\n---\n") + out));
+    }
+    QCOMPARE(out.count(QStringLiteral("(cut off)")), truncatedLines);
+    QCOMPARE(
+        out.count(QRegularExpression(QStringLiteral("^\\[\\d\\d:\\d\\d\\.\\d\\] (Rep|Prospect): "),
+            QRegularExpression::MultilineOption)),
+        transcript.size() + truncatedLines);
+
     // Word error rate of everything the rep said against the script.
     QStringList script;
     for (const ScriptLine& line :
