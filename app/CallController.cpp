@@ -150,6 +150,7 @@ void CallController::startSession(net::PlatformClient& client, bool offline)
     m_call = std::make_unique<CallSession>(client, *m_session.journal(), *m_session.sync());
     CallSession* call = m_call.get();
     connect(call, &CallSession::lineChanged, this, &CallController::onLine);
+    connect(call, &CallSession::prospectSpeaking, this, &CallController::onLine);
     connect(call, &CallSession::liveScoreChanged, this, &CallController::updateLive);
     connect(call, &CallSession::levelsChanged, this, &CallController::levelsChanged);
     connect(call, &CallSession::turnLatency, this, [this](qint64 ms) {

@@ -146,6 +146,8 @@ CallSession::CallSession(net::PlatformClient& platform, net::AttemptJournal& jou
     m_hangUpTimer.setSingleShot(true);
     connect(&m_hangUpTimer, &QTimer::timeout, this,
         [this] { finishCall(QStringLiteral("rep"), QStringLiteral("rep_hung_up"), false); });
+    m_revealTimer.setInterval(40);
+    connect(&m_revealTimer, &QTimer::timeout, this, &CallSession::revealSpokenWords);
 }
 
 CallSession::~CallSession()
@@ -260,6 +262,8 @@ void CallSession::onCallStarted(const QJsonObject& call)
     connect(m_transport, &net::VoiceTransport::transcript, this,
         [this](const voice::TranscriptEvent& t) {
             m_journal.appendEvent(m_attemptId, voice::toJson(t));
+            if (t.speaker == QLatin1String("prospect") && t.final && !t.truncated)
+                m_spokenWords.add(t.utteranceId, t.words, t.startMs);
             onTranscript(
                 t.utteranceId, t.speaker, t.text, t.final, t.truncated, t.startMs, t.endMs);
         });
@@ -494,6 +498,45 @@ void CallSession::onAgentStarted(qint64 ms)
         Q_EMIT turnLatency(m_latencies.constLast());
         m_lastRepEndForLatency = -1;
     }
+    stopRevealing();
+    if (m_agentQueue.isEmpty())
+        return;
+    const QString id = QStringLiteral("a%1").arg(m_agentQueue.constFirst());
+    if (!m_spokenWords.contains(id) || !line(id))
+        return;
+    m_revealing = id;
+    m_revealingSince.start();
+    m_revealTimer.start();
+    revealSpokenWords();
+}
+
+void CallSession::revealSpokenWords()
+{
+    const CallLine* l = line(m_revealing);
+    if (!l || l->heard) {
+        stopRevealing();
+        return;
+    }
+    const qint64 played = m_revealingSince.elapsed();
+    const QString text = m_spokenWords.within(m_revealing, played);
+    if (!text.isEmpty() && text != m_revealed) {
+        m_revealed = text;
+        CallLine partial = *l;
+        partial.text = text;
+        partial.final = false;
+        Q_EMIT prospectSpeaking(partial);
+    }
+    if (m_spokenWords.complete(m_revealing, played))
+        m_revealTimer.stop(); // the whole line shows; it turns final once heard to its end
+}
+
+void CallSession::stopRevealing()
+{
+    m_revealTimer.stop();
+    if (!m_revealing.isEmpty())
+        m_spokenWords.remove(m_revealing);
+    m_revealing.clear();
+    m_revealed.clear();
 }
 
 void CallSession::onAgentHeard(qint64 startMs, qint64 endMs, bool truncated)
@@ -502,6 +545,8 @@ void CallSession::onAgentHeard(qint64 startMs, qint64 endMs, bool truncated)
         return;
     const int number = m_agentQueue.takeFirst();
     const QString id = QStringLiteral("a%1").arg(number);
+    if (id == m_revealing)
+        stopRevealing();
     if (truncated) {
         m_flushed.append(number);
         dropQueuedAgentAudio(); // whatever else was buffered will not play either
@@ -597,6 +642,8 @@ void CallSession::finishCall(const QString& endedBy, const QString& reason, bool
         return;
     m_finishing = true;
     m_hangUpTimer.stop();
+    stopRevealing();
+    m_spokenWords.clear();
     if (m_state != State::Failed)
         setState(State::Ending);
     if (m_engine)

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "MicrophoneWatch.h"
+#include "SpokenWords.h"
 #include "VoiceTiming.h"
 
 #include <functional>
@@ -157,6 +158,8 @@ Q_SIGNALS:
     // The rep's microphone (named `microphone`) has picked up nothing for MicrophoneWatch's
     // while though it is the rep's turn (silent true), or picks up sound again.
     void microphoneSilent(bool silent, const QString& microphone);
+    // While a prospect line plays: `line` with only the words spoken so far (final false).
+    void prospectSpeaking(const vt::app::CallLine& line);
 
 private:
     friend class SessionAudio;
@@ -170,6 +173,9 @@ private:
     void onRepSegment(qint64 startMs, qint64 endMs);
     void onAgentStarted(qint64 ms);
     void onAgentHeard(qint64 startMs, qint64 endMs, bool truncated);
+    // The words of the prospect line now playing, as far as they are spoken.
+    void revealSpokenWords();
+    void stopRevealing();
     // The agent was cut off before the utterances in m_agentQueue played.
     void dropQueuedAgentAudio();
     void onCallEnd(const QString& by, const QString& reason);
@@ -215,6 +221,11 @@ private:
     QList<qint64> m_latencies;
     QList<qint64> m_playoutWaits;
     QTimer m_hangUpTimer;
+    SpokenWords m_spokenWords;
+    QTimer m_revealTimer;           // while a prospect line with words plays
+    QString m_revealing;            // its id
+    QElapsedTimer m_revealingSince; // since it began to be heard
+    QString m_revealed;             // the words shown so far
     bool m_finishing = false;
     bool m_muted = false;
     QString m_agentState; // the gateway's: listening, thinking, speaking

@@ -318,6 +318,14 @@ void VoiceCall::startNext()
     t.startMs = u.startMs;
     t.endMs = u.startMs + u.speech.durationMs;
     m_transcript.append(t);
+    // The event carries the line's words with the synthesiser's times, so the app shows them
+    // as they are spoken; the stored line does not (its times are estimates until played).
+    qint64 wordStart = 0;
+    for (qsizetype i = 0; i < u.speech.words.size() && i < u.speech.wordEndsMs.size(); ++i) {
+        t.words.append(
+            {u.speech.words[i], u.startMs + wordStart, u.startMs + u.speech.wordEndsMs[i]});
+        wordStart = u.speech.wordEndsMs[i];
+    }
     sendEvent(t);
     m_persona.onLineStarted(u.turn, u.startMs);
     u.clock.start();

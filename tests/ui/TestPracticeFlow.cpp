@@ -56,6 +56,16 @@ bool hasLine(const app::TranscriptModel* model, const QString& speaker, qint64 a
     return false;
 }
 
+// A prospect line shown while it plays: the words said so far, not yet final.
+const app::TranscriptLine* speakingLine(const app::TranscriptModel* model)
+{
+    for (const app::TranscriptLine& l : model->lines()) {
+        if (l.speaker == QLatin1String("prospect") && !l.final && !l.text.isEmpty())
+            return &l;
+    }
+    return nullptr;
+}
+
 qint64 lastStart(const app::TranscriptModel* model, const QString& speaker)
 {
     qint64 at = -1;
@@ -301,7 +311,19 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     voice = speak(m_repWav);
     QTRY_VERIFY_WITH_TIMEOUT(hasLine(transcript, QStringLiteral("rep")), 40000);
     const qint64 repAt = lastStart(transcript, QStringLiteral("rep"));
+    // The prospect's answer shows word by word as it is spoken, then whole.
+    QTRY_VERIFY_WITH_TIMEOUT(speakingLine(transcript) != nullptr, 40000);
+    const QString firstWords = speakingLine(transcript)->text;
+    const QString speakingId = speakingLine(transcript)->id;
+    QVERIFY(desktop.window->grab().toImage().save(
+        QStringLiteral(VT_TEST_OUTPUT_DIR "/screenshots/5-call-prospect-speaking-light-en.png")));
     QTRY_VERIFY_WITH_TIMEOUT(hasLine(transcript, QStringLiteral("prospect"), repAt), 40000);
+    for (const app::TranscriptLine& l : transcript->lines()) {
+        if (l.id == speakingId) {
+            QVERIFY2(l.final && l.text.startsWith(firstWords) && l.text.size() > firstWords.size(),
+                qPrintable(firstWords + QStringLiteral(" → ") + l.text));
+        }
+    }
     QVERIFY(voice->state() == QProcess::NotRunning || voice->waitForFinished(20000));
     // One line is too little to judge (docs/scoring.md §4.1): no score yet, and it says why.
     QTRY_VERIFY(call->liveScore().started);

@@ -50,6 +50,7 @@ struct Call {
     std::optional<CallOutcome> outcome;
     QString agentState;
     qint64 micMs = 0;
+    QList<CallLine> shown; // lineChanged and prospectSpeaking, in order
 };
 
 vt::audio::AudioClip monoClip(std::vector<float> samples)
@@ -229,6 +230,10 @@ void TestCallSession::startCall(Call& call, const vt::audio::AudioClip& mic, con
         [&call](const CallOutcome& o) { call.outcome = o; });
     QObject::connect(session, &CallSession::agentStateChanged, session,
         [&call](const QString& s) { call.agentState = s; });
+    QObject::connect(session, &CallSession::lineChanged, session,
+        [&call](const CallLine& l) { call.shown.append(l); });
+    QObject::connect(session, &CallSession::prospectSpeaking, session,
+        [&call](const CallLine& l) { call.shown.append(l); });
     call.micMs = qint64(mic.frames()) * 1000 / mic.sampleRate;
 
     // The rep hangs up once the recording is over and the prospect has been listening a while.
@@ -643,6 +648,38 @@ void TestCallSession::everyProspectLinePlaysWithoutWaiting()
     QTRY_VERIFY_WITH_TIMEOUT(call.outcome.has_value(), 90000);
     const QList<qint64> waits = call.session->playoutWaitsMs();
     QVERIFY2(waits.size() >= 2, qPrintable(describe(call.outcome->transcript)));
+
+    // While a line plays, its words show as they are spoken: growing beginnings of the line,
+    // all before the line is heard to its end.
+    int revealedLines = 0;
+    for (const CallLine& final : std::as_const(call.outcome->transcript)) {
+        if (final.speaker != QLatin1String("prospect") || final.truncated)
+            continue;
+        QStringList partials;
+        bool heard = false;
+        for (const CallLine& l : std::as_const(call.shown)) {
+            if (l.id != final.id)
+                continue;
+            if (l.final && l.heard) {
+                heard = true;
+            } else if (!l.final) {
+                QVERIFY2(!heard, qPrintable(final.id + QStringLiteral(": words after the end")));
+                partials.append(l.text);
+            }
+        }
+        QVERIFY2(heard, qPrintable(final.id));
+        const QString whole = partials.join(QStringLiteral(" | "));
+        QVERIFY2(partials.size() >= std::min<qsizetype>(3, final.text.count(QLatin1Char(' '))),
+            qPrintable(final.text + QStringLiteral(": ") + whole));
+        for (qsizetype i = 0; i < partials.size(); ++i) {
+            QVERIFY2(final.text.startsWith(partials[i]), qPrintable(final.text + ": " + whole));
+            QVERIFY2(i == 0 || partials[i].size() > partials[i - 1].size(), qPrintable(whole));
+        }
+        QVERIFY2(
+            partials.isEmpty() || partials.first().size() < final.text.size(), qPrintable(whole));
+        ++revealedLines;
+    }
+    QVERIFY2(revealedLines >= 2, qPrintable(describe(call.outcome->transcript)));
     for (const qint64 wait : waits) {
         // The buffer's floor is 40 ms; a loaded machine's scheduling adds some.
         QVERIFY2(wait >= 0 && wait <= 200,
