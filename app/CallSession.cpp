@@ -10,6 +10,7 @@
 #include "PlatformClient.h"
 #include "Report.h"
 #include "Scenario.h"
+#include "SessionAudio.h"
 #include "SyncEngine.h"
 #include "Transcript.h"
 #include "VoiceTransport.h"
@@ -25,97 +26,6 @@
 namespace vt::app {
 
 namespace voice = protocol::voice;
-
-// The audio engine's events, from its worker thread: rep packets go straight to the transport
-// thread, everything else to the session on the main thread.
-class SessionAudio final : public audio::AudioEngine::Listener {
-public:
-    SessionAudio(CallSession& session, net::VoiceTransport& transport)
-        : m_session(session)
-        , m_transport(transport)
-    {
-    }
-
-    void packet(const audio::EncodedPacket& p) override
-    {
-        net::VoiceTransport* transport = &m_transport;
-        const quint32 seq = p.sequence;
-        const auto timestamp = quint32(p.timestampMs);
-        QByteArray opus(
-            reinterpret_cast<const char*>(p.payload.data()), qsizetype(p.payload.size()));
-        QMetaObject::invokeMethod(
-            transport,
-            [transport, seq, timestamp, opus] { transport->sendRepAudio(seq, timestamp, opus); },
-            Qt::QueuedConnection);
-    }
-    void repSegment(const audio::TalkSegment& s) override
-    {
-        CallSession* session = &m_session;
-        const qint64 start = s.startMs;
-        const qint64 end = s.endMs;
-        QMetaObject::invokeMethod(
-            session, [session, start, end] { session->onRepSegment(start, end); },
-            Qt::QueuedConnection);
-    }
-    void agentStarted(std::int64_t ms) override
-    {
-        CallSession* session = &m_session;
-        const qint64 at = ms;
-        QMetaObject::invokeMethod(
-            session, [session, at] { session->onAgentStarted(at); }, Qt::QueuedConnection);
-    }
-    void agentSegment(const audio::TalkSegment& s) override
-    {
-        CallSession* session = &m_session;
-        const qint64 start = s.startMs;
-        const qint64 end = s.endMs;
-        QMetaObject::invokeMethod(
-            session, [session, start, end] { session->onAgentHeard(start, end, false); },
-            Qt::QueuedConnection);
-    }
-    void agentFlushed(const audio::PlaybackPipeline::FlushResult& r) override
-    {
-        if (!r.wasPlaying)
-            return;
-        CallSession* session = &m_session;
-        if (!r.segment) {
-            // Cut before a word of it played.
-            QMetaObject::invokeMethod(
-                session, [session] { session->dropQueuedAgentAudio(); }, Qt::QueuedConnection);
-            return;
-        }
-        const qint64 start = r.segment->startMs;
-        const qint64 end = r.segment->endMs;
-        QMetaObject::invokeMethod(
-            session, [session, start, end] { session->onAgentHeard(start, end, true); },
-            Qt::QueuedConnection);
-    }
-
-    void levels(const audio::Levels& microphone, const audio::Levels& agent) override
-    {
-        CallSession* session = &m_session;
-        const float mic = microphone.rmsDb;
-        const float heard = agent.rmsDb;
-        QMetaObject::invokeMethod(
-            session, [session, mic, heard] { session->onLevels(mic, heard); },
-            Qt::QueuedConnection);
-    }
-    void device(const audio::AudioEngine::DeviceEvent& event) override
-    {
-        CallSession* session = &m_session;
-        const int kind = int(event.kind);
-        const QString devices = QString::fromStdString(event.devices);
-        const QString detail = QString::fromStdString(event.detail);
-        QMetaObject::invokeMethod(
-            session,
-            [session, kind, devices, detail] { session->onAudioDevice(kind, devices, detail); },
-            Qt::QueuedConnection);
-    }
-
-private:
-    CallSession& m_session;
-    net::VoiceTransport& m_transport;
-};
 
 namespace {
 
@@ -146,8 +56,7 @@ CallSession::CallSession(net::PlatformClient& platform, net::AttemptJournal& jou
     m_hangUpTimer.setSingleShot(true);
     connect(&m_hangUpTimer, &QTimer::timeout, this,
         [this] { finishCall(QStringLiteral("rep"), QStringLiteral("rep_hung_up"), false); });
-    m_revealTimer.setInterval(40);
-    connect(&m_revealTimer, &QTimer::timeout, this, &CallSession::revealSpokenWords);
+    connect(&m_spokenWords, &SpokenWords::spoken, this, &CallSession::onProspectWords);
 }
 
 CallSession::~CallSession()
@@ -498,45 +407,19 @@ void CallSession::onAgentStarted(qint64 ms)
         Q_EMIT turnLatency(m_latencies.constLast());
         m_lastRepEndForLatency = -1;
     }
-    stopRevealing();
-    if (m_agentQueue.isEmpty())
-        return;
-    const QString id = QStringLiteral("a%1").arg(m_agentQueue.constFirst());
-    if (!m_spokenWords.contains(id) || !line(id))
-        return;
-    m_revealing = id;
-    m_revealingSince.start();
-    m_revealTimer.start();
-    revealSpokenWords();
+    if (!m_agentQueue.isEmpty())
+        m_spokenWords.start(QStringLiteral("a%1").arg(m_agentQueue.constFirst()));
 }
 
-void CallSession::revealSpokenWords()
+void CallSession::onProspectWords(const QString& id, const QString& words)
 {
-    const CallLine* l = line(m_revealing);
-    if (!l || l->heard) {
-        stopRevealing();
+    const CallLine* l = line(id);
+    if (!l || l->heard)
         return;
-    }
-    const qint64 played = m_revealingSince.elapsed();
-    const QString text = m_spokenWords.within(m_revealing, played);
-    if (!text.isEmpty() && text != m_revealed) {
-        m_revealed = text;
-        CallLine partial = *l;
-        partial.text = text;
-        partial.final = false;
-        Q_EMIT prospectSpeaking(partial);
-    }
-    if (m_spokenWords.complete(m_revealing, played))
-        m_revealTimer.stop(); // the whole line shows; it turns final once heard to its end
-}
-
-void CallSession::stopRevealing()
-{
-    m_revealTimer.stop();
-    if (!m_revealing.isEmpty())
-        m_spokenWords.remove(m_revealing);
-    m_revealing.clear();
-    m_revealed.clear();
+    CallLine partial = *l;
+    partial.text = words;
+    partial.final = false;
+    Q_EMIT prospectSpeaking(partial);
 }
 
 void CallSession::onAgentHeard(qint64 startMs, qint64 endMs, bool truncated)
@@ -545,8 +428,7 @@ void CallSession::onAgentHeard(qint64 startMs, qint64 endMs, bool truncated)
         return;
     const int number = m_agentQueue.takeFirst();
     const QString id = QStringLiteral("a%1").arg(number);
-    if (id == m_revealing)
-        stopRevealing();
+    m_spokenWords.stop(id);
     if (truncated) {
         m_flushed.append(number);
         dropQueuedAgentAudio(); // whatever else was buffered will not play either
@@ -576,6 +458,7 @@ void CallSession::dropQueuedAgentAudio()
 {
     for (int number : std::as_const(m_agentQueue)) {
         m_flushed.append(number);
+        m_spokenWords.stop(QStringLiteral("a%1").arg(number));
         QMetaObject::invokeMethod(
             m_transport,
             [t = m_transport, number] {
@@ -642,7 +525,6 @@ void CallSession::finishCall(const QString& endedBy, const QString& reason, bool
         return;
     m_finishing = true;
     m_hangUpTimer.stop();
-    stopRevealing();
     m_spokenWords.clear();
     if (m_state != State::Failed)
         setState(State::Ending);

@@ -173,9 +173,8 @@ private:
     void onRepSegment(qint64 startMs, qint64 endMs);
     void onAgentStarted(qint64 ms);
     void onAgentHeard(qint64 startMs, qint64 endMs, bool truncated);
-    // The words of the prospect line now playing, as far as they are spoken.
-    void revealSpokenWords();
-    void stopRevealing();
+    // The prospect line now playing, as far as it is spoken.
+    void onProspectWords(const QString& id, const QString& words);
     // The agent was cut off before the utterances in m_agentQueue played.
     void dropQueuedAgentAudio();
     void onCallEnd(const QString& by, const QString& reason);
@@ -222,10 +221,6 @@ private:
     QList<qint64> m_playoutWaits;
     QTimer m_hangUpTimer;
     SpokenWords m_spokenWords;
-    QTimer m_revealTimer;           // while a prospect line with words plays
-    QString m_revealing;            // its id
-    QElapsedTimer m_revealingSince; // since it began to be heard
-    QString m_revealed;             // the words shown so far
     bool m_finishing = false;
     bool m_muted = false;
     QString m_agentState; // the gateway's: listening, thinking, speaking
