@@ -170,18 +170,8 @@ bool embedsAClause(const std::string& word)
     return std::find(embedding.begin(), embedding.end(), word) != embedding.end();
 }
 
-bool isOpenWhWord(const std::string& word)
-{
-    for (const char* wh : {"what", "how", "why"}) {
-        const std::string stem(wh);
-        if (word == stem
-            || (word.rfind(stem, 0) == 0 && word.size() > stem.size() && word[stem.size()] == '\''))
-            return true;
-    }
-    return false;
-}
-
-// A short pause before an open question's first word ends the statement before it: a rep who
+// A short pause before an open question's first word (by the scoring module's clause rules:
+// what, how, why) ends the statement before it: a rep who
 // says "my NMLS number is 12345 ... what matters most to you" at a fast pace leaves only
 // 80-150 ms there, under a comma's pause, and the question would stay inside the statement.
 void markQuestionPauses(const std::vector<std::string>& words, const std::vector<qint64>& pauses,
@@ -189,7 +179,7 @@ void markQuestionPauses(const std::vector<std::string>& words, const std::vector
 {
     for (std::size_t i = 1; i < words.size(); ++i) {
         if (gaps[i] != Gap::None || pauses[i] < TranscriptStyle::questionPauseMs
-            || !isOpenWhWord(words[i]) || embedsAClause(words[i - 1]))
+            || !startsWithWhWord(words[i]) || embedsAClause(words[i - 1]))
             continue;
         gaps[i] = Gap::Comma;
         const scoring::AnalysedText text = scoring::analyseText(punctuated(words, gaps));
