@@ -35,9 +35,11 @@ QString ScoreCommand::usage()
               "Invalid input is reported on one line naming the file and the JSON path at\n"
               "fault, with exit status 2.\n")
         .arg(QLatin1String(
-                 scoring::rules2_0.version.data(), qsizetype(scoring::rules2_0.version.size())),
-            QLatin1String(
-                scoring::rules1_1.version.data(), qsizetype(scoring::rules1_1.version.size())));
+                 scoring::rules2_1.version.data(), qsizetype(scoring::rules2_1.version.size())),
+            QStringLiteral("%1, %2").arg(QLatin1String(scoring::rules2_0.version.data(),
+                                             qsizetype(scoring::rules2_0.version.size())),
+                QLatin1String(scoring::rules1_1.version.data(),
+                    qsizetype(scoring::rules1_1.version.size()))));
 }
 
 bool ScoreCommand::read(const QString& path, std::string& contents, CliIo io)

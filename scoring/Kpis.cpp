@@ -174,7 +174,8 @@ KpiResult computeKpis(const Transcript& transcript, const Scenario& scenario, co
     }
 
     // Objections: each raising looks at the rep utterances starting at or after it: the first
-    // two (1.x), or all of them (2.0.0).
+    // two (1.x), or all of them (2.x); from 2.1.0 an answer before the first raising counts
+    // too (the rep pre-empted it), the latest such one as evidence.
     const int window = rules.handledAnyLater ? std::numeric_limits<int>::max() : 2;
     const std::size_t objections = scenario.objections.size();
     r.objectionRaised.assign(objections, false);
@@ -199,6 +200,14 @@ KpiResult computeKpis(const Transcript& transcript, const Scenario& scenario, co
             }
             if (r.objectionAddressed[o])
                 break;
+        }
+        if (r.objectionRaised[o] && !r.objectionAddressed[o] && rules.preemptedAnswers) {
+            const auto before = std::find_if(
+                rep.rbegin(), rep.rend(), [o](const Item& i) { return i.facts->handles[o]; });
+            if (before != rep.rend()) {
+                r.objectionAddressed[o] = true;
+                r.objectionEvidence[o].addressedBy = before->u;
+            }
         }
     }
     return r;

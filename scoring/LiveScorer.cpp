@@ -170,7 +170,7 @@ void LiveScorer::fillValues(KpiResult& r) const
     r.goalHit = m_firstGoal.has_value();
 
     // Each raising looks at the rep utterances starting at or after it: the first two (1.x),
-    // or all of them (2.0.0).
+    // or all of them (2.x); from 2.1.0 the latest answer before the first raising counts too.
     const int window = m_rules.handledAnyLater ? std::numeric_limits<int>::max() : 2;
     const std::size_t objections = m_raisings.size();
     r.objectionRaised.assign(objections, false);
@@ -192,6 +192,15 @@ void LiveScorer::fillValues(KpiResult& r) const
             }
             if (r.objectionAddressed[o])
                 break;
+        }
+        if (r.objectionRaised[o] && !r.objectionAddressed[o] && m_rules.preemptedAnswers) {
+            for (auto it = m_rep.rbegin(); it != m_rep.rend(); ++it) {
+                if (it->second->facts.handles[o]) {
+                    r.objectionAddressed[o] = true;
+                    r.objectionEvidence[o].addressedBy = &it->second->utterance;
+                    break;
+                }
+            }
         }
     }
 }

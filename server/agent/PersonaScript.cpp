@@ -97,11 +97,27 @@ void bindToScoring(ScriptedObjection& o, const scoring::Scenario& scoring, Objec
     }
     o.triggers = PhraseSet(texts(it->triggers));
     o.handling = PhraseSet(texts(it->handling));
-    if (!o.line.isEmpty() && !o.triggers.saidIn(o.line))
-        r.errors().add(r.pathOf(u"line"),
-            QStringLiteral("says none of the scoring objection's triggers (%1), so the score "
-                           "would never count it raised")
-                .arg(o.triggers.texts().join(QStringLiteral(", "))));
+    for (const auto& [field, text] :
+        {std::pair{u"line", o.line}, {u"preempted_line", o.preemptedLine}}) {
+        if (!text.isEmpty() && !o.triggers.saidIn(text))
+            r.errors().add(r.pathOf(field),
+                QStringLiteral("says none of the scoring objection's triggers (%1), so the score "
+                               "would never count it raised")
+                    .arg(o.triggers.texts().join(QStringLiteral(", "))));
+    }
+}
+
+// A string or a non-empty array of strings: the field `name` of `object`, read through `r`.
+QStringList lines(ObjectReader& r, const QJsonObject& object, QStringView name)
+{
+    if (object.value(name).isArray()) {
+        QStringList out = phrases(r, name, Presence::Required);
+        if (out.isEmpty())
+            r.errors().add(r.pathOf(name), QStringLiteral("needs at least one line"));
+        return out;
+    }
+    const QString one = line(r, name, Presence::Required);
+    return one.isEmpty() ? QStringList() : QStringList{one};
 }
 
 } // namespace
@@ -123,6 +139,10 @@ std::optional<PersonaScript> readPersonaScript(
         obj.afterRepTurns
             = int(o.integer(u"after_rep_turns", Presence::Optional, 0, 100).value_or(-1));
         obj.handledLine = line(o, u"handled_line", Presence::Required);
+        obj.preemptedLine = line(o, u"preempted_line", Presence::Optional);
+        if (obj.preemptedLine.isEmpty() && !obj.line.isEmpty())
+            obj.preemptedLine
+                = QStringLiteral("Good, you answered what I was going to bring up: ") + obj.line;
         if (scoring)
             bindToScoring(obj, *scoring, o);
         if (obj.repTriggers.isEmpty() && obj.afterRepTurns < 0)
@@ -140,6 +160,7 @@ std::optional<PersonaScript> readPersonaScript(
     s.fallbacks = phrases(r, u"fallbacks", Presence::Required);
     if (s.fallbacks.isEmpty())
         errors.add(r.pathOf(u"fallbacks"), QStringLiteral("needs at least one line"));
+    s.clarifyLines = phrases(r, u"clarify_lines", Presence::Optional);
     if (const std::optional<QJsonObject> goal = r.object(u"goal", Presence::Required)) {
         ObjectReader g(*goal, r.pathOf(u"goal"), errors);
         s.goalAskKeywords = PhraseSet(phrases(g, u"ask_keywords", Presence::Required));
@@ -152,7 +173,7 @@ std::optional<PersonaScript> readPersonaScript(
             errors.add(g.pathOf(u"agree_line"),
                 QStringLiteral("says none of the scoring goal's phrases, so the score would "
                                "never count the goal reached"));
-        s.goalNotYetLine = line(g, u"not_yet_line", Presence::Required);
+        s.goalNotYetLines = lines(g, *goal, u"not_yet_line");
     }
     if (const std::optional<QJsonObject> hang = r.object(u"hang_up", Presence::Required)) {
         ObjectReader h(*hang, r.pathOf(u"hang_up"), errors);

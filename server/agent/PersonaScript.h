@@ -25,6 +25,9 @@ struct ScriptedObjection {
     PhraseSet triggers;     // the scoring objection's: what counts it raised in the transcript
     PhraseSet handling;     // the scoring objection's: the rep saying one of these handles it
     QString handledLine;    // what the prospect says then
+    // What it says when the rep answered it before it came up (says one of `triggers`, so the
+    // score counts it raised, and addressed by that earlier answer).
+    QString preemptedLine;
 };
 
 struct Intent {
@@ -38,13 +41,14 @@ struct PersonaScript {
     QString opening;
     QList<ScriptedObjection> objections;
     QList<Intent> intents;
-    QStringList fallbacks;
+    QStringList fallbacks;    // nothing matched in what the rep stated
+    QStringList clarifyLines; // nothing matched in a question or a fragment (else fallbacks)
     // The goal: the rep asks for it with one of askKeywords; the prospect agrees only once
     // every objection raised so far is handled and at least minObjections were raised.
     PhraseSet goalAskKeywords;
     int goalMinObjections = 0;
-    QString goalAgreeLine; // says one of the scoring goal's phrases
-    QString goalNotYetLine;
+    QString goalAgreeLine;       // says one of the scoring goal's phrases
+    QStringList goalNotYetLines; // one or more, used in turn
     // Hanging up.
     PhraseSet rudeWords;
     QString rudeLine;

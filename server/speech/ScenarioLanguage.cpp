@@ -124,8 +124,10 @@ Texts textsOf(const ScenarioLanguage::Source& source)
     t.scenario += field(agent, "opening");
     t.scenario += eachField(agent.value(QStringLiteral("objections")), "line");
     t.scenario += eachField(agent.value(QStringLiteral("objections")), "handled_line");
+    t.scenario += eachField(agent.value(QStringLiteral("objections")), "preempted_line");
     t.scenario += eachField(agent.value(QStringLiteral("intents")), "replies");
     t.scenario += field(agent, "fallbacks");
+    t.scenario += field(agent, "clarify_lines");
     for (const char* key : {"agree_line", "not_yet_line"})
         t.scenario += field(agentGoal, key);
     for (const char* key :

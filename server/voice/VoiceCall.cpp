@@ -327,7 +327,6 @@ void VoiceCall::startNext()
         wordStart = u.speech.wordEndsMs[i];
     }
     sendEvent(t);
-    m_persona.onLineStarted(u.turn, u.startMs);
     u.clock.start();
     if (m_socket)
         m_pacer.start();
@@ -386,7 +385,6 @@ void VoiceCall::finishUtterance(qint64 startMs, qint64 playedMs, bool truncated)
     m_pacer.stop();
     const QString id = agentId(u.number);
     const bool cutShort = truncated || u.cut;
-    m_persona.onLineStarted(u.turn, startMs);
     for (voice::TranscriptEvent& t : m_transcript) {
         if (t.utteranceId != id)
             continue;
@@ -460,7 +458,7 @@ void VoiceCall::onRepFinal(const RepSpeech& speech)
     sendEvent(t);
     m_quietSinceMs = std::max(m_quietSinceMs, speech.endMs);
     if (!m_ending && !m_timeLimitSaid)
-        say(m_persona.onRepUtterance(text, speech.startMs));
+        say(m_persona.onRepUtterance(text));
     startNext();
 }
 

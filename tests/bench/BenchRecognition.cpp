@@ -385,7 +385,6 @@ CallResult Call::run()
             = m_synthesizer.say(turn.text, script->voice, &error);
         const qint64 duration = voiced ? qint64(voiced->samples.size()) / audio::samplesPerMs
                                        : qint64(turn.text.size()) * 60;
-        agent.onLineStarted(turn, start);
         addUtterance(heard, scoring::Speaker::Prospect, turn.text, start, start + duration);
         addUtterance(said, scoring::Speaker::Prospect, turn.text, start, start + duration);
         return start + duration;
@@ -432,7 +431,7 @@ CallResult Call::run()
                 std::printf("    words:%s\n", qPrintable(timed));
             }
             addUtterance(heard, scoring::Speaker::Rep, s.text, s.startMs, s.endMs);
-            turns.push_back(agent.onRepUtterance(s.text, s.startMs));
+            turns.push_back(agent.onRepUtterance(s.text));
         }
         addUtterance(said, scoring::Speaker::Rep, lines[i], first, last);
         const std::vector<std::string> ref = werTokens(lines[i]);

@@ -46,7 +46,7 @@ void fail(const char* what)
 // Under every version the module scores with.
 void scoreBothWays(const Transcript& transcript, const Scenario& scenario)
 {
-    for (const Rules* rules : {&rules2_0, &rules1_1}) {
+    for (const Rules* rules : {&rules2_1, &rules2_0, &rules1_1}) {
         const std::string batch = scoreReport(transcript, scenario, false, *rules);
         LiveScorer live(scenario, *rules);
         Transcript fedOrder;

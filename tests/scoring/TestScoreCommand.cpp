@@ -67,7 +67,7 @@ void TestScoreCommand::printsTheReport()
     QCOMPARE(run.err, QString());
     QCOMPARE(run.out.toStdString(), scoreReport(transcript, scenario) + "\n");
     nlohmann::json report = nlohmann::json::parse(run.out.toStdString());
-    QCOMPARE(report["scoring_version"].get<std::string>(), std::string("2.0.0"));
+    QCOMPARE(report["scoring_version"].get<std::string>(), std::string("2.1.0"));
     QCOMPARE(report["scored"].get<bool>(), false);
     QVERIFY(report["score"].is_null());
 
@@ -95,7 +95,7 @@ void TestScoreCommand::prettyPrints()
         scenarios + QStringLiteral("refi.json"), QStringLiteral("--transcript"), m_transcript});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(
-        run.out.startsWith(QLatin1String("{\n  \"scoring_version\": \"2.0.0\",\n  \"kpis\": {\n")));
+        run.out.startsWith(QLatin1String("{\n  \"scoring_version\": \"2.1.0\",\n  \"kpis\": {\n")));
 }
 
 void TestScoreCommand::reportsBadInputOnOneLine_data()

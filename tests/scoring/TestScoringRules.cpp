@@ -280,6 +280,7 @@ void TestScoringRules::version1HasNoBar()
 
 void TestScoringRules::unknownVersionsAreRefused()
 {
+    QVERIFY(rulesFor("2.1.0") == &rules2_1);
     QVERIFY(rulesFor("2.0.0") == &rules2_0);
     QVERIFY(rulesFor("1.1.0") == &rules1_1);
     QVERIFY(rulesFor("1.0.0") == &rules1_1);

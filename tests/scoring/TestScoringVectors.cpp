@@ -89,6 +89,7 @@ private Q_SLOTS:
     void exactBytes();
     void version2KeepsWhatDidNotChange_data() { addVectorRows(); }
     void version2KeepsWhatDidNotChange();
+    void preemptedAnswersOnlyFrom2_1();
 
 private:
     static void addVectorRows();
@@ -183,6 +184,22 @@ void TestScoringVectors::version2KeepsWhatDidNotChange()
              "rep_words", "filler_words", "fillers_per_min", "pace_wpm", "interruptions",
              "interrupted_by_prospect", "longest_monologue_ms", "sentiment"})
         QVERIFY2(before.at(kpi) == after.at(kpi), kpi);
+}
+
+// 2.1.0 only added pre-empted answers: the same call under 2.0.0 addresses none of them, and
+// every other KPI is the same.
+void TestScoringVectors::preemptedAnswersOnlyFrom2_1()
+{
+    const Vector v = loadVector(QStringLiteral("44-v2-objections-preempted.json"));
+    QVERIFY(v.rules == &rules2_1);
+    nlohmann::json now = nlohmann::json::parse(batchReport(v)).at("kpis");
+    nlohmann::json before
+        = nlohmann::json::parse(scoreReport(v.transcript, v.scenario, false, rules2_0)).at("kpis");
+    QVERIFY(before.at("objections").at("addressed").empty());
+    QCOMPARE(now.at("objections").at("addressed").size(), std::size_t(2));
+    now.erase("objections");
+    before.erase("objections");
+    QVERIFY(now == before);
 }
 
 QTEST_GUILESS_MAIN(TestScoringVectors)

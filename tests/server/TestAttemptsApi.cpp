@@ -117,7 +117,7 @@ void TestAttemptsApi::completionIsRescoredByThePlatform()
     QCOMPARE(a.value(QStringLiteral("pass_score")).toDouble(), 70.0);
     QCOMPARE(a.value(QStringLiteral("passed")).toBool(), true);
     QCOMPARE(a.value(QStringLiteral("score_mismatch")).toBool(), false);
-    QCOMPARE(a.value(QStringLiteral("scoring_version")).toString(), QStringLiteral("2.0.0"));
+    QCOMPARE(a.value(QStringLiteral("scoring_version")).toString(), QStringLiteral("2.1.0"));
     QCOMPARE(
         a.value(QStringLiteral("ended_at")).toString(), QStringLiteral("2026-11-21T09:36:10.250Z"));
     QCOMPARE(a.value(QStringLiteral("turn_latencies_ms")).toArray(), (QJsonArray{640, 710, 580}));
@@ -188,9 +188,10 @@ void TestAttemptsApi::rescoredWithTheClientsScoringVersion_data()
     // and the points handled in the rep's third turn; 2.0.0 credits both.
     QTest::newRow("an older client") << "1.1.0" << 88.0 << 88.0 << "1.1.0" << false;
     QTest::newRow("1.0.0 scores as 1.1.0") << "1.0.0" << 88.0 << 88.0 << "1.1.0" << false;
-    QTest::newRow("a current client") << "2.0.0" << 100.0 << 100.0 << "2.0.0" << false;
+    QTest::newRow("a 2.0.0 client") << "2.0.0" << 100.0 << 100.0 << "2.0.0" << false;
+    QTest::newRow("a current client") << "2.1.0" << 100.0 << 100.0 << "2.1.0" << false;
     QTest::newRow("a version the platform does not know")
-        << "9.0.0" << 88.0 << 100.0 << "2.0.0" << true;
+        << "9.0.0" << 88.0 << 100.0 << "2.1.0" << true;
 }
 
 void TestAttemptsApi::rescoredWithTheClientsScoringVersion()

@@ -53,21 +53,19 @@ vt::scoring::Scenario scoringOf(const QJsonObject& scenario)
 }
 
 // A conversation on a call clock: each rep line takes 2 s, the prospect's answer starts
-// 0.5 s later and plays 2 s; the agent hears when each line starts, as VoiceCall tells it.
+// 0.5 s later and plays 2 s.
 class Conversation {
 public:
     explicit Conversation(PersonaEngine& agent)
         : m_agent(agent)
     {
-        m_agent.onLineStarted(m_agent.opening(), 0);
         add(vt::scoring::Speaker::Prospect, m_agent.opening().text);
     }
 
     AgentTurn rep(const QString& text)
     {
         add(vt::scoring::Speaker::Rep, text);
-        const AgentTurn turn = m_agent.onRepUtterance(text, m_clockMs - 2000);
-        m_agent.onLineStarted(turn, m_clockMs + 500);
+        const AgentTurn turn = m_agent.onRepUtterance(text);
         m_clockMs += 500;
         add(vt::scoring::Speaker::Prospect, turn.text);
         return turn;
@@ -147,7 +145,13 @@ private Q_SLOTS:
     void theGoalWaitsForObjections();
     void repTriggersRaiseObjectionsEarly();
     void hearsAsTheScorerDoes();
-    void anAnswerBeforeTheObjectionIsNotAnAnswer();
+    void anAnswerBeforeTheLinePlaysCounts();
+    void preemptedObjectionsAreAcknowledged_data();
+    void preemptedObjectionsAreAcknowledged();
+    void theIssuesCallIsAcknowledged();
+    void aCutAcknowledgementComesUpAgain();
+    void noLineTwiceWhileOthersRemain();
+    void asksWhenItUnderstoodNothing();
     void aCutObjectionComesUpAgain();
     void rudenessEndsTheCall();
     void silencePromptsThenHangsUp();
@@ -180,6 +184,7 @@ void TestPersonaEngine::seedScriptAgreesWithItsScoring()
             });
         QVERIFY2(it != script->objections.cend(), o.tag.c_str());
         QVERIFY2(it->triggers.saidIn(it->line), qPrintable(it->line));
+        QVERIFY2(it->triggers.saidIn(it->preemptedLine), qPrintable(it->preemptedLine));
         QStringList handling;
         for (const vt::scoring::Phrase& p : o.handling)
             handling.append(QString::fromStdString(p.text));
@@ -193,6 +198,18 @@ void TestPersonaEngine::seedScriptAgreesWithItsScoring()
                  .value(QStringLiteral("opening_line"))
                  .toString(),
         script->opening);
+    // No other line of the prospect's says a trigger: the scorer would count an objection
+    // raised that the agent never raised.
+    QStringList others = script->fallbacks + script->clarifyLines + script->goalNotYetLines;
+    others << script->opening << script->goalAgreeLine << script->silencePromptLine;
+    for (const vt::server::Intent& intent : script->intents)
+        others += intent.replies;
+    for (const vt::server::ScriptedObjection& o : script->objections) {
+        for (const QString& line : std::as_const(others))
+            QVERIFY2(!o.triggers.saidIn(line), qPrintable(o.tag + QStringLiteral(": ") + line));
+    }
+    QVERIFY(script->clarifyLines.size() >= 2);
+    QVERIFY(script->goalNotYetLines.size() >= 2);
 }
 
 void TestPersonaEngine::seedFactsAreThePersonas_data()
@@ -328,38 +345,170 @@ void TestPersonaEngine::hearsAsTheScorerDoes()
     QCOMPARE(call.rep(QStringLiteral("We'd be comparing both offers.")).kind, Kind::Handled);
 }
 
-void TestPersonaEngine::anAnswerBeforeTheObjectionIsNotAnAnswer()
+void TestPersonaEngine::anAnswerBeforeTheLinePlaysCounts()
 {
     // The rep says a handling phrase after the agent chose to raise the objection but before
-    // its line began to play: the scorer would not count it (it precedes the raising), so the
-    // agent does not either.
+    // its line began to play: the scorer credits an answer before the raising (2.1.0), so the
+    // agent does too, and answers it.
     PersonaEngine agent(refinanceScript());
-    agent.onLineStarted(agent.opening(), 0);
-    const AgentTurn objection = agent.onRepUtterance(QStringLiteral("Hi, this is Dana."), 1000);
+    const AgentTurn objection = agent.onRepUtterance(QStringLiteral("Hi, this is Dana."));
     QCOMPARE(objection.kind, Kind::Objection);
-    AgentTurn t = agent.onRepUtterance(QStringLiteral("Two minutes, tops."), 3000);
-    QVERIFY(t.kind != Kind::Handled);
-    agent.onLineStarted(objection, 5000);
-    t = agent.onRepUtterance(QStringLiteral("Just two minutes."), 8000);
+    const AgentTurn t = agent.onRepUtterance(QStringLiteral("Two minutes, tops."));
     QCOMPARE(t.kind, Kind::Handled);
+    QCOMPARE(t.objection, QStringLiteral("no_time"));
+    QVERIFY(agent.handled().contains(QStringLiteral("no_time")));
+}
+
+void TestPersonaEngine::preemptedObjectionsAreAcknowledged_data()
+{
+    seedScriptAgreesWithItsScoring_data();
+}
+
+void TestPersonaEngine::preemptedObjectionsAreAcknowledged()
+{
+    QFETCH(QString, file);
+    // A rep who answers every worry of the seeded prospect before it comes up: each is
+    // acknowledged with its own line, counts raised and handled for the agent and the scorer
+    // alike, never comes up as an objection, and the goal is agreed at the first request.
+    const QJsonObject scenario = seedScenario(file);
+    vt::protocol::FieldErrors errors;
+    const PersonaScript script = *scriptOf(scenario, errors);
+    PersonaEngine agent(script);
+    Conversation call(agent);
+    for (const vt::server::ScriptedObjection& o : script.objections) {
+        const AgentTurn t = call.rep(QStringLiteral("Before you ask, %1 is something we cover.")
+                                         .arg(o.handling.texts().at(0)));
+        QCOMPARE(t.kind, Kind::Acknowledged);
+        QCOMPARE(t.objection, o.tag);
+        QCOMPARE(t.text, o.preemptedLine);
+        QVERIFY2(!t.text.startsWith(QLatin1String("Good, you answered")),
+            "the seed has its own preempted_line");
+    }
+    const AgentTurn goal
+        = call.rep(QStringLiteral("So can we %1 next?").arg(script.goalAskKeywords.texts().at(0)));
+    QCOMPARE(goal.kind, Kind::GoalAgreed);
+    const vt::scoring::Scenario scoring = scoringOf(scenario);
+    const vt::scoring::KpiResult kpis = vt::scoring::computeKpis(call.transcript(), scoring);
+    QCOMPARE(agent.raised(), tagsWhere(scoring, kpis.objectionRaised));
+    QCOMPARE(agent.handled(), tagsWhere(scoring, kpis.objectionAddressed));
+    QCOMPARE(agent.handled().size(), script.objections.size());
+    // Under 2.0.0 the same call addresses none: the acknowledgement needs 2.1.0's rule.
+    const vt::scoring::KpiResult before
+        = vt::scoring::computeKpis(call.transcript(), scoring, vt::scoring::rules2_0);
+    QVERIFY(tagsWhere(scoring, before.objectionAddressed).isEmpty());
+}
+
+void TestPersonaEngine::theIssuesCallIsAcknowledged()
+{
+    // The call of issue 24: the rep covers the fees before the prospect brings them up. The
+    // prospect acknowledges it, although "fees" is also a rep trigger of that objection, and
+    // never raises it again.
+    PersonaEngine agent(refinanceScript());
+    Conversation call(agent);
+    QCOMPARE(
+        call.rep(QStringLiteral("Hi, this is Dana from Summit Lending.")).kind, Kind::Objection);
+    QCOMPARE(call.rep(QStringLiteral("It will only take two minutes.")).kind, Kind::Handled);
+    const AgentTurn t
+        = call.rep(QStringLiteral("The fees can be covered with a lender credit, by the way."));
+    QCOMPARE(t.kind, Kind::Acknowledged);
+    QCOMPARE(t.objection, QStringLiteral("closing_costs"));
+    QStringList later;
+    for (const char* line : {"What are you looking for?", "What is your balance?",
+             "And your monthly payment?", "Tell me about the house."})
+        later.append(call.rep(QString::fromLatin1(line)).text);
+    for (const QString& line : std::as_const(later))
+        QVERIFY2(!line.contains(QLatin1String("closing costs always")), qPrintable(line));
+    QVERIFY(agent.handled().contains(QStringLiteral("closing_costs")));
+}
+
+void TestPersonaEngine::aCutAcknowledgementComesUpAgain()
+{
+    PersonaEngine agent(refinanceScript());
+    agent.onRepUtterance(QStringLiteral("Hi, this is Dana."));
+    agent.onRepUtterance(QStringLiteral("Two minutes, that is all."));
+    const AgentTurn ack = agent.onRepUtterance(QStringLiteral("There's a lender credit too."));
+    QCOMPARE(ack.kind, Kind::Acknowledged);
+    // Cut before "closing costs" was heard: the score would not count it raised, nor does the
+    // agent; the rep's answer still stands, so when it comes up it is acknowledged again.
+    agent.onLineCut(ack, QStringLiteral("Good, that was"));
+    QVERIFY(!agent.raised().contains(QStringLiteral("closing_costs")));
+    QVERIFY(!agent.handled().contains(QStringLiteral("closing_costs")));
+    const AgentTurn again = agent.onRepUtterance(QStringLiteral("Let me explain the closing."));
+    QCOMPARE(again.kind, Kind::Acknowledged);
+    QVERIFY(agent.handled().contains(QStringLiteral("closing_costs")));
+}
+
+void TestPersonaEngine::noLineTwiceWhileOthersRemain()
+{
+    // Statements the script has no answer for: every fallback once before any is said again,
+    // and never the same line twice in a row.
+    PersonaScript script = refinanceScript();
+    script.objections.clear();
+    PersonaEngine agent(script);
+    QStringList said;
+    for (int i = 0; i < 3 * int(script.fallbacks.size()); ++i)
+        said.append(agent.onRepUtterance(QStringLiteral("I see that you own a house there.")).text);
+    const QStringList firstRound = said.mid(0, script.fallbacks.size());
+    QCOMPARE(QSet<QString>(firstRound.begin(), firstRound.end()),
+        QSet<QString>(script.fallbacks.begin(), script.fallbacks.end()));
+    for (qsizetype i = 1; i < said.size(); ++i)
+        QVERIFY2(said[i] != said[i - 1], qPrintable(said[i]));
+    // An intent's replies, then the one said longest ago, never twice in a row.
+    PersonaEngine again(script);
+    QStringList payment;
+    for (int i = 0; i < 4; ++i)
+        payment.append(again.onRepUtterance(QStringLiteral("What's your monthly payment?")).text);
+    QCOMPARE(payment.at(0).left(20), QStringLiteral("The payment is about"));
+    QCOMPARE(payment.at(1), QStringLiteral("Like I said, lower payment, no big costs."));
+    QCOMPARE(payment.at(2), payment.at(0));
+    QCOMPARE(payment.at(3), payment.at(1));
+    // The goal refused while an objection is pending: a different line each time.
+    PersonaEngine waiting(refinanceScript());
+    waiting.onRepUtterance(QStringLiteral("Hi, this is Dana."));
+    QStringList notYet;
+    for (int i = 0; i < 3; ++i)
+        notYet.append(waiting.onRepUtterance(QStringLiteral("Can we schedule a review?")).text);
+    QCOMPARE(QSet<QString>(notYet.begin(), notYet.end()).size(), 3);
+}
+
+void TestPersonaEngine::asksWhenItUnderstoodNothing()
+{
+    PersonaScript script = refinanceScript();
+    script.objections.clear();
+    const QSet<QString> clarify(script.clarifyLines.begin(), script.clarifyLines.end());
+    PersonaEngine agent(script);
+    // A question it has no answer for, by the scorer's question rules (no "?" needed).
+    AgentTurn t = agent.onRepUtterance(QStringLiteral("so how do you feel about football"));
+    QCOMPARE(t.kind, Kind::Clarify);
+    QVERIFY(clarify.contains(t.text));
+    // A fragment the recogniser made of a cough.
+    t = agent.onRepUtterance(QStringLiteral("the uh"));
+    QCOMPARE(t.kind, Kind::Clarify);
+    // A statement it understood nothing of, or a backchannel: a fallback, not a question.
+    t = agent.onRepUtterance(QStringLiteral("I see that you own a house there."));
+    QCOMPARE(t.kind, Kind::Reply);
+    QVERIFY(script.fallbacks.contains(t.text));
+    QCOMPARE(agent.onRepUtterance(QStringLiteral("Okay.")).kind, Kind::Reply);
+    // A script without clarify_lines keeps to its fallbacks.
+    script.clarifyLines.clear();
+    PersonaEngine plain(script);
+    QCOMPARE(
+        plain.onRepUtterance(QStringLiteral("How do you feel about football?")).kind, Kind::Reply);
 }
 
 void TestPersonaEngine::aCutObjectionComesUpAgain()
 {
     PersonaEngine agent(refinanceScript());
-    agent.onLineStarted(agent.opening(), 0);
-    const AgentTurn objection = agent.onRepUtterance(QStringLiteral("Hi, this is Dana."), 1000);
+    const AgentTurn objection = agent.onRepUtterance(QStringLiteral("Hi, this is Dana."));
     QCOMPARE(objection.objection, QStringLiteral("no_time"));
-    agent.onLineStarted(objection, 3000);
     // The rep talked over it after "Look, I'm": the trigger ("too busy") was never heard.
     agent.onLineCut(objection, QStringLiteral("Look, I'm"));
     QVERIFY(agent.raised().isEmpty());
     // Its turn has come, so it comes up again.
-    const AgentTurn again = agent.onRepUtterance(QStringLiteral("Sorry, go on."), 4000);
+    const AgentTurn again = agent.onRepUtterance(QStringLiteral("Sorry, go on."));
     QCOMPARE(again.kind, Kind::Objection);
     QCOMPARE(again.objection, QStringLiteral("no_time"));
     // Cut after the trigger was heard: it stays raised.
-    agent.onLineStarted(again, 6000);
     agent.onLineCut(again, QStringLiteral("Look, I'm too busy"));
     QVERIFY(agent.raised().contains(QStringLiteral("no_time")));
 }
@@ -367,14 +516,13 @@ void TestPersonaEngine::aCutObjectionComesUpAgain()
 void TestPersonaEngine::rudenessEndsTheCall()
 {
     PersonaEngine agent(refinanceScript());
-    const AgentTurn t = agent.onRepUtterance(QStringLiteral("Oh, shut up and listen."), 0);
+    const AgentTurn t = agent.onRepUtterance(QStringLiteral("Oh, shut up and listen."));
     QCOMPARE(t.kind, Kind::HangUp);
     QVERIFY(t.endsCall);
     QCOMPARE(t.endReason, QStringLiteral("agent_hung_up"));
     // Whole words only: "stupidly" is not "stupid".
     PersonaEngine other(refinanceScript());
-    QVERIFY(
-        other.onRepUtterance(QStringLiteral("I stupidly forgot my pen."), 0).kind != Kind::HangUp);
+    QVERIFY(other.onRepUtterance(QStringLiteral("I stupidly forgot my pen.")).kind != Kind::HangUp);
 }
 
 void TestPersonaEngine::silencePromptsThenHangsUp()
@@ -422,6 +570,8 @@ void TestPersonaEngine::badScriptsNameTheField()
     QJsonObject second = objections.at(1).toObject();
     second.insert(QStringLiteral("line"), QStringLiteral("Every lender says that."));
     objections[1] = second;
+    second.insert(QStringLiteral("preempted_line"), QStringLiteral("Good, I see."));
+    objections[1] = second;
     QJsonObject third = objections.at(2).toObject();
     third.insert(QStringLiteral("tag"), QStringLiteral("no_such_objection"));
     objections[2] = third;
@@ -429,6 +579,7 @@ void TestPersonaEngine::badScriptsNameTheField()
     agent.insert(QStringLiteral("voice"), QStringLiteral("robot"));
     QJsonObject goal = agent.value(QStringLiteral("goal")).toObject();
     goal.insert(QStringLiteral("agree_line"), QStringLiteral("Fine, maybe."));
+    goal.insert(QStringLiteral("not_yet_line"), QJsonArray());
     agent.insert(QStringLiteral("goal"), goal);
     vt::protocol::FieldErrors errors;
     QVERIFY(!vt::server::readPersonaScript(
@@ -437,7 +588,8 @@ void TestPersonaEngine::badScriptsNameTheField()
     for (const auto& e : errors.list())
         paths.append(e.path);
     for (const char* path : {"$.agent.voice", "$.agent.objections[0]", "$.agent.objections[1].line",
-             "$.agent.objections[2].tag", "$.agent.goal.agree_line"})
+             "$.agent.objections[1].preempted_line", "$.agent.objections[2].tag",
+             "$.agent.goal.agree_line", "$.agent.goal.not_yet_line"})
         QVERIFY2(paths.contains(QLatin1String(path)), qPrintable(errors.summary()));
 
     // A scoring object that does not parse is named too.
