@@ -44,7 +44,7 @@ Vad::Result Vad::process(std::span<const float, frameSamples> frame, std::int64_
         return result;
     }
     m_activeRun = 0;
-    if (m_inSegment && ++m_silentFrames * frameMs >= hangoverMs)
+    if (m_inSegment && ++m_silentFrames * frameMs >= m_segmentHangoverMs)
         result.segment = finish();
     return result;
 }
@@ -55,6 +55,7 @@ std::optional<TalkSegment> Vad::finish()
         return std::nullopt;
     m_inSegment = false;
     m_silentFrames = 0;
+    m_segmentHangoverMs = hangoverMs;
     const TalkSegment segment{m_segmentStart * frameMs, m_lastActiveEnd * frameMs};
     if (segment.endMs - segment.startMs < minSegmentMs)
         return std::nullopt;

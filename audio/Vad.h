@@ -39,9 +39,15 @@ public:
 
     // `frameIndex`: the frame's position on the call clock (frameIndex × 10 ms).
     Result process(std::span<const float, frameSamples> frame, std::int64_t frameIndex);
-    // Closes an open segment at the end of the call.
+    // Closes an open segment now (at the end of the call, or when the caller knows the turn
+    // is over).
     std::optional<TalkSegment> finish();
+    // The open segment closes after `ms` of silence instead of hangoverMs (for that segment
+    // only): a listener that knows more about the words can end a turn sooner or wait longer.
+    void setSegmentHangoverMs(int ms) { m_segmentHangoverMs = ms; }
     bool inSegment() const { return m_inSegment; }
+    // How long the open segment has been silent.
+    int silentMs() const { return m_silentFrames * frameMs; }
     double noiseFloorDb() const { return m_floorDb; }
 
 private:
@@ -53,6 +59,7 @@ private:
     std::int64_t m_segmentStart = 0;
     std::int64_t m_lastActiveEnd = 0; // frame index one past the last active frame
     int m_silentFrames = 0;
+    int m_segmentHangoverMs = hangoverMs;
 };
 
 // Frame energy in dBFS (mean square), -100 for silence.

@@ -72,7 +72,9 @@ std::unique_ptr<Recognizer> Recognizer::open(const QString& modelDir, const QStr
     QList<QByteArray> arguments{"-hmm", hmmPath, "-dict", dictPath, "-lw",
         QByteArray::number(double(tuning.languageWeight), 'g', 6), "-wip",
         QByteArray::number(double(tuning.insertionPenalty), 'g', 6), "-topn",
-        QByteArray::number(tuning.topGaussians)};
+        QByteArray::number(tuning.topGaussians), "-fwdflatbeam",
+        QByteArray::number(tuning.flatBeam, 'g', 6), "-fwdflatwbeam",
+        QByteArray::number(tuning.flatWordBeam, 'g', 6)};
     if (scenarioModel.isEmpty())
         arguments << "-lm" << lmPath;
     arguments += tuning.decoderArguments;

@@ -4,6 +4,8 @@
 #include "speech/ScenarioLanguage.h"
 #include "speech/Synthesizer.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -92,36 +94,118 @@ void CallSpeech::processFrame(std::span<const float, audio::frameSamples> frame,
     const float levelDb = float(10.0 * std::log10(std::max(energy / audio::frameSamples, 1e-10)));
     const audio::Vad::Result vad = m_vad.process(frame, frameIndex);
     if (vad.speechStarted) {
-        m_recognizer->begin();
-        m_utteranceStartMs = m_preroll.empty() ? callMs : m_preroll.front().callMs;
+        m_segmentOpen = true;
+        m_segmentWords.clear();
         m_levels.clear();
-        for (const Frame16& earlier : m_preroll) {
-            m_recognizer->feed(earlier.samples);
+        m_utteranceStartMs = m_preroll.empty() ? callMs : m_preroll.front().callMs;
+        for (const Frame16& earlier : m_preroll)
             m_levels.push_back(earlier.levelDb);
-        }
-        m_preroll.clear();
-        m_framesSincePartial = 0;
+        beginChunk();
         m_lastPartial.clear();
         Q_EMIT repSpeechStarted(callMs);
+    } else if (m_segmentOpen && vad.active && !m_recognizer->inUtterance()) {
+        // The rep goes on after a pause the recogniser already finished: the next chunk, with
+        // the quiet frames before it as its lead-in (their levels are counted already).
+        beginChunk();
     }
     if (m_recognizer->inUtterance()) {
         m_recognizer->feed(m_pcm16);
         m_levels.push_back(levelDb);
         if (++m_framesSincePartial >= partialEveryFrames) {
             m_framesSincePartial = 0;
-            const QString partial = m_style.partialText(m_recognizer->partial());
+            const QString partial = m_style.partialText(
+                (wordsSoFar() + QLatin1Char(' ') + m_recognizer->partial()).trimmed());
             if (!partial.isEmpty() && partial != m_lastPartial) {
                 m_lastPartial = partial;
                 Q_EMIT repPartial(partial, m_utteranceStartMs, callMs + audio::frameMs);
             }
         }
+        // A pause: the recogniser finishes what was said so far while the turn may go on,
+        // and what it heard decides how long the turn waits for more.
+        if (m_vad.inSegment() && m_vad.silentMs() >= chunkPauseMs) {
+            endChunk();
+            chooseEndOfTurn();
+        }
     } else {
+        if (m_segmentOpen)
+            m_levels.push_back(levelDb);
         m_preroll.push_back({callMs, m_pcm16, levelDb});
         if (m_preroll.size() > prerollFrames)
             m_preroll.pop_front();
     }
     if (vad.segment)
         closeUtterance(vad.segment->startMs, vad.segment->endMs);
+    else if (m_segmentOpen && !m_vad.inSegment())
+        dropUtterance(); // too short: a click, not speech
+}
+
+void CallSpeech::beginChunk()
+{
+    m_recognizer->begin();
+    m_chunkStartMs = m_preroll.empty() ? m_utteranceStartMs : m_preroll.front().callMs;
+    for (const Frame16& earlier : m_preroll)
+        m_recognizer->feed(earlier.samples);
+    m_preroll.clear();
+    m_framesSincePartial = 0;
+}
+
+void CallSpeech::endChunk()
+{
+    for (RecognizedWord word : m_recognizer->end()) {
+        word.startMs += m_chunkStartMs;
+        word.endMs += m_chunkStartMs;
+        m_segmentWords.append(word);
+    }
+}
+
+QString CallSpeech::wordsSoFar() const
+{
+    QStringList words;
+    for (const RecognizedWord& w : m_segmentWords)
+        words.append(w.text);
+    return words.join(QLatin1Char(' '));
+}
+
+void CallSpeech::chooseEndOfTurn()
+{
+    if (m_segmentWords.isEmpty())
+        return;
+    static const QSet<QString> trailing{QStringLiteral("and"), QStringLiteral("but"),
+        QStringLiteral("so"), QStringLiteral("or"), QStringLiteral("because"), QStringLiteral("um"),
+        QStringLiteral("uh"), QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+        QStringLiteral("to"), QStringLiteral("of"), QStringLiteral("with"), QStringLiteral("for"),
+        QStringLiteral("if"), QStringLiteral("that"), QStringLiteral("my"), QStringLiteral("your"),
+        QStringLiteral("our"), QStringLiteral("their"), QStringLiteral("is"), QStringLiteral("are"),
+        QStringLiteral("was"), QStringLiteral("then"), QStringLiteral("like")};
+    if (trailing.contains(m_segmentWords.constLast().text)) {
+        m_vad.setSegmentHangoverMs(trailingHangoverMs); // "and…": more is coming
+        return;
+    }
+    if (styledSoFar().endsWith(QLatin1Char('?')))
+        m_vad.setSegmentHangoverMs(questionHangoverMs); // the rep waits for the answer
+    else if (fallingAtEnd())
+        m_vad.setSegmentHangoverMs(statementHangoverMs);
+}
+
+bool CallSpeech::fallingAtEnd() const
+{
+    // The last voiced frames against the utterance's loud ones (its 90th percentile).
+    std::vector<float> voiced;
+    const float quiet = quietLevel();
+    for (const float level : m_levels) {
+        if (level >= quiet)
+            voiced.push_back(level);
+    }
+    if (voiced.size() < 10)
+        return false;
+    double tail = 0;
+    for (std::size_t i = voiced.size() - 5; i < voiced.size(); ++i)
+        tail += voiced[i];
+    tail /= 5;
+    std::vector<float> sorted = voiced;
+    const std::size_t at90 = sorted.size() * 9 / 10;
+    std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(at90), sorted.end());
+    return tail <= double(sorted[at90]) - fallingDb;
 }
 
 float CallSpeech::quietLevel() const
@@ -160,25 +244,50 @@ qint64 CallSpeech::pauseAround(qint64 ms, float quietBelow) const
     return (last - first + 1) * audio::frameMs;
 }
 
+QString CallSpeech::styled(const QList<RecognizedWord>& words, QList<qint64>* pauses) const
+{
+    QList<TranscriptStyle::Word> styled;
+    const float quiet = quietLevel();
+    for (const RecognizedWord& word : words) {
+        const qint64 pause = styled.isEmpty() ? 0 : pauseAround(word.startMs, quiet);
+        styled.append({word.text, word.startMs, word.endMs, pause});
+        if (pauses)
+            pauses->append(pause);
+    }
+    return m_style.finalText(styled);
+}
+
+QString CallSpeech::styledSoFar() const
+{
+    return styled(m_segmentWords, nullptr);
+}
+
 void CallSpeech::closeUtterance(qint64 startMs, qint64 endMs)
 {
-    if (!m_recognizer || !m_recognizer->inUtterance())
+    if (!m_recognizer || !m_segmentOpen)
         return;
+    if (m_recognizer->inUtterance())
+        endChunk();
+    m_segmentOpen = false;
     RepSpeech speech;
     speech.startMs = startMs;
     speech.endMs = endMs;
-    QList<TranscriptStyle::Word> styled;
-    const float quiet = quietLevel();
-    for (RecognizedWord word : m_recognizer->end()) {
-        word.startMs = std::clamp(m_utteranceStartMs + word.startMs, startMs, endMs);
-        word.endMs = std::clamp(m_utteranceStartMs + word.endMs, word.startMs, endMs);
-        const qint64 pause = styled.isEmpty() ? 0 : pauseAround(word.startMs, quiet);
-        styled.append({word.text, word.startMs, word.endMs, pause});
+    for (RecognizedWord word : std::as_const(m_segmentWords)) {
+        word.startMs = std::clamp(word.startMs, startMs, endMs);
+        word.endMs = std::clamp(word.endMs, word.startMs, endMs);
         speech.words.append(word);
-        speech.pausesMs.append(pause);
     }
-    speech.text = m_style.finalText(styled);
+    m_segmentWords.clear();
+    speech.text = styled(speech.words, &speech.pausesMs);
     Q_EMIT repFinal(speech);
+}
+
+void CallSpeech::dropUtterance()
+{
+    if (m_recognizer->inUtterance())
+        m_recognizer->end();
+    m_segmentOpen = false;
+    m_segmentWords.clear();
 }
 
 void CallSpeech::speak(int utterance, const QString& text, const QString& voice)
@@ -193,29 +302,42 @@ void CallSpeech::speak(int utterance, const QString& text, const QString& voice)
     speech.utterance = utterance;
     speech.words = voiced->words;
     speech.wordEndsMs = voiced->wordEndsMs;
-    std::array<float, audio::packetSamples> packet{};
     const std::vector<float>& samples = voiced->samples;
-    for (std::size_t at = 0; at < samples.size(); at += std::size_t(audio::packetSamples)) {
-        const std::size_t n = std::min(std::size_t(audio::packetSamples), samples.size() - at);
+    const std::size_t per = std::size_t(audio::packetSamples);
+    speech.totalPackets = int((samples.size() + per - 1) / per);
+    speech.durationMs = qint64(speech.totalPackets) * audio::packetMs;
+    // The first packets go out while the rest are encoded: the line starts sooner.
+    std::array<float, audio::packetSamples> packet{};
+    QList<QByteArray> encoded;
+    for (std::size_t at = 0; at < samples.size(); at += per) {
+        const std::size_t n = std::min(per, samples.size() - at);
         std::copy_n(samples.begin() + std::ptrdiff_t(at), n, packet.begin());
         std::fill(packet.begin() + std::ptrdiff_t(n), packet.end(), 0.0f);
-        const std::vector<std::uint8_t> encoded = m_encoder.encode(packet);
-        if (encoded.empty()) {
+        const std::vector<std::uint8_t> opus = m_encoder.encode(packet);
+        if (opus.empty()) {
             Q_EMIT failed(QStringLiteral("the Opus encoder failed on the agent's speech"));
             return;
         }
-        speech.packets.append(
-            QByteArray(reinterpret_cast<const char*>(encoded.data()), qsizetype(encoded.size())));
+        encoded.append(
+            QByteArray(reinterpret_cast<const char*>(opus.data()), qsizetype(opus.size())));
+        if (speech.packets.isEmpty() && encoded.size() == firstPackets) {
+            speech.packets = std::exchange(encoded, {});
+            Q_EMIT spoken(speech);
+        }
     }
-    speech.durationMs = qint64(speech.packets.size()) * audio::packetMs;
-    Q_EMIT spoken(speech);
+    if (speech.packets.isEmpty()) {
+        speech.packets = encoded; // a line shorter than the first packets
+        Q_EMIT spoken(speech);
+    } else if (!encoded.isEmpty()) {
+        Q_EMIT spokenMore(utterance, encoded);
+    }
 }
 
 void CallSpeech::finish()
 {
     if (std::optional<audio::TalkSegment> open = m_vad.finish())
         closeUtterance(open->startMs, open->endMs);
-    else if (m_recognizer && m_recognizer->inUtterance())
+    else if (m_segmentOpen)
         closeUtterance(m_utteranceStartMs, (m_lastFrameIndex + 1) * audio::frameMs);
     Q_EMIT finished();
 }

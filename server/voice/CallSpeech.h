@@ -30,10 +30,12 @@ struct RepSpeech {
     QList<qint64> pausesMs;      // the pause before each word, measured in the audio
 };
 
-// An agent utterance ready to stream: 20 ms Opus packets and where its words end.
+// An agent utterance ready to stream: 20 ms Opus packets and where its words end. It is
+// handed over as soon as its first packets are encoded; the rest follow (spokenMore).
 struct AgentSpeech {
     int utterance = 0;
-    QList<QByteArray> packets;
+    QList<QByteArray> packets; // the ones encoded so far
+    int totalPackets = 0;
     QStringList words;
     QList<qint64> wordEndsMs;
     qint64 durationMs = 0;
@@ -50,6 +52,17 @@ class CallSpeech final : public QObject {
 public:
     static constexpr int partialEveryFrames = 30; // a partial result every 300 ms of speech
     static constexpr int prerollFrames = 20;      // audio before the VAD's start, recognised too
+    static constexpr int firstPackets = 5;        // an agent line is handed over after these
+    // End of turn (docs/protocol/voice-gateway.md): at a pause of chunkPauseMs the recogniser
+    // finishes the words so far; then a complete question ends the turn after
+    // questionHangoverMs of silence, a statement whose voice fell at its end after
+    // statementHangoverMs, a trailing "and", "the", "um"... only after trailingHangoverMs;
+    // anything else after the VAD's own hangover (300 ms).
+    static constexpr int chunkPauseMs = 150;
+    static constexpr int questionHangoverMs = 180;
+    static constexpr int statementHangoverMs = 240;
+    static constexpr int trailingHangoverMs = 600;
+    static constexpr double fallingDb = 6.0; // the last voiced frames this far under the loud ones
 
     CallSpeech(Synthesizer& synthesizer, QString modelDir, QList<VocabularyWord> vocabulary,
         std::shared_ptr<const ScenarioLanguage> language = {}, Recognizer::Tuning tuning = {});
@@ -70,12 +83,23 @@ Q_SIGNALS:
     // `text` may be empty: the VAD heard something the recogniser found no words in.
     void repFinal(const vt::server::RepSpeech& speech);
     void spoken(const vt::server::AgentSpeech& speech);
+    // The rest of an agent line's packets, in order, after spoken().
+    void spokenMore(int utterance, const QList<QByteArray>& packets);
     void finished();
     void failed(const QString& message);
 
 private:
     void processFrame(std::span<const float, audio::frameSamples> frame, qint64 frameIndex);
     void closeUtterance(qint64 startMs, qint64 endMs);
+    void dropUtterance();
+    void beginChunk();
+    void endChunk();
+    void chooseEndOfTurn();
+    bool fallingAtEnd() const;
+    QString wordsSoFar() const;
+    QString styledSoFar() const;
+    // `words` (call clock) as the transcript shows them; the pause before each into `pauses`.
+    QString styled(const QList<RecognizedWord>& words, QList<qint64>* pauses) const;
     // The level under which a frame of the utterance is a pause.
     float quietLevel() const;
     // How long the rep paused around call-clock `ms`, by the utterance's frame levels.
@@ -101,7 +125,10 @@ private:
     };
     std::deque<Frame16> m_preroll;
     std::vector<float> m_levels;   // RMS dBFS of each 10 ms frame fed in the utterance
-    qint64 m_utteranceStartMs = 0; // call clock of the first sample fed to the recogniser
+    qint64 m_utteranceStartMs = 0; // call clock of the utterance's first frame (m_levels[0])
+    qint64 m_chunkStartMs = 0;     // call clock of the first sample of the recogniser's chunk
+    bool m_segmentOpen = false;    // the VAD's segment is open (the rep's turn goes on)
+    QList<RecognizedWord> m_segmentWords; // finished chunks' words, call clock
     int m_framesSincePartial = 0;
     QString m_lastPartial;
     qint64 m_lastFrameIndex = -1;

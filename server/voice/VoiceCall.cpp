@@ -64,6 +64,7 @@ VoiceCall::VoiceCall(
     connect(m_speech, &CallSpeech::repPartial, this, &VoiceCall::onRepPartial);
     connect(m_speech, &CallSpeech::repFinal, this, &VoiceCall::onRepFinal);
     connect(m_speech, &CallSpeech::spoken, this, &VoiceCall::onSpoken);
+    connect(m_speech, &CallSpeech::spokenMore, this, &VoiceCall::onSpokenMore);
     connect(m_speech, &CallSpeech::finished, this, &VoiceCall::onSpeechFinished);
     connect(m_speech, &CallSpeech::failed, this, [this](const QString& message) {
         qCWarning(
@@ -152,7 +153,7 @@ void VoiceCall::attach(QWebSocket* socket)
         m_current->offlineMs += m_life.elapsed() - m_offlineSinceMs;
     m_offlineSinceMs = -1;
     if (!m_ending && m_current && !m_current->cut
-        && m_current->sent < m_current->speech.packets.size())
+        && m_current->sent < m_current->speech.totalPackets)
         m_pacer.start();
 }
 
@@ -335,6 +336,18 @@ void VoiceCall::startNext()
     pace();
 }
 
+void VoiceCall::onSpokenMore(int utterance, const QList<QByteArray>& packets)
+{
+    if (m_current && m_current->number == utterance) {
+        m_current->speech.packets += packets;
+        return;
+    }
+    for (Utterance& u : m_ready) {
+        if (u.number == utterance)
+            u.speech.packets += packets;
+    }
+}
+
 void VoiceCall::pace()
 {
     if (!m_current || !m_socket) {
@@ -343,8 +356,9 @@ void VoiceCall::pace()
     }
     Utterance& u = *m_current;
     const qint64 elapsed = u.clock.elapsed() - u.offlineMs;
-    const qsizetype count = u.speech.packets.size();
-    while (!u.cut && u.sent < count && qint64(u.sent) * 20 <= elapsed + leadMs) {
+    const qsizetype count = u.speech.totalPackets;
+    // Packets not encoded yet are waited for (they come within a packet's time).
+    while (!u.cut && u.sent < u.speech.packets.size() && qint64(u.sent) * 20 <= elapsed + leadMs) {
         voice::AudioFrame frame;
         frame.type = voice::FrameType::AgentAudio;
         frame.flags = (u.sent == 0 ? voice::flags::first : 0)

@@ -90,6 +90,7 @@ private:
 
     void say(const AgentTurn& turn);
     void onSpoken(const AgentSpeech& speech);
+    void onSpokenMore(int utterance, const QList<QByteArray>& packets);
     void startNext();
     void pace();
     void finishUtterance(qint64 startMs, qint64 playedMs, bool truncated);

@@ -27,6 +27,7 @@ class TestVad final : public QObject {
 private Q_SLOTS:
     void segmentsMatchTheSpeech();
     void clicksAreNotSpeech();
+    void aSegmentsHangoverCanChange();
 };
 
 void TestVad::segmentsMatchTheSpeech()
@@ -108,6 +109,41 @@ void TestVad::clicksAreNotSpeech()
         closed = vad.process(quiet, frame++).segment;
     QVERIFY(!closed);
     QVERIFY(!vad.inSegment());
+}
+
+// The listener that knows the words sets one segment's hangover; the next has the default.
+void TestVad::aSegmentsHangoverCanChange()
+{
+    Vad vad;
+    std::array<float, frameSamples> quiet{};
+    std::array<float, frameSamples> loud{};
+    loud.fill(0.3f);
+    std::int64_t frame = 0;
+    for (int i = 0; i < 50; ++i)
+        vad.process(quiet, frame++);
+    int wrongCount = 0; // silentMs() disagreeing with the silence fed
+    const auto silenceUntilClosed = [&]() -> std::pair<int, TalkSegment> {
+        for (int i = 1; i <= 100; ++i) {
+            if (const std::optional<TalkSegment> s = vad.process(quiet, frame++).segment)
+                return {i * frameMs, *s};
+            wrongCount += vad.silentMs() != i * frameMs;
+        }
+        return {-1, TalkSegment{}};
+    };
+    for (int i = 0; i < 30; ++i)
+        vad.process(loud, frame++);
+    vad.setSegmentHangoverMs(150);
+    auto [waited, segment] = silenceUntilClosed();
+    QCOMPARE(waited, 150);
+    QCOMPARE(segment.endMs - segment.startMs, 300);
+    for (int i = 0; i < 30; ++i)
+        vad.process(loud, frame++);
+    vad.setSegmentHangoverMs(600);
+    QCOMPARE(silenceUntilClosed().first, 600);
+    for (int i = 0; i < 30; ++i)
+        vad.process(loud, frame++);
+    QCOMPARE(silenceUntilClosed().first, Vad::hangoverMs);
+    QCOMPARE(wrongCount, 0);
 }
 
 QTEST_GUILESS_MAIN(TestVad)

@@ -7,6 +7,12 @@
 // actually said, and the fairness gap: the score of the call as recognised minus the score of
 // the same call with the rep's lines as actually said.
 //
+// It also times each turn's stages on the gateway's side (the turn-latency breakdown, issue
+// "a call that flows like a phone call"): the end-of-turn wait on the call clock (the rep's
+// last voiced frame to the utterance's close), then in wall time on this machine the
+// recogniser's final pass, the agent's decision, and the synthesis and encoding up to the
+// moment the first packet can be sent.
+//
 //   bench_recognition [--quick] [--baseline] [--voices a,b] [--scenarios a,b]
 //                     [--conditions normal,fast,noise] [--json FILE] [--verbose]
 //                     [--weight W] [--lw LW] [--wip WIP] [--topn N] [--ps "ARGS"]
@@ -251,6 +257,16 @@ QJsonObject seedScenario(const QString& scenario)
 
 // --- one call ------------------------------------------------------------------------------
 
+// One rep utterance to the prospect's first packet, stage by stage (ms).
+struct TurnStages {
+    double endOfTurn = 0; // call clock: the last voiced frame to the utterance's close
+    double finalPass = 0; // the recogniser's work left when the turn closes (a pause's final
+                          // pass still running, the last words' final pass, the style)
+    double decision = 0;  // the practice agent
+    double speech = 0;    // synthesis and encoding until the first packet is ready
+    double total() const { return endOfTurn + finalPass + decision + speech; }
+};
+
 struct CallResult {
     std::size_t refWords = 0;
     std::size_t errors = 0;
@@ -266,6 +282,7 @@ struct CallResult {
     double decodeSeconds = 0;
     QStringList missedPhrases;                // said, not credited
     QList<std::pair<QString, QString>> lines; // said, heard
+    std::vector<TurnStages> turns;
 };
 
 class Call {
@@ -305,6 +322,15 @@ private:
     std::vector<float> m_pending; // samples not yet a whole frame
     qint64 m_frames = 0;
     QList<server::RepSpeech> m_finals;
+    struct FinalTiming {
+        double wallMs = 0;   // from the arrival of the packet that closed it to the final
+        qint64 closedAt = 0; // call clock when it closed
+    };
+    double m_busyUntilMs = 0; // call clock at which the speech path is done with what it got
+    QList<FinalTiming> m_finalTimings; // one per m_finals entry
+    std::optional<server::AgentSpeech> m_spoken;
+    QElapsedTimer m_voicing;    // since the agent's line was handed to the speech path
+    double m_firstPacketMs = 0; // when its first packets were ready
     QElapsedTimer m_decode;
     qint64 m_decodeNs = 0;
 };
@@ -322,9 +348,19 @@ void Call::feed(const std::vector<float>& samples)
         if (out.packet) {
             const QByteArray opus(reinterpret_cast<const char*>(out.packet->payload.data()),
                 qsizetype(out.packet->payload.size()));
+            const qsizetype finalsBefore = m_finals.size();
             m_decode.start();
             m_speech->repAudio(out.packet->timestampMs, opus);
-            m_decodeNs += m_decode.nsecsElapsed();
+            const qint64 ns = m_decode.nsecsElapsed();
+            m_decodeNs += ns;
+            // As if the audio arrived in real time: a packet waits for the work before it (a
+            // pause's final pass may still be running when the turn ends).
+            const double arrival = double(clockMs());
+            m_busyUntilMs = std::max(m_busyUntilMs, arrival) + double(ns) / 1e6;
+            if (m_finals.size() > finalsBefore) {
+                while (m_finalTimings.size() < m_finals.size())
+                    m_finalTimings.append({m_busyUntilMs - arrival, clockMs()});
+            }
         }
     }
     m_pending.erase(m_pending.begin(), m_pending.begin() + std::ptrdiff_t(at));
@@ -373,18 +409,27 @@ CallResult Call::run()
         [&failure](const QString& message) { failure = message; });
     QObject::connect(m_speech.get(), &server::CallSpeech::repFinal,
         [this](const server::RepSpeech& speech) { m_finals.append(speech); });
+    QObject::connect(
+        m_speech.get(), &server::CallSpeech::spoken, [this](const server::AgentSpeech& speech) {
+            m_spoken = speech;
+            m_firstPacketMs = double(m_voicing.nsecsElapsed()) / 1e6;
+        });
     m_speech->open();
     if (!failure.isEmpty())
         qFatal("%s", qPrintable(failure));
 
     scoring::Transcript heard;
     scoring::Transcript said;
-    const auto prospectSays = [&](const server::AgentTurn& turn, qint64 start) {
-        QString error;
-        const std::optional<server::SpokenText> voiced
-            = m_synthesizer.say(turn.text, script->voice, &error);
-        const qint64 duration = voiced ? qint64(voiced->samples.size()) / audio::samplesPerMs
-                                       : qint64(turn.text.size()) * 60;
+    // The prospect's line through the gateway's own speech path; `speechMs` gets the wall time
+    // until its first packet could be sent.
+    const auto prospectSays = [&](const server::AgentTurn& turn, qint64 start,
+                                  double* speechMs = nullptr) {
+        m_spoken.reset();
+        m_voicing.start();
+        m_speech->speak(1, turn.text, script->voice);
+        if (speechMs)
+            *speechMs = m_firstPacketMs;
+        const qint64 duration = m_spoken ? m_spoken->durationMs : qint64(turn.text.size()) * 60;
         addUtterance(heard, scoring::Speaker::Prospect, turn.text, start, start + duration);
         addUtterance(said, scoring::Speaker::Prospect, turn.text, start, start + duration);
         return start + duration;
@@ -414,6 +459,7 @@ CallResult Call::run()
         qint64 last = lineEnd;
         qint64 answerAt = clockMs();
         std::vector<server::AgentTurn> turns;
+        std::vector<TurnStages> stages;
         for (qsizetype f = before; f < m_finals.size(); ++f) {
             const server::RepSpeech& s = m_finals[f];
             if (s.text.isEmpty())
@@ -431,7 +477,15 @@ CallResult Call::run()
                 std::printf("    words:%s\n", qPrintable(timed));
             }
             addUtterance(heard, scoring::Speaker::Rep, s.text, s.startMs, s.endMs);
+            TurnStages stage;
+            const FinalTiming timing = m_finalTimings.value(f);
+            stage.endOfTurn = double(timing.closedAt - s.endMs);
+            stage.finalPass = timing.wallMs;
+            QElapsedTimer deciding;
+            deciding.start();
             turns.push_back(agent.onRepUtterance(s.text));
+            stage.decision = double(deciding.nsecsElapsed()) / 1e6;
+            stages.push_back(stage);
         }
         addUtterance(said, scoring::Speaker::Rep, lines[i], first, last);
         const std::vector<std::string> ref = werTokens(lines[i]);
@@ -444,8 +498,10 @@ CallResult Call::run()
                 qPrintable(texts.join(QStringLiteral(" | "))));
         // The prospect answers each utterance, one line after another.
         qint64 at = std::max(answerAt, last + 700);
-        for (const server::AgentTurn& turn : turns) {
-            at = prospectSays(turn, at) + 300;
+        for (std::size_t t = 0; t < turns.size(); ++t) {
+            const server::AgentTurn& turn = turns[t];
+            at = prospectSays(turn, at, &stages[t].speech) + 300;
+            result.turns.push_back(stages[t]);
             over = over || turn.endsCall;
         }
         if (at > clockMs())
@@ -562,6 +618,47 @@ void printRow(const QString& name, const Totals& t)
         t.audioSeconds > 0 ? t.decodeSeconds / t.audioSeconds : 0.0);
 }
 
+// Nearest-rank percentile of `values` (sorted here).
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const std::size_t rank = std::size_t(std::ceil(p / 100.0 * double(values.size())));
+    return values[std::max<std::size_t>(rank, 1) - 1];
+}
+
+// The turn-latency breakdown over every turn of every call: p50 and p95 of each stage.
+QJsonObject printTurnStages(const std::vector<TurnStages>& turns)
+{
+    const std::pair<const char*, double TurnStages::*> stages[]
+        = {{"end_of_turn", &TurnStages::endOfTurn}, {"final_pass", &TurnStages::finalPass},
+            {"decision", &TurnStages::decision}, {"speech", &TurnStages::speech}};
+    std::printf("\nTurn latency on the gateway's side over %zu turns (ms):\n%-14s %8s %8s\n",
+        turns.size(), "stage", "p50", "p95");
+    QJsonObject out{{QStringLiteral("turns"), qint64(turns.size())}};
+    const auto row = [&out](const char* name, const std::vector<double>& values) {
+        const double p50 = percentile(values, 50);
+        const double p95 = percentile(values, 95);
+        std::printf("%-14s %8.1f %8.1f\n", name, p50, p95);
+        out.insert(QString::fromLatin1(name),
+            QJsonObject{{QStringLiteral("p50_ms"), p50}, {QStringLiteral("p95_ms"), p95}});
+    };
+    for (const auto& [name, member] : stages) {
+        std::vector<double> values;
+        for (const TurnStages& t : turns)
+            values.push_back(t.*member);
+        row(name, values);
+    }
+    std::vector<double> totals;
+    for (const TurnStages& t : turns)
+        totals.push_back(t.total());
+    row("total", totals);
+    std::printf("end_of_turn is on the call clock; the others are wall time on this machine. "
+                "The app adds the network, its jitter buffer and the speaker's buffer.\n");
+    return out;
+}
+
 void printHeader(const char* what)
 {
     std::printf("\n%-22s %5s %9s   %-9s   %-9s   %5s %6s  %4s   %s  %5s\n", what, "calls",
@@ -638,6 +735,7 @@ int main(int argc, char** argv)
                 QStringLiteral(", ") + QString::fromUtf8(tuning.decoderArguments.join(' '))));
     std::map<QString, Totals> byVoice, byScenario, byCondition;
     Totals all;
+    std::vector<TurnStages> turns;
     QJsonArray calls;
     for (const QString& scenario : options.scenarios) {
         for (const Voice& voice : options.voices) {
@@ -651,6 +749,7 @@ int main(int argc, char** argv)
                 byScenario[scenario].add(r);
                 byCondition[condition].add(r);
                 all.add(r);
+                turns.insert(turns.end(), r.turns.begin(), r.turns.end());
                 Totals one;
                 one.add(r);
                 QJsonObject o = one.json();
@@ -668,6 +767,10 @@ int main(int argc, char** argv)
                     lines.append(QJsonObject{
                         {QStringLiteral("said"), saidLine}, {QStringLiteral("heard"), heardLine}});
                 o.insert(QStringLiteral("lines"), lines);
+                QJsonArray stages; // per turn: end of turn, final pass, decision, speech (ms)
+                for (const TurnStages& t : r.turns)
+                    stages.append(QJsonArray{t.endOfTurn, t.finalPass, t.decision, t.speech});
+                o.insert(QStringLiteral("turn_stages_ms"), stages);
                 calls.append(o);
                 if (!options.verbose)
                     std::fprintf(stderr, ".");
@@ -690,6 +793,7 @@ int main(int argc, char** argv)
                 "not said; gap: score as heard minus score as said (mean, and the largest); ≠: "
                 "objections the agent and the scorer disagree on; RTF: decoding time over audio "
                 "time.\n");
+    const QJsonObject latency = printTurnStages(turns);
     if (!options.json.isEmpty()) {
         QFile out(options.json);
         QJsonObject doc{{QStringLiteral("baseline"), options.baseline},
@@ -699,7 +803,8 @@ int main(int argc, char** argv)
             {QStringLiteral("topn"), tuning.topGaussians},
             {QStringLiteral("decoder_arguments"),
                 QString::fromUtf8(tuning.decoderArguments.join(' '))},
-            {QStringLiteral("all"), all.json()}, {QStringLiteral("calls"), calls}};
+            {QStringLiteral("all"), all.json()}, {QStringLiteral("turn_latency"), latency},
+            {QStringLiteral("calls"), calls}};
         if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(doc).toJson()) < 0)
             qFatal("cannot write %s", qPrintable(options.json));
     }
