@@ -122,14 +122,24 @@ QStringList lines(ObjectReader& r, const QJsonObject& object, QStringView name)
 
 } // namespace
 
-std::optional<PersonaScript> readPersonaScript(
-    const QJsonObject& agent, const QJsonObject& scoringObject, protocol::FieldErrors& errors)
+QString voiceForPersona(const QString& personaVoice)
+{
+    const QStringList words = personaVoice.toLower().split(QLatin1Char('-'));
+    if (words.contains(QLatin1String("female")) || words.contains(QLatin1String("woman")))
+        return QStringLiteral("slt");
+    if (words.contains(QLatin1String("young")))
+        return QStringLiteral("rms");
+    return QStringLiteral("kal");
+}
+
+std::optional<PersonaScript> readPersonaScript(const QJsonObject& agent,
+    const QJsonObject& scoringObject, protocol::FieldErrors& errors, const QJsonObject& persona)
 {
     const std::optional<scoring::Scenario> scoring = scoringOf(scoringObject, errors);
     ObjectReader r(agent, QStringLiteral("$.agent"), errors);
     PersonaScript s;
-    s.voice
-        = r.oneOf(u"voice", Presence::Optional, {u"kal", u"awb", u"rms", u"slt"}).value_or(s.voice);
+    s.voice = r.oneOf(u"voice", Presence::Optional, {u"kal", u"awb", u"rms", u"slt"})
+                  .value_or(voiceForPersona(persona.value(QStringLiteral("voice")).toString()));
     s.opening = line(r, u"opening", Presence::Required);
     eachObject(r, u"objections", Presence::Required, [&s, &scoring](ObjectReader& o) {
         ScriptedObjection obj;

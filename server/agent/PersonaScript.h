@@ -61,12 +61,17 @@ struct PersonaScript {
     QList<VocabularyWord> vocabulary;
 };
 
+// The installed voice that fits a persona's voice ("en-US-female-young", the hosted
+// platform's name for it): slt for a woman, rms for a young man, kal for any other.
+QString voiceForPersona(const QString& personaVoice);
+
 // The scenario's "agent" object read into a script, with its scoring object (docs/scoring.md)
 // for what the prospect and the score must agree on, or the list of what is wrong (paths from
 // "$.agent" and "$.scoring"). Each objection takes its triggers and handling phrases from the
 // scoring objection of the same tag; its line must say one of those triggers, and the goal's
-// agree line one of the goal's phrases, so a call the agent thinks went well scores so.
-std::optional<PersonaScript> readPersonaScript(
-    const QJsonObject& agent, const QJsonObject& scoring, protocol::FieldErrors& errors);
+// agree line one of the goal's phrases, so a call the agent thinks went well scores so. The
+// voice is the agent's `voice`, or else the one that fits the persona's.
+std::optional<PersonaScript> readPersonaScript(const QJsonObject& agent, const QJsonObject& scoring,
+    protocol::FieldErrors& errors, const QJsonObject& persona = {});
 
 } // namespace vt::server

@@ -187,7 +187,7 @@ VoiceCall* VoiceGateway::createCall(
         = m_platform.catalog.scenario(orgId, attempt->scenarioId, true);
     protocol::FieldErrors errors;
     const std::optional<PersonaScript> script = scenario && !scenario->agent.isEmpty()
-        ? readPersonaScript(scenario->agent, scenario->scoring, errors)
+        ? readPersonaScript(scenario->agent, scenario->scoring, errors, scenario->persona)
         : std::nullopt;
     if (!script) {
         const QString detail = errors.isEmpty()

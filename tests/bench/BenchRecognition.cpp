@@ -18,6 +18,8 @@
 //                     [--weight W] [--lw LW] [--wip WIP] [--topn N] [--ps "ARGS"]
 //
 // The last five override the recogniser's tuning (Recognizer::Tuning), to measure it.
+// --voices may also name festival-slt-hts (Debian's festvox-us-slt-hts, which scripts/bootstrap
+// does not install): festival's HTS voice, measured against flite's.
 //
 // --baseline decodes with the general English model alone (the recogniser before scenario
 // language models), for the before/after figures. Synthetic speech and mixed noise are
@@ -73,6 +75,10 @@ const QList<Voice> allVoices{
     {QStringLiteral("flite-awb"), QStringLiteral("flite"), QStringLiteral("awb")},
     {QStringLiteral("espeak-us"), QStringLiteral("espeak-ng"), QStringLiteral("en-us")},
     {QStringLiteral("festival-kal"), QStringLiteral("festival"), QStringLiteral("kal")}};
+// Voices only --voices names (not installed by scripts/bootstrap): festival's HTS voice, which
+// issue "a call that flows like a phone call" asked to compare with flite's.
+const QList<Voice> optionalVoices{{QStringLiteral("festival-slt-hts"), QStringLiteral("festival"),
+    QStringLiteral("(voice_cmu_us_slt_arctic_hts)")}};
 const QStringList allScenarios{QStringLiteral("refinance-cold-call"),
     QStringLiteral("rate-shopper"), QStringLiteral("first-time-buyer")};
 const QStringList allConditions{
@@ -153,12 +159,14 @@ std::vector<float> speak(const QString& line, const Voice& voice, bool fast)
             if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
                 qFatal("cannot write %s", qPrintable(txt));
             f.close();
-            run = test::runProcess(QStringLiteral("text2wave"),
-                {QStringLiteral("-o"), wav, QStringLiteral("-eval"),
-                    fast ? QStringLiteral("(Parameter.set 'Duration_Stretch 0.78)")
-                         : QStringLiteral("(Parameter.set 'Duration_Stretch 1.0)"),
-                    txt},
-                env);
+            QStringList args{QStringLiteral("-o"), wav};
+            if (voice.variant.startsWith(QLatin1Char('(')))
+                args << QStringLiteral("-eval") << voice.variant;
+            args << QStringLiteral("-eval")
+                 << (fast ? QStringLiteral("(Parameter.set 'Duration_Stretch 0.78)")
+                          : QStringLiteral("(Parameter.set 'Duration_Stretch 1.0)"))
+                 << txt;
+            run = test::runProcess(QStringLiteral("text2wave"), args, env);
         }
         if (!run.finished || run.exitCode != 0)
             qFatal("%s could not speak (scripts/bootstrap installs it): %s",
@@ -384,8 +392,9 @@ CallResult Call::run()
     const QJsonObject scenario = seedScenario(m_scenarioName);
     const QJsonObject agentJson = scenario.value(QStringLiteral("agent")).toObject();
     protocol::FieldErrors errors;
-    const std::optional<server::PersonaScript> script = server::readPersonaScript(
-        agentJson, scenario.value(QStringLiteral("scoring")).toObject(), errors);
+    const std::optional<server::PersonaScript> script
+        = server::readPersonaScript(agentJson, scenario.value(QStringLiteral("scoring")).toObject(),
+            errors, scenario.value(QStringLiteral("persona")).toObject());
     if (!script)
         qFatal("%s: %s", qPrintable(m_scenarioName), qPrintable(errors.summary()));
     server::PersonaEngine agent(*script);
@@ -698,7 +707,7 @@ Options parse(const QStringList& args)
         } else if (a == QLatin1String("--voices")) {
             const QStringList names = next().split(QLatin1Char(','));
             o.voices.clear();
-            for (const Voice& v : allVoices) {
+            for (const Voice& v : allVoices + optionalVoices) {
                 if (names.contains(v.name))
                     o.voices.append(v);
             }

@@ -35,7 +35,8 @@ std::optional<PersonaScript> scriptOf(
     const QJsonObject& scenario, vt::protocol::FieldErrors& errors)
 {
     return vt::server::readPersonaScript(scenario.value(QStringLiteral("agent")).toObject(),
-        scenario.value(QStringLiteral("scoring")).toObject(), errors);
+        scenario.value(QStringLiteral("scoring")).toObject(), errors,
+        scenario.value(QStringLiteral("persona")).toObject());
 }
 
 PersonaScript refinanceScript()
@@ -156,6 +157,7 @@ private Q_SLOTS:
     void rudenessEndsTheCall();
     void silencePromptsThenHangsUp();
     void repliesRotateDeterministically();
+    void theVoiceFitsThePersona();
     void badScriptsNameTheField();
 };
 
@@ -556,6 +558,32 @@ void TestPersonaEngine::repliesRotateDeterministically()
     QCOMPARE(run(), first);
     // Turn 3 raises the scripted rate objection; then the payment intent's replies rotate.
     QVERIFY(first.at(0).contains(QLatin1String("not going to beat")));
+}
+
+void TestPersonaEngine::theVoiceFitsThePersona()
+{
+    // The seeds name no flite voice: each persona's own voice picks one that is installed.
+    const std::pair<const char*, const char*> seeded[] = {{"refinance-cold-call.json", "kal"},
+        {"rate-shopper.json", "slt"}, {"first-time-buyer.json", "slt"}};
+    for (const auto& [file, voice] : seeded) {
+        const QJsonObject scenario = seedScenario(QString::fromLatin1(file));
+        QVERIFY(
+            !scenario.value(QStringLiteral("agent")).toObject().contains(QStringLiteral("voice")));
+        vt::protocol::FieldErrors errors;
+        QCOMPARE(scriptOf(scenario, errors)->voice, QString::fromLatin1(voice));
+    }
+    QCOMPARE(
+        vt::server::voiceForPersona(QStringLiteral("en-US-male-young")), QStringLiteral("rms"));
+    QCOMPARE(
+        vt::server::voiceForPersona(QStringLiteral("en-US-Female-warm")), QStringLiteral("slt"));
+    QCOMPARE(vt::server::voiceForPersona(QString()), QStringLiteral("kal"));
+    // The agent's own voice wins.
+    QJsonObject scenario = seedScenario(QStringLiteral("rate-shopper.json"));
+    QJsonObject agent = scenario.value(QStringLiteral("agent")).toObject();
+    agent.insert(QStringLiteral("voice"), QStringLiteral("awb"));
+    scenario.insert(QStringLiteral("agent"), agent);
+    vt::protocol::FieldErrors errors;
+    QCOMPARE(scriptOf(scenario, errors)->voice, QStringLiteral("awb"));
 }
 
 void TestPersonaEngine::badScriptsNameTheField()
