@@ -33,6 +33,11 @@ CommandPalette::CommandPalette(app::CommandIndex& index, QWidget* parent)
         m_index.setQuery(text);
         m_list->setCurrentIndex(m_index.index(0, 0));
     });
+    // A list rebuilt while open (the catalog arrived) keeps a match chosen for Return.
+    connect(&m_index, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_list->currentIndex().isValid())
+            m_list->setCurrentIndex(m_index.index(0, 0));
+    });
     connect(m_query, &QLineEdit::returnPressed, this, &CommandPalette::choose);
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex& i) {
         m_list->setCurrentIndex(i);

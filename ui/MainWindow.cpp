@@ -93,6 +93,12 @@ MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices
     palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(palette, &QAction::triggered, this, &MainWindow::openCommandPalette);
     addAction(palette);
+    // Assignments and scenarios that arrive while the palette is open join its list at once
+    // (the query typed so far stays).
+    connect(&m_workspace, &app::PracticeWorkspace::catalogChanged, this, [this] {
+        if (m_palette->isVisible())
+            rebuildCommands();
+    });
     connect(m_palette, &CommandPalette::chosen, this,
         [this](int kind, const QString& id, const QString& scenarioId) {
             using K = app::CommandIndex::Kind;
@@ -129,13 +135,18 @@ void MainWindow::addPage(const QString& id, const QString& iconName, QWidget* pa
 
 void MainWindow::openCommandPalette()
 {
+    rebuildCommands();
+    m_palette->popup();
+}
+
+void MainWindow::rebuildCommands()
+{
     QList<std::pair<QString, QString>> pages{{practicePageId, tr("Practice home")},
         {historyPageId, tr("History")}, {leaderboardPageId, tr("Leaderboard")}};
     if (m_rail->isItemVisible(teamPageId))
         pages.append({teamPageId, tr("Team")});
     pages.append({settingsPageId, tr("Settings")});
     m_commands->rebuild(pages, *m_workspace.assignments(), *m_workspace.scenarios());
-    m_palette->popup();
 }
 
 QString MainWindow::currentPage() const

@@ -32,6 +32,7 @@ public:
     PracticeFlow* practice() const { return m_practice; }
     // Ctrl+K.
     void openCommandPalette();
+    void rebuildCommands();
 
     QString currentPage() const;
     void showPage(const QString& id);
