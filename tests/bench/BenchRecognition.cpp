@@ -25,12 +25,13 @@
 // language models), for the before/after figures. Synthetic speech and mixed noise are
 // deterministic; the figures are repeatable on one machine.
 #include "ProcessRun.h"
+#include "RecognitionVoices.h"
+#include "TurnLatency.h"
 #include "agent/PersonaEngine.h"
 #include "speech/ScenarioLanguage.h"
 #include "speech/Synthesizer.h"
 #include "voice/CallSpeech.h"
 
-#include "AudioFile.h"
 #include "AudioFormat.h"
 #include "CapturePipeline.h"
 #include "Kpis.h"
@@ -41,14 +42,12 @@
 #include "Transcript.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -56,29 +55,13 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
-#include <numbers>
 #include <random>
 
 using namespace vt;
+using namespace vt::bench;
 
 namespace {
 
-struct Voice {
-    QString name;   // as printed
-    QString engine; // flite, espeak-ng, festival
-    QString variant;
-};
-
-const QList<Voice> allVoices{
-    {QStringLiteral("flite-slt"), QStringLiteral("flite"), QStringLiteral("slt")},
-    {QStringLiteral("flite-rms"), QStringLiteral("flite"), QStringLiteral("rms")},
-    {QStringLiteral("flite-awb"), QStringLiteral("flite"), QStringLiteral("awb")},
-    {QStringLiteral("espeak-us"), QStringLiteral("espeak-ng"), QStringLiteral("en-us")},
-    {QStringLiteral("festival-kal"), QStringLiteral("festival"), QStringLiteral("kal")}};
-// Voices only --voices names (not installed by scripts/bootstrap): festival's HTS voice, which
-// issue "a call that flows like a phone call" asked to compare with flite's.
-const QList<Voice> optionalVoices{{QStringLiteral("festival-slt-hts"), QStringLiteral("festival"),
-    QStringLiteral("(voice_cmu_us_slt_arctic_hts)")}};
 const QStringList allScenarios{QStringLiteral("refinance-cold-call"),
     QStringLiteral("rate-shopper"), QStringLiteral("first-time-buyer")};
 const QStringList allConditions{
@@ -96,120 +79,6 @@ struct Options {
     QStringList conditions = allConditions;
     QString json;
 };
-
-// --- speech --------------------------------------------------------------------------------
-
-QString workDir()
-{
-    const QString dir = QDir(QCoreApplication::applicationDirPath())
-                            .filePath(QStringLiteral("recognition-bench"));
-    QDir().mkpath(dir);
-    return dir;
-}
-
-// What the synthesisers are given for a line: written so they say it as a rep would. Left to
-// themselves they read initialisms as words: flite "ID" as "Idaho", espeak-ng "APR" as "apper",
-// festival "APR" as "April" and "ID" as "id". Dotted ("A.P.R", with no closing dot, which
-// would end the sentence) all three say the letters.
-QString forSynthesis(const QString& text)
-{
-    static const QRegularExpression initialism(QStringLiteral("\\b[A-Z]{2,}\\b"));
-    QString out;
-    qsizetype from = 0;
-    for (QRegularExpressionMatchIterator it = initialism.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out += text.mid(from, m.capturedStart() - from);
-        const QString letters = m.captured();
-        for (qsizetype i = 0; i < letters.size(); ++i)
-            out += (i > 0 ? QStringLiteral(".") : QString()) + letters.at(i);
-        from = m.capturedEnd();
-    }
-    return out + text.mid(from);
-}
-
-// The line said by `voice`, at 48 kHz; fast: about a quarter quicker than its normal pace.
-std::vector<float> speak(const QString& line, const Voice& voice, bool fast)
-{
-    const QString text = forSynthesis(line);
-    const QByteArray id = QCryptographicHash::hash(
-        (voice.name + (fast ? QStringLiteral("/fast/") : QStringLiteral("/normal/")) + text)
-            .toUtf8(),
-        QCryptographicHash::Sha1)
-                              .toHex()
-                              .left(16);
-    const QString wav = QDir(workDir()).filePath(QString::fromLatin1(id) + QStringLiteral(".wav"));
-    if (!QFile::exists(wav)) {
-        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        test::ProcessResult run;
-        if (voice.engine == QLatin1String("flite")) {
-            QStringList args{QStringLiteral("-voice"), voice.variant};
-            if (fast)
-                args << QStringLiteral("--setf") << QStringLiteral("duration_stretch=0.78");
-            args << QStringLiteral("-t") << text << QStringLiteral("-o") << wav;
-            run = test::runProcess(QStringLiteral("flite"), args, env);
-        } else if (voice.engine == QLatin1String("espeak-ng")) {
-            run = test::runProcess(QStringLiteral("espeak-ng"),
-                {QStringLiteral("-v"), voice.variant, QStringLiteral("-s"),
-                    fast ? QStringLiteral("215") : QStringLiteral("170"), QStringLiteral("-w"), wav,
-                    text},
-                env);
-        } else {
-            const QString txt = wav + QStringLiteral(".txt");
-            QFile f(txt);
-            if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
-                qFatal("cannot write %s", qPrintable(txt));
-            f.close();
-            QStringList args{QStringLiteral("-o"), wav};
-            if (voice.variant.startsWith(QLatin1Char('(')))
-                args << QStringLiteral("-eval") << voice.variant;
-            args << QStringLiteral("-eval")
-                 << (fast ? QStringLiteral("(Parameter.set 'Duration_Stretch 0.78)")
-                          : QStringLiteral("(Parameter.set 'Duration_Stretch 1.0)"))
-                 << txt;
-            run = test::runProcess(QStringLiteral("text2wave"), args, env);
-        }
-        if (!run.finished || run.exitCode != 0)
-            qFatal("%s could not speak (scripts/bootstrap installs it): %s",
-                qPrintable(voice.engine), qPrintable(run.err));
-    }
-    const audio::LoadedClip loaded = audio::readAudioFile(wav.toStdString());
-    if (!loaded)
-        qFatal("%s: %s", qPrintable(wav), loaded.error.c_str());
-    return audio::resample(loaded.clip.mono(), loaded.clip.sampleRate, audio::sampleRate);
-}
-
-// A room heard through a headset: pink-ish noise with a mains hum, 25 dB under the line's
-// speech (deterministic).
-void addRoomNoise(std::vector<float>& samples, std::uint32_t seed)
-{
-    double energy = 0;
-    std::size_t active = 0;
-    for (const float s : samples) {
-        if (std::fabs(s) > 0.01f) {
-            energy += double(s) * s;
-            ++active;
-        }
-    }
-    const double speechRms = active > 0 ? std::sqrt(energy / double(active)) : 0.05;
-    const double noiseRms = speechRms * std::pow(10.0, -25.0 / 20.0);
-    std::mt19937 random(seed);
-    std::normal_distribution<double> white(0.0, 1.0);
-    double b0 = 0, b1 = 0, b2 = 0; // Paul Kellet's economy pink filter
-    std::vector<double> noise(samples.size());
-    double sum = 0;
-    for (std::size_t i = 0; i < noise.size(); ++i) {
-        const double w = white(random);
-        b0 = 0.99765 * b0 + w * 0.0990460;
-        b1 = 0.96300 * b1 + w * 0.2965164;
-        b2 = 0.57000 * b2 + w * 1.0526913;
-        noise[i] = b0 + b1 + b2 + w * 0.1848
-            + 0.3 * std::sin(2.0 * std::numbers::pi * 120.0 * double(i) / audio::sampleRate);
-        sum += noise[i] * noise[i];
-    }
-    const double scale = noiseRms / std::sqrt(sum / double(std::max<std::size_t>(1, noise.size())));
-    for (std::size_t i = 0; i < samples.size(); ++i)
-        samples[i] = float(std::clamp(double(samples[i]) + noise[i] * scale, -1.0, 1.0));
-}
 
 // --- text ----------------------------------------------------------------------------------
 
@@ -264,16 +133,6 @@ QJsonObject seedScenario(const QString& scenario)
 }
 
 // --- one call ------------------------------------------------------------------------------
-
-// One rep utterance to the prospect's first packet, stage by stage (ms).
-struct TurnStages {
-    double endOfTurn = 0; // call clock: the last voiced frame to the utterance's close
-    double finalPass = 0; // the recogniser's work left when the turn closes (a pause's final
-                          // pass still running, the last words' final pass, the style)
-    double decision = 0;  // the practice agent
-    double speech = 0;    // synthesis and encoding until the first packet is ready
-    double total() const { return endOfTurn + finalPass + decision + speech; }
-};
 
 struct CallResult {
     std::size_t refWords = 0;
@@ -625,47 +484,6 @@ void printRow(const QString& name, const Totals& t)
         qPrintable(name), t.calls, t.wer(), t.phrasesCredited, t.phrasesSaid, t.handledCredited,
         t.handledSaid, t.falseCredits, t.meanGap(), t.maxGap, t.disagreements,
         t.audioSeconds > 0 ? t.decodeSeconds / t.audioSeconds : 0.0);
-}
-
-// Nearest-rank percentile of `values` (sorted here).
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const std::size_t rank = std::size_t(std::ceil(p / 100.0 * double(values.size())));
-    return values[std::max<std::size_t>(rank, 1) - 1];
-}
-
-// The turn-latency breakdown over every turn of every call: p50 and p95 of each stage.
-QJsonObject printTurnStages(const std::vector<TurnStages>& turns)
-{
-    const std::pair<const char*, double TurnStages::*> stages[]
-        = {{"end_of_turn", &TurnStages::endOfTurn}, {"final_pass", &TurnStages::finalPass},
-            {"decision", &TurnStages::decision}, {"speech", &TurnStages::speech}};
-    std::printf("\nTurn latency on the gateway's side over %zu turns (ms):\n%-14s %8s %8s\n",
-        turns.size(), "stage", "p50", "p95");
-    QJsonObject out{{QStringLiteral("turns"), qint64(turns.size())}};
-    const auto row = [&out](const char* name, const std::vector<double>& values) {
-        const double p50 = percentile(values, 50);
-        const double p95 = percentile(values, 95);
-        std::printf("%-14s %8.1f %8.1f\n", name, p50, p95);
-        out.insert(QString::fromLatin1(name),
-            QJsonObject{{QStringLiteral("p50_ms"), p50}, {QStringLiteral("p95_ms"), p95}});
-    };
-    for (const auto& [name, member] : stages) {
-        std::vector<double> values;
-        for (const TurnStages& t : turns)
-            values.push_back(t.*member);
-        row(name, values);
-    }
-    std::vector<double> totals;
-    for (const TurnStages& t : turns)
-        totals.push_back(t.total());
-    row("total", totals);
-    std::printf("end_of_turn is on the call clock; the others are wall time on this machine. "
-                "The app adds the network, its jitter buffer and the speaker's buffer.\n");
-    return out;
 }
 
 void printHeader(const char* what)
