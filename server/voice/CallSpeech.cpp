@@ -11,6 +11,17 @@
 #include <cmath>
 
 namespace vt::server {
+namespace {
+
+// The level of an utterance's loud frames: the 90th percentile of `levels` (not empty).
+float loudLevel(std::vector<float> levels)
+{
+    const auto at90 = levels.begin() + std::ptrdiff_t(levels.size() * 9 / 10);
+    std::nth_element(levels.begin(), at90, levels.end());
+    return *at90;
+}
+
+} // namespace
 
 QString AgentSpeech::textWithin(qint64 playedMs) const
 {
@@ -202,10 +213,7 @@ bool CallSpeech::fallingAtEnd() const
     for (std::size_t i = voiced.size() - 5; i < voiced.size(); ++i)
         tail += voiced[i];
     tail /= 5;
-    std::vector<float> sorted = voiced;
-    const std::size_t at90 = sorted.size() * 9 / 10;
-    std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(at90), sorted.end());
-    return tail <= double(sorted[at90]) - fallingDb;
+    return tail <= double(loudLevel(std::move(voiced))) - fallingDb;
 }
 
 float CallSpeech::quietLevel() const
@@ -214,10 +222,7 @@ float CallSpeech::quietLevel() const
     // of a "t" or a soft "f" (those stay within about 25 dB).
     if (m_levels.empty())
         return -90.0f;
-    std::vector<float> sorted = m_levels;
-    const std::size_t at90 = sorted.size() * 9 / 10;
-    std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(at90), sorted.end());
-    return std::max(sorted[at90] - 30.0f, -90.0f);
+    return std::max(loudLevel(m_levels) - 30.0f, -90.0f);
 }
 
 qint64 CallSpeech::pauseAround(qint64 ms, float quietBelow) const
