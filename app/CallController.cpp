@@ -2,7 +2,7 @@
 
 #include "AppPaths.h"
 #include "CallSession.h"
-#include "LocalPlatform.h"
+#include "OfflinePractice.h"
 #include "PlatformSession.h"
 #include "RubricText.h"
 #include "Settings.h"
@@ -55,7 +55,7 @@ CallController::CallController(
 
 CallController::~CallController()
 {
-    m_call.reset(); // before the offline platform it may be talking to
+    m_call.reset(); // before the offline platform it may be talking to (a child)
 }
 
 void CallController::setAudioOpener(AudioOpener opener)
@@ -104,7 +104,7 @@ qint64 CallController::elapsedMs() const
 
 void CallController::start()
 {
-    if (m_call || m_offlinePlatform)
+    if (m_call || m_offline)
         return;
     setPhase(Phase::Preparing);
     if (!m_plan.practiseOffline) {
@@ -118,27 +118,12 @@ void CallController::start()
     }
     // The platform cannot be reached: the practice agent on this computer plays the scenario
     // as last synced, and the attempt is kept for the platform.
-    m_offlinePlatform = std::make_unique<LocalPlatform>();
-    QString error;
-    if (!m_offlinePlatform->start(QString(), &error)
-        || !m_offlinePlatform->importScenario(m_plan.scenario, &error)) {
-        fail(error);
-        return;
-    }
-    m_offlineClient = std::make_unique<net::PlatformClient>(m_offlinePlatform->url());
-    m_offlineClient->setKey(QStringLiteral("local"));
-    const QPointer<CallController> self(this);
-    m_offlineClient->signIn(m_offlinePlatform->traineeEmail(), m_offlinePlatform->traineePassword(),
-        [self](const net::ApiResult& r) {
-            if (!self)
-                return;
-            if (r.error.isError()) {
-                self->fail(tr("The practice platform on this computer did not sign you in: %1")
-                               .arg(r.error.message));
-                return;
-            }
-            self->startSession(*self->m_offlineClient, true);
-        });
+    m_offline = m_session.startOfflinePractice(m_plan.scenario, this, [this](const QString& error) {
+        if (!error.isEmpty())
+            fail(error);
+        else
+            startSession(m_offline->client(), true);
+    });
 }
 
 void CallController::startSession(net::PlatformClient& client, bool offline)

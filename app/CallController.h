@@ -25,7 +25,7 @@ namespace vt::app {
 
 struct CallOutcome;
 class CallSession;
-class LocalPlatform;
+class OfflinePractice;
 class PlatformSession;
 class Settings;
 struct CallLine;
@@ -151,8 +151,7 @@ private:
     Phase m_phase = Phase::Preparing;
     QString m_detail;
     bool m_muted = false;
-    std::unique_ptr<LocalPlatform> m_offlinePlatform;
-    std::unique_ptr<net::PlatformClient> m_offlineClient;
+    OfflinePractice* m_offline = nullptr; // a child: the practice agent on this computer
     std::unique_ptr<CallSession> m_call;
     TranscriptModel m_transcript;
     LiveScore m_live;

@@ -8,9 +8,9 @@
 #include <QString>
 #include <QUrl>
 
-#include <functional>
 #include <memory>
-#include <optional>
+
+class QJsonObject;
 
 namespace vt::net {
 class AttemptJournal;
@@ -19,25 +19,24 @@ class Keychain;
 class LocalStore;
 class PlatformClient;
 class SyncEngine;
-struct ApiResult;
 } // namespace vt::net
 
 namespace vt::app {
 
-class LocalPlatform;
+class OfflinePractice;
+class PlatformSession;
 class Settings;
 
-// The platform a CLI command works with, the sign-in, and the app's local store with the sync
-// engine for that platform. The platform: --server URL, or --local (the embedded one), else
-// the platform.url setting, else the embedded one. The sign-in: the local platform's own
-// account; with --user and --password-file a fresh sign-in kept in the OS keychain; else the
-// sign-in `voicetraining-cli login` (or the app) stored, renewed from the keychain.
+// A CLI command's platform: the connection options, and the PlatformSession they choose,
+// driven step by step to each answer, with what goes wrong said on stderr. The platform:
+// --server URL, or --local (the embedded one), else the platform.url setting, else the
+// embedded one. The sign-in: the local platform's own account; with --user and
+// --password-file a fresh sign-in kept in the OS keychain; else the sign-in
+// `voicetraining-cli login` (or the app) stored, renewed from the keychain.
 class CliPlatform final {
     Q_DECLARE_TR_FUNCTIONS(vt::app::CliPlatform)
 
 public:
-    using Request = std::function<void(std::function<void(const net::ApiResult&)>)>;
-
     CliPlatform(CliIo io, const Settings& settings);
     ~CliPlatform();
     CliPlatform(const CliPlatform&) = delete;
@@ -56,7 +55,7 @@ public:
     // gives it `scenario` (the platform's, from the cache, with its practice agent) and signs
     // in there; offlineClient() then runs the call. False (said on stderr) when it cannot.
     bool startOfflinePractice(const QJsonObject& scenario);
-    net::PlatformClient& offlineClient() { return *m_offlineClient; }
+    net::PlatformClient& offlineClient();
     // Opens the local store (once); scores and queues calls a killed app left in progress.
     bool openStore();
     // Signs in to the chosen (hosted) platform in the system browser: the address to open is
@@ -65,62 +64,46 @@ public:
     // Signs out of the chosen platform (revoked there, forgotten here); false (said on
     // stderr) when it could not be forgotten here.
     bool signOut();
-    bool isLocal() const { return m_localPlatform != nullptr; }
+    bool isLocal() const;
     // The sign-in asked for a fresh password sign-in (--user).
     bool hasUser() const
     {
         return !m_user.isEmpty() || !m_passwordFile.isEmpty() || m_passwordStdin;
     }
-    bool isOffline() const { return m_offline; }
+    bool isOffline() const;
     // The last password sign-in's refresh token is in the OS keychain.
     bool signInKept() const { return m_kept; }
     // The chosen platform's address: false (said on stderr) when --server is not valid.
     bool resolve(QUrl* url, bool* local);
-    // Runs a request to its answer (a nested event loop).
-    std::optional<net::ApiResult> wait(const Request& request);
 
-    net::PlatformClient& client() { return *m_client; }
-    net::LocalStore& store() { return *m_store; }
-    net::AttemptJournal& journal() { return *m_journal; }
-    // The sync engine for the signed-in platform (created on first use).
+    net::PlatformClient& client();
+    net::LocalStore& store();
+    net::AttemptJournal& journal();
     net::SyncEngine& sync();
-    net::AuthSession& auth() { return *m_auth; }
+    net::AuthSession& auth();
     net::Keychain& keychain();
-    // Gives `client` the TLS trust of the network.ca_bundle setting; false (said on stderr)
-    // when the bundle is set but cannot be used.
-    bool applyTrust(net::PlatformClient& client);
-    // Where the app and the CLI serialise sign-in renewals.
-    static QString signInLockPath();
-
-    // <app data>/journal.sqlite, and the folder the call recordings go to.
-    static QString storePath();
-    static QString recordingsDir();
 
 private:
+    PlatformSession& session();
+    // Opens the store and builds the chosen platform's client and sign-in; false (said).
+    bool prepare();
     bool signInWithPassword(const QString& email, const QString& password);
-    // The sign-in to the organisation's platform: the keychain, and its sign-in service.
-    void makeHostedAuth();
+    // Reads the password of --password-file or --password-stdin; false (said) when it cannot.
+    bool readPassword(QString* password);
+    void fail(const QString& message);
 
     CliIo m_io;
     const Settings& m_settings;
     bool m_local = false;
-    bool m_offline = false;
     bool m_kept = false;
     QString m_server;
     QString m_user;
     QString m_passwordFile;
     bool m_passwordStdin = false;
     QString m_dataDir;
-    std::unique_ptr<LocalPlatform> m_localPlatform;
-    std::unique_ptr<net::PlatformClient> m_client;
-    std::unique_ptr<LocalPlatform> m_offlinePlatform;
-    std::unique_ptr<net::PlatformClient> m_offlineClient;
-    std::unique_ptr<net::Keychain> m_keychain;
-    std::unique_ptr<net::AuthSession> m_auth;
-    std::unique_ptr<net::LocalStore> m_store;
-    std::unique_ptr<net::AttemptJournal> m_journal;
     protocol::SystemClock m_clock;
-    std::unique_ptr<net::SyncEngine> m_sync;
+    std::unique_ptr<PlatformSession> m_session;
+    std::unique_ptr<OfflinePractice> m_offline;
 };
 
 } // namespace vt::app

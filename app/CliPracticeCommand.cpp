@@ -1,5 +1,6 @@
 // voicetraining-cli practice | scenarios: a practice call from the command line, on the
 // embedded local platform or a given one.
+#include "AppPaths.h"
 #include "CallSession.h"
 #include "Cli.h"
 #include "CliPlatform.h"
@@ -321,7 +322,7 @@ int PracticeCommand::runPractice(const QStringList& args)
     setup.scoringScenario = scoring;
     setup.clientVersion = QCoreApplication::applicationVersion();
     setup.recordingPath
-        = QDir(CliPlatform::recordingsDir())
+        = QDir(paths::recordings())
               .filePath(QStringLiteral("call-%1.opus").arg(QDateTime::currentMSecsSinceEpoch()));
     if (micClip) {
         setup.openAudio

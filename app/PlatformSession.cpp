@@ -4,6 +4,7 @@
 #include "AppPaths.h"
 #include "BuildInfo.h"
 #include "LocalPlatform.h"
+#include "OfflinePractice.h"
 #include "Settings.h"
 
 #include "AttemptJournal.h"
@@ -19,16 +20,24 @@
 #include "TlsTrust.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTimer>
 
 namespace vt::app {
 
 PlatformSession::PlatformSession(
-    const Settings& settings, const protocol::Clock& clock, QObject* parent)
+    const Settings& settings, const protocol::Clock& clock, Options options, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
     , m_clock(clock)
+    , m_options(std::move(options))
+{
+}
+
+PlatformSession::PlatformSession(
+    const Settings& settings, const protocol::Clock& clock, QObject* parent)
+    : PlatformSession(settings, clock, Options{}, parent)
 {
 }
 
@@ -45,13 +54,18 @@ bool PlatformSession::open(QString* error)
         return false;
     m_store = std::move(store);
     m_journal = std::make_unique<net::AttemptJournal>(*m_store);
-    QStringList problems;
-    m_recovered = AttemptRecovery::run(*m_journal, &problems);
-    for (const QString& p : std::as_const(problems))
+    m_recovered = AttemptRecovery::run(*m_journal, &m_recoveryProblems);
+    for (const QString& p : std::as_const(m_recoveryProblems))
         qCWarning(lcApp, "recovery: %s", qPrintable(p));
-    m_keychain = std::make_unique<net::Keychain>(paths::keychainService());
     setState(State::SignedOut);
     return true;
+}
+
+net::Keychain& PlatformSession::keychain()
+{
+    if (!m_keychain)
+        m_keychain = std::make_unique<net::Keychain>(paths::keychainService());
+    return *m_keychain;
 }
 
 void PlatformSession::teardown()
@@ -96,91 +110,143 @@ net::SyncStatus PlatformSession::syncStatus() const
     return net::readSyncStatus(*m_store, m_client->key());
 }
 
-bool PlatformSession::makeClient(const QUrl& url)
+bool PlatformSession::applyTrust(net::PlatformClient& client, QString* error) const
 {
-    m_client = std::make_unique<net::PlatformClient>(url);
     const QString bundle = m_settings.caBundle();
-    if (!bundle.isEmpty()) {
-        QString why;
-        const std::optional<QList<QSslCertificate>> extra = net::TlsTrust::loadBundle(bundle, &why);
-        if (!extra) {
-            setState(State::SignedOut, why);
-            return false;
-        }
-        m_client->setSslConfiguration(net::TlsTrust::configuration(*extra));
-    }
+    if (bundle.isEmpty())
+        return true;
+    const std::optional<QList<QSslCertificate>> extra = net::TlsTrust::loadBundle(bundle, error);
+    if (!extra)
+        return false;
+    client.setSslConfiguration(net::TlsTrust::configuration(*extra));
     return true;
 }
 
-void PlatformSession::connectToPlatform()
+PlatformSession::Target PlatformSession::target() const
+{
+    Target t;
+    const bool fromOption = !m_options.server.isEmpty();
+    const QString address = fromOption ? m_options.server
+        : m_options.local              ? QString()
+                                       : m_settings.platformUrl();
+    t.field = fromOption ? QStringLiteral("--server") : QStringLiteral("platform.url");
+    t.local = address.isEmpty();
+    if (t.local) {
+        if (!m_settings.localPracticeAllowed())
+            t.error = Settings::localPracticeRefusal();
+        return t;
+    }
+    const net::PlatformUrl url = net::PlatformUrl::parse(address);
+    if (!url.isValid())
+        t.error = url.error();
+    else
+        t.url = url.url();
+    return t;
+}
+
+bool PlatformSession::prepare()
 {
     if (m_state == State::Closed)
-        return;
+        return false;
     teardown();
-    const QString configured = m_settings.platformUrl();
-    if (configured.isEmpty() && !m_settings.localPracticeAllowed()) {
-        setState(State::SignedOut, Settings::localPracticeRefusal());
-        return;
+    const Target t = target();
+    if (!t.error.isEmpty()) {
+        setState(State::SignedOut, t.error);
+        return false;
     }
-    if (configured.isEmpty()) {
+    if (t.local) {
         m_local = std::make_unique<LocalPlatform>();
         QString error;
-        if (!m_local->start(QString(), &error)) {
+        if (!m_local->start(m_options.localDataDir, &error)) {
             m_local.reset();
             setState(State::SignedOut, error);
-            return;
+            return false;
         }
         m_client = std::make_unique<net::PlatformClient>(m_local->url());
         m_client->setKey(QStringLiteral("local"));
         // The embedded platform's password is the app's own: no keychain.
         m_auth = std::make_unique<net::AuthSession>(
             *m_client, *m_store, nullptr, paths::signInLock(), m_clock);
-        signInWithPassword(m_local->traineeEmail(), m_local->traineePassword());
-        return;
+        return true;
     }
-    const net::PlatformUrl url = net::PlatformUrl::parse(configured);
-    if (!url.isValid()) {
-        setState(State::SignedOut, url.error());
-        return;
+    m_client = std::make_unique<net::PlatformClient>(t.url);
+    QString why;
+    if (!applyTrust(*m_client, &why)) {
+        m_client.reset();
+        setState(State::SignedOut, tr("network.ca_bundle: %1").arg(why));
+        return false;
     }
-    if (!makeClient(url.url()))
-        return;
     m_auth = std::make_unique<net::AuthSession>(
-        *m_client, *m_store, m_keychain.get(), paths::signInLock(), m_clock);
+        *m_client, *m_store, &keychain(), paths::signInLock(), m_clock);
     m_auth->setIssuer(m_settings.ssoIssuer());
     connect(m_auth.get(), &net::AuthSession::signInExpired, this,
         [this](const QString& reason) { setState(State::SignedOut, reason); });
-    if (!net::readAccount(*m_store, m_client->key())) {
-        setState(State::SignedOut);
+    return true;
+}
+
+void PlatformSession::connectToPlatform(SignedInCallback done)
+{
+    if (!prepare()) {
+        if (done)
+            done(net::AuthSession::Outcome{false, false, {0, QString(), m_error}, {}, false});
+        return;
+    }
+    signIn(std::move(done));
+}
+
+void PlatformSession::signIn(SignedInCallback done)
+{
+    if (m_local)
+        signInWithPassword(m_local->traineeEmail(), m_local->traineePassword(), std::move(done));
+    else
+        resume(std::move(done));
+}
+
+void PlatformSession::resume(SignedInCallback done)
+{
+    if (!m_auth)
+        return;
+    if (!m_auth->account()) {
+        // Nothing stored: signed out, without an error to show (AuthSession says why).
+        m_auth->resume([this, done = std::move(done)](const net::AuthSession::Outcome& o) {
+            setState(State::SignedOut);
+            if (done)
+                done(o);
+        });
         return;
     }
     setState(State::SigningIn);
-    m_auth->resume([this](const net::AuthSession::Outcome& o) {
-        if (!o.signedIn) {
-            setState(State::SignedOut, o.error.message);
-            return;
-        }
-        signedIn(o.offline);
-    });
+    m_auth->resume([this, done = std::move(done)](
+                       const net::AuthSession::Outcome& o) { finishSignIn(o, done); });
 }
 
-void PlatformSession::signInWithPassword(const QString& email, const QString& password)
+void PlatformSession::finishSignIn(
+    const net::AuthSession::Outcome& outcome, const SignedInCallback& done)
+{
+    if (outcome.signedIn)
+        signedIn(outcome.offline);
+    else
+        setState(State::SignedOut, outcome.error.message);
+    if (done)
+        done(outcome);
+}
+
+void PlatformSession::signInWithPassword(
+    const QString& email, const QString& password, SignedInCallback done)
 {
     if (!m_auth)
         return;
     setState(State::SigningIn);
-    m_auth->signInWithPassword(email, password, [this](const net::AuthSession::Outcome& o) {
-        if (!o.signedIn) {
-            setState(State::SignedOut, o.error.message);
-            return;
-        }
-        if (!o.warning.isEmpty())
-            qCWarning(lcApp, "sign-in: %s", qPrintable(o.warning));
-        signedIn(false);
-    });
+    m_auth->signInWithPassword(
+        email, password, [this, done = std::move(done)](const net::AuthSession::Outcome& o) {
+            if (!o.warning.isEmpty())
+                qCWarning(lcApp, "sign-in: %s", qPrintable(o.warning));
+            finishSignIn(o, done);
+        });
 }
 
-void PlatformSession::signInWithBrowser(std::function<bool(const QUrl&)> opener)
+void PlatformSession::signInWithBrowser(
+    std::function<bool(const QUrl&)> opener, SignedInCallback done)
 {
     if (!m_auth || m_local || m_probe)
         return;
@@ -188,26 +254,21 @@ void PlatformSession::signInWithBrowser(std::function<bool(const QUrl&)> opener)
     // Ask the platform first, so a wrong address, no network or a TLS failure is said here
     // at once rather than in a browser page the app never sees.
     m_probe = std::make_unique<net::PlatformApi>(*m_client, nullptr, m_clock);
-    m_probe->health([this, opener = std::move(opener)](const net::Fetched<bool>& f) {
-        QTimer::singleShot(0, this, [this] { m_probe.reset(); });
-        if (!f.ok()) {
-            const QString address = m_client->base().toString();
-            setState(State::SignedOut,
-                f.error.status == 404
-                    ? tr("%1 answered, but it is not a Voice AI Training platform: check the "
-                         "address.")
-                          .arg(address)
-                    : f.error.message);
-            return;
-        }
-        m_auth->signInWithBrowser(opener, [this](const net::AuthSession::Outcome& o) {
-            if (!o.signedIn) {
-                setState(State::SignedOut, o.error.message);
+    m_probe->health(
+        [this, opener = std::move(opener), done = std::move(done)](const net::Fetched<bool>& f) {
+            QTimer::singleShot(0, this, [this] { m_probe.reset(); });
+            if (!f.ok()) {
+                net::ApiError error = f.error;
+                if (error.status == 404)
+                    error.message = tr("%1 answered, but it is not a Voice AI Training platform: "
+                                       "check the address.")
+                                        .arg(m_client->base().toString());
+                finishSignIn(net::AuthSession::Outcome{false, false, error, {}, false}, done);
                 return;
             }
-            signedIn(false);
+            m_auth->signInWithBrowser(opener,
+                [this, done](const net::AuthSession::Outcome& o) { finishSignIn(o, done); });
         });
-    });
 }
 
 void PlatformSession::signedIn(bool offline)
@@ -219,6 +280,21 @@ void PlatformSession::signedIn(bool offline)
     connect(m_sync.get(), &net::SyncEngine::attemptStateChanged, this,
         &PlatformSession::syncStatusChanged);
     connect(m_sync.get(), &net::SyncEngine::acknowledged, this, [this] { setOnline(); });
+    if (!m_options.background) {
+        setState(State::SignedIn);
+        return;
+    }
+    followNetwork();
+    m_sync->start();
+    setState(State::SignedIn);
+    if (!offline) {
+        refreshCatalog();
+        checkForUpdate();
+    }
+}
+
+void PlatformSession::followNetwork()
+{
     m_connectivity = std::make_unique<net::Connectivity>();
     m_sync->setNetworkUp(m_connectivity->isUp());
     connect(m_connectivity.get(), &net::Connectivity::upChanged, m_sync.get(),
@@ -228,12 +304,6 @@ void PlatformSession::signedIn(bool offline)
         if (up && m_offline)
             refreshCatalog(); // an answer says the platform is back
     });
-    m_sync->start();
-    setState(State::SignedIn);
-    if (!offline) {
-        refreshCatalog();
-        checkForUpdate();
-    }
 }
 
 void PlatformSession::checkForUpdate()
@@ -276,18 +346,33 @@ void PlatformSession::refreshCatalog()
     });
 }
 
-void PlatformSession::signOut()
+void PlatformSession::signOut(SignedInCallback done)
 {
     if (!m_auth || m_local)
         return;
-    m_auth->signOut([this](const net::AuthSession::Outcome& o) {
+    m_auth->signOut([this, done = std::move(done)](const net::AuthSession::Outcome& o) {
         if (!o.warning.isEmpty())
             qCWarning(lcApp, "sign-out: %s", qPrintable(o.warning));
         m_sync.reset();
         m_connectivity.reset();
         m_api.reset();
         setState(State::SignedOut, o.error.message);
+        if (done)
+            done(o);
     });
+}
+
+OfflinePractice* PlatformSession::startOfflinePractice(
+    const QJsonObject& scenario, QObject* parent, std::function<void(const QString&)> done)
+{
+    auto* practice = new OfflinePractice(parent);
+    if (!m_settings.localPracticeAllowed()) {
+        done(tr("The platform cannot be reached, and your organisation does not allow "
+                "practising without it (practice.local_allowed is off)."));
+        return practice;
+    }
+    practice->start(m_options.localDataDir, scenario, std::move(done));
+    return practice;
 }
 
 } // namespace vt::app

@@ -3,6 +3,7 @@
 #include "AttemptRecovery.h"
 
 #include "Accounts.h"
+#include "AuthSession.h"
 #include "CatalogSync.h"
 #include "SyncStatus.h"
 #include "UpdateCheck.h"
@@ -16,12 +17,13 @@
 #include <memory>
 #include <optional>
 
+class QJsonObject;
+
 namespace vt::protocol {
 class Clock;
 }
 namespace vt::net {
 class AttemptJournal;
-class AuthSession;
 class Connectivity;
 class Keychain;
 class LocalStore;
@@ -33,13 +35,17 @@ class SyncEngine;
 namespace vt::app {
 
 class LocalPlatform;
+class OfflinePractice;
 class Settings;
 
-// The desktop app's connection to its platform, for the view models: the local store (calls a
-// killed app left are recovered when it opens), the platform the settings name (the embedded
-// one when none), the sign-in (resumed from the keychain, or by password, or in the browser),
-// the typed API with its offline cache, and the sync engine, which follows the network and
-// the machine's sleep. Everything is asynchronous; the state comes with signals.
+// The connection to a platform, for both front ends; the one place that assembles the platform
+// stack: the local store (calls a killed app left are recovered when it opens), the platform
+// the settings name (the embedded one when none), the sign-in (resumed from the keychain, or by
+// password, or in the browser), the typed API with its offline cache, the sync engine, and the
+// practice agent on this computer for a platform that cannot be reached. Everything is
+// asynchronous: the GUI follows the signals, the CLI waits for each step's callback (CliWait).
+// With `background` (the GUI), a sign-in also starts the sync engine, follows the network and
+// the machine's sleep, refreshes the offline catalog and asks for updates.
 class PlatformSession final : public QObject {
     Q_OBJECT
 
@@ -51,22 +57,57 @@ public:
         SignedIn, // online, or offline on the stored sign-in (isOffline())
     };
     Q_ENUM(State)
+    // Which platform, when not the settings' (the CLI's --server, --local, --data-dir).
+    struct Options {
+        QString server;       // a platform's address instead of platform.url
+        bool local = false;   // the embedded platform, whatever platform.url says
+        QString localDataDir; // where the embedded platform keeps its data (empty: the default)
+        bool background = true;
+    };
+    // The platform the options and settings name: the embedded one (`local`), or `url`; else
+    // `error` says what is wrong with the address named by `field`.
+    struct Target {
+        bool local = false;
+        QUrl url;
+        QString field; // "platform.url" or "--server"
+        QString error;
+    };
+    using SignedInCallback = std::function<void(const net::AuthSession::Outcome&)>;
 
+    PlatformSession(const Settings& settings, const protocol::Clock& clock, Options options,
+        QObject* parent = nullptr);
     PlatformSession(
         const Settings& settings, const protocol::Clock& clock, QObject* parent = nullptr);
     ~PlatformSession() override;
 
     // Opens the local store and recovers interrupted calls; false with a sentence.
     bool open(QString* error);
-    // Connects to the platform the settings name: the embedded one (signed in at once), or a
-    // hosted one, resumed from a stored sign-in (SignedOut when there is none).
-    void connectToPlatform();
-    void signInWithPassword(const QString& email, const QString& password);
-    // The hosted platform's page in the system browser, opened by `opener`.
-    void signInWithBrowser(std::function<bool(const QUrl&)> opener);
-    void signOut();
+    Target target() const;
+    // Builds the client and sign-in for target() (starts the embedded platform); false (state
+    // SignedOut with lastError()) when it cannot.
+    bool prepare();
+    // After prepare(): signs in to the embedded platform with its own account, or resumes the
+    // sign-in stored for a hosted one (SignedOut when there is none).
+    void signIn(SignedInCallback done = {});
+    // prepare(), then signIn().
+    void connectToPlatform(SignedInCallback done = {});
+    // After prepare(): signs in again with what was stored.
+    void resume(SignedInCallback done = {});
+    void signInWithPassword(
+        const QString& email, const QString& password, SignedInCallback done = {});
+    // After prepare(): the hosted platform's page in the system browser, opened by `opener`;
+    // the platform is asked first, so a wrong address is said at once.
+    void signInWithBrowser(std::function<bool(const QUrl&)> opener, SignedInCallback done = {});
+    void signOut(SignedInCallback done = {});
     // Refreshes the offline catalog (profile, scenarios, tracks, assignments, leaderboard).
     void refreshCatalog();
+    // For a hosted platform that cannot be reached: the practice agent on this computer with
+    // `scenario` (the platform's, from the cache). `done` gets an empty error once the practice
+    // is signed in; it is not called once the returned object (a child of `parent`) is gone.
+    OfflinePractice* startOfflinePractice(const QJsonObject& scenario, QObject* parent,
+        std::function<void(const QString& error)> done);
+    // Gives `client` the TLS trust of the network.ca_bundle setting; false with why not.
+    bool applyTrust(net::PlatformClient& client, QString* error) const;
 
     State state() const { return m_state; }
     bool isLocal() const { return m_local != nullptr; }
@@ -77,15 +118,21 @@ public:
     std::optional<net::Account> account() const;
     net::SyncStatus syncStatus() const;
     const QList<AttemptRecovery::Recovered>& recovered() const { return m_recovered; }
+    const QStringList& recoveryProblems() const { return m_recoveryProblems; }
     // A newer version the organisation's platform offers (update.channel), once asked.
     const std::optional<UpdateOffer>& update() const { return m_update; }
 
     // Valid once signed in (nullptr before).
     net::PlatformApi* api() { return m_api.get(); }
-    net::PlatformClient* client() { return m_client.get(); }
     net::SyncEngine* sync() { return m_sync.get(); }
+    // Valid once prepared.
+    net::PlatformClient* client() { return m_client.get(); }
+    net::AuthSession* auth() { return m_auth.get(); }
+    // Valid once open.
     net::AttemptJournal* journal() { return m_journal.get(); }
     net::LocalStore* store() { return m_store.get(); }
+    // The OS keychain (made on first use).
+    net::Keychain& keychain();
 
 Q_SIGNALS:
     void stateChanged(vt::app::PlatformSession::State state);
@@ -96,9 +143,10 @@ Q_SIGNALS:
 
 private:
     void setState(State state, const QString& error = {});
-    // A client for `url` with the settings' TLS trust; false (m_error) when the bundle fails.
-    bool makeClient(const QUrl& url);
+    // Keeps the outcome of a sign-in: signed in (signedIn()) or signed out with its error.
+    void finishSignIn(const net::AuthSession::Outcome& outcome, const SignedInCallback& done);
     void signedIn(bool offline);
+    void followNetwork();
     void setOnline();
     void teardown();
     // Asks the organisation's platform for a newer version (never the embedded one).
@@ -106,10 +154,12 @@ private:
 
     const Settings& m_settings;
     const protocol::Clock& m_clock;
+    const Options m_options;
     State m_state = State::Closed;
     bool m_offline = false;
     QString m_error;
     QList<AttemptRecovery::Recovered> m_recovered;
+    QStringList m_recoveryProblems;
     std::optional<UpdateOffer> m_update;
     std::unique_ptr<net::LocalStore> m_store;
     std::unique_ptr<net::AttemptJournal> m_journal;

@@ -7,14 +7,17 @@
 #include "HttpFaultProxy.h"
 
 #include "BuildInfo.h"
+#include "OfflinePractice.h"
 #include "PlatformSession.h"
 #include "Policy.h"
 #include "Settings.h"
 
 #include "Clock.h"
 #include "PlatformApi.h"
+#include "PlatformClient.h"
 #include "SyncEngine.h"
 
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void hostedSignInResumeOfflineAndSignOut();
     void theEmbeddedPlatformSignsInAtOnce();
+    void offlinePracticePlaysThePlatformsScenarioHere();
 
 private:
     std::unique_ptr<vt::app::Settings> settings(const QString& platformUrl);
@@ -143,6 +147,63 @@ void TestPlatformSession::theEmbeddedPlatformSignsInAtOnce()
     QVERIFY(session.isLocal());
     QCOMPARE(session.platformKey(), QStringLiteral("local"));
     QCOMPARE(session.account()->role, QStringLiteral("trainee"));
+}
+
+void TestPlatformSession::offlinePracticePlaysThePlatformsScenarioHere()
+{
+    const std::unique_ptr<vt::app::Settings> s = settings(m_proxy.url());
+    PlatformSession session(*s, m_clock);
+    QString error;
+    QVERIFY(session.open(&error));
+    QVERIFY(session.prepare());
+    session.signInWithPassword(m_demo.email(who), m_demo.server().password(m_demo.email(who)));
+    QTRY_COMPARE(session.state(), State::SignedIn);
+    std::optional<vt::net::Fetched<QList<vt::protocol::ScenarioSummary>>> list;
+    session.api()->scenarios([&](const auto& f) { list = f; });
+    QTRY_VERIFY(list.has_value());
+    QVERIFY(list->ok() && !list->value->isEmpty());
+    const QString id = list->value->first().id;
+    std::optional<vt::net::Fetched<QJsonObject>> scenario;
+    session.api()->scenario(id, [&](const auto& f) { scenario = f; });
+    QTRY_VERIFY(scenario.has_value());
+    QVERIFY(scenario->ok());
+
+    // The practice platform on this computer serves the hosted platform's scenario to its
+    // own trainee, signed in.
+    QObject owner;
+    std::optional<QString> outcome;
+    vt::app::OfflinePractice* practice = session.startOfflinePractice(
+        *scenario->value, &owner, [&](const QString& e) { outcome = e; });
+    QCOMPARE(practice->parent(), &owner);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
+    QVERIFY2(outcome->isEmpty(), qPrintable(*outcome));
+    QCOMPARE(practice->client().key(), QStringLiteral("local"));
+    QVERIFY(practice->client().isSignedIn());
+    std::optional<vt::net::ApiResult> served;
+    practice->client().get(
+        QStringLiteral("/api/v1/scenarios/%1").arg(id), [&](const auto& r) { served = r; });
+    QTRY_VERIFY(served.has_value());
+    QCOMPARE(served->status, 200);
+    QCOMPARE(served->json.object().value(QStringLiteral("title")),
+        scenario->value->value(QStringLiteral("title")));
+
+    // One whose owner is gone is gone too, and never answers.
+    bool answered = false;
+    auto* shortLived = new QObject;
+    const QPointer<vt::app::OfflinePractice> orphan = session.startOfflinePractice(
+        *scenario->value, shortLived, [&](const QString&) { answered = true; });
+    delete shortLived;
+    QVERIFY(orphan.isNull());
+    QTest::qWait(300);
+    QVERIFY(!answered);
+
+    // An organisation that does not allow it gets a sentence saying so, at once.
+    QVERIFY(!s->setValue(QStringLiteral("practice.local_allowed"), QStringLiteral("off")));
+    std::optional<QString> refused;
+    session.startOfflinePractice(*scenario->value, &owner, [&](const QString& e) { refused = e; });
+    QVERIFY(refused.has_value());
+    QVERIFY2(refused->contains(QStringLiteral("practice.local_allowed")), qPrintable(*refused));
+    s->resetValue(QStringLiteral("practice.local_allowed"));
 }
 
 QTEST_GUILESS_MAIN(TestPlatformSession)
