@@ -3,14 +3,23 @@
 # layer can see (tests/layering proves it). vt_check_layers() fails the configure step when a
 # CMakeLists.txt links across the table.
 
-set(VT_LAYERS vt_scoring vt_audio vt_protocol vt_net vt_server vt_app vt_ui)
+set(VT_LAYERS vt_scoring vt_audio vt_protocol vt_net vt_server vt_core vt_app vt_cli vt_ui)
 set(VT_LAYER_DEPS_vt_scoring "")
 set(VT_LAYER_DEPS_vt_audio "")
 set(VT_LAYER_DEPS_vt_protocol "")
 set(VT_LAYER_DEPS_vt_net vt_protocol)
 set(VT_LAYER_DEPS_vt_server vt_scoring vt_protocol vt_audio)
-set(VT_LAYER_DEPS_vt_app vt_scoring vt_audio vt_net vt_server)
+set(VT_LAYER_DEPS_vt_core vt_scoring vt_audio vt_net vt_server)
+# The two front ends: the GUI's view models (vt_app, under vt_ui) and the CLI (vt_cli). Neither
+# links the other.
+set(VT_LAYER_DEPS_vt_app vt_core vt_scoring vt_audio vt_net)
+set(VT_LAYER_DEPS_vt_cli vt_core vt_scoring vt_audio vt_net)
 set(VT_LAYER_DEPS_vt_ui vt_app)
+# The executables and the project libraries each may link.
+set(VT_EXECUTABLES voicetraining voicetraining-cli voicetraining-server)
+set(VT_EXECUTABLE_DEPS_voicetraining vt_ui vt_app)
+set(VT_EXECUTABLE_DEPS_voicetraining-cli vt_cli)
+set(VT_EXECUTABLE_DEPS_voicetraining-server vt_server vt_protocol vt_scoring vt_audio)
 # Layers that must not link Qt at all (the scoring module is shared with the platform).
 set(VT_QT_FREE_LAYERS vt_scoring)
 
@@ -29,6 +38,18 @@ function(vt_add_layer folder)
 endfunction()
 
 function(vt_check_layers)
+    foreach(exe IN LISTS VT_EXECUTABLES)
+        if(NOT TARGET ${exe})
+            continue()
+        endif()
+        get_target_property(links ${exe} LINK_LIBRARIES)
+        foreach(dep IN LISTS links)
+            if(dep MATCHES "^vt_" AND NOT dep IN_LIST VT_EXECUTABLE_DEPS_${exe})
+                message(FATAL_ERROR "Layering: the executable ${exe} links ${dep}, which "
+                    "cmake/VtLayers.cmake does not allow (allowed: ${VT_EXECUTABLE_DEPS_${exe}}).")
+            endif()
+        endforeach()
+    endforeach()
     foreach(layer IN LISTS VT_LAYERS)
         if(NOT TARGET ${layer})
             continue()

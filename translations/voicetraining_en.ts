@@ -23,7 +23,7 @@
 <context>
     <name>vt::app::AudioChecksCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliAudioChecks.cpp" line="+154"/>
+        <location filename="../cli/CliAudioChecks.cpp" line="+154"/>
         <source>Listening to “%1” for %n second(s). Speak as you would on a call.</source>
         <translation>
             <numerusform>Listening to “%1” for %n second. Speak as you would on a call.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>vt::app::AudioCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliAudioCommand.cpp" line="+51"/>
+        <location filename="../cli/CliAudioCommand.cpp" line="+51"/>
         <source>%1 [%2] %n channel(s), %3 Hz</source>
         <translation>
             <numerusform>%1 [%2] %n channel, %3 Hz</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>vt::app::AudioFilesCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliAudioFiles.cpp" line="+58"/>
+        <location filename="../cli/CliAudioFiles.cpp" line="+58"/>
         <source>%1 → %2: %3 s of audio (%4 Hz, %n channel(s)), %5 packets, %6 kB, %7 kbit/s</source>
         <translation>
             <numerusform>%1 → %2: %3 s of audio (%4 Hz, %n channel), %5 packets, %6 kB, %7 kbit/s</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>vt::app::CallSession</name>
     <message numerus="yes">
-        <location filename="../app/CallSession.cpp" line="+747"/>
+        <location filename="../core/CallSession.cpp" line="+683"/>
         <source>We can&apos;t hear you. Your microphone (%1) has picked up nothing for %n second(s). If you are speaking, check that it is not muted on your headset or in the system, and that it is the microphone you speak into (Settings → Audio).</source>
         <translation>
             <numerusform>We can&apos;t hear you. Your microphone (%1) has picked up nothing for %n second. If you are speaking, check that it is not muted on your headset or in the system, and that it is the microphone you speak into (Settings → Audio).</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>vt::app::CatalogCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliCatalogCommand.cpp" line="+113"/>
+        <location filename="../cli/CliCatalogCommand.cpp" line="+113"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>vt::app::CliPlatform</name>
     <message numerus="yes">
-        <location filename="../app/CliPlatform.cpp" line="+358"/>
+        <location filename="../cli/CliPlatform.cpp" line="+265"/>
         <source>Recovered the call %1, cut off when the app stopped: %n line(s) scored; saved as interrupted for upload.</source>
         <translation>
             <numerusform>Recovered the call %1, cut off when the app stopped: %n line scored; saved as interrupted for upload.</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>vt::app::DoctorCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliDoctorCommand.cpp" line="+219"/>
+        <location filename="../cli/CliDoctorCommand.cpp" line="+219"/>
         <source>%n certificate(s) from %1</source>
         <translation>
             <numerusform>%n certificate from %1</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>vt::app::PracticeCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliPracticeCommand.cpp" line="+168"/>
+        <location filename="../cli/CliPracticeCommand.cpp" line="+169"/>
         <source>Turn latency: p50 %1 ms, p95 %2 ms over %n turn(s)</source>
         <translation>
             <numerusform>Turn latency: p50 %1 ms, p95 %2 ms over %n turn</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>vt::app::RubricText</name>
     <message numerus="yes">
-        <location filename="../app/RubricText.cpp" line="+274"/>
+        <location filename="../core/RubricText.cpp" line="+274"/>
         <source>Let the prospect finish before you answer: you cut in %n time(s).</source>
         <translation>
             <numerusform>Let the prospect finish before you answer: you cut in %n time.</numerusform>
@@ -184,7 +184,7 @@
 <context>
     <name>vt::app::SyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/CliSyncCommand.cpp" line="+263"/>
+        <location filename="../cli/CliSyncCommand.cpp" line="+263"/>
         <source>Ready for offline use: %n scenario(s); your assignments: %1.</source>
         <translation>
             <numerusform>Ready for offline use: %n scenario; your assignments: %1.</numerusform>

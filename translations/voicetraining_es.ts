@@ -4,7 +4,7 @@
 <context>
     <name>vt::app::AccountCommand</name>
     <message>
-        <location filename="../app/CliAccountCommand.cpp" line="+38"/>
+        <location filename="../cli/CliAccountCommand.cpp" line="+38"/>
         <source>Usage: voicetraining-cli login [--server URL] [--user EMAIL (--password-file FILE | --password-stdin)]
 
 Signs in to your organisation&apos;s platform (default: the platform.url setting) and
@@ -196,7 +196,7 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
 <context>
     <name>vt::app::AttemptRecovery</name>
     <message>
-        <location filename="../app/AttemptRecovery.cpp" line="+86"/>
+        <location filename="../core/AttemptRecovery.cpp" line="+86"/>
         <source>The interrupted call %1 cannot be scored: its scenario was not kept (%2).</source>
         <translation>La llamada interrumpida %1 no se puede puntuar: no se guardó su escenario (%2).</translation>
     </message>
@@ -301,7 +301,7 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
 <context>
     <name>vt::app::AudioChecksCommand</name>
     <message>
-        <location filename="../app/CliAudioChecks.cpp" line="+51"/>
+        <location filename="../cli/CliAudioChecks.cpp" line="+51"/>
         <location line="+99"/>
         <location line="+95"/>
         <source>voicetraining-cli: %1</source>
@@ -449,7 +449,7 @@ Veredicto: «puede usar los altavoces» o «use auriculares».
 <context>
     <name>vt::app::AudioCommand</name>
     <message>
-        <location filename="../app/CliAudioCommand.cpp" line="+28"/>
+        <location filename="../cli/CliAudioCommand.cpp" line="+28"/>
         <source>Usage: voicetraining-cli audio &lt;command&gt; [arguments]
 
   devices [--json]             List the microphones and speakers, mark the
@@ -543,7 +543,7 @@ Veredicto: «puede usar los altavoces» o «use auriculares».
 <context>
     <name>vt::app::AudioFilesCommand</name>
     <message>
-        <location filename="../app/CliAudioFiles.cpp" line="+28"/>
+        <location filename="../cli/CliAudioFiles.cpp" line="+28"/>
         <source>Usage: voicetraining-cli audio encode IN.wav OUT.opus
 
 Encodes a WAV (or Ogg Opus) file exactly as a call sends the rep&apos;s voice: mono,
@@ -625,17 +625,12 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
     </message>
     <message>
         <location line="+31"/>
-        <location line="+34"/>
+        <location line="+19"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>The practice platform on this computer did not sign you in: %1</source>
-        <translation>La plataforma de práctica de este equipo no te dejó iniciar sesión: %1</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+27"/>
         <source>Your audio is back (%1).</source>
         <translation>Tu audio ha vuelto (%1).</translation>
     </message>
@@ -678,7 +673,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
 <context>
     <name>vt::app::CallSession</name>
     <message>
-        <location filename="../app/CallSession.cpp" line="+168"/>
+        <location filename="../core/CallSession.cpp" line="+79"/>
         <source>Ready</source>
         <translation>Preparada</translation>
     </message>
@@ -728,7 +723,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>La llamada no se puede guardar en este equipo: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The audio devices could not be opened: %1</source>
         <translation>No se pudieron abrir los dispositivos de audio: %1</translation>
     </message>
@@ -738,7 +733,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>No se pudieron iniciar los dispositivos de audio: %1</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+342"/>
         <source>The attempt could not be saved on this computer: %1</source>
         <translation>El intento no se pudo guardar en este equipo: %1</translation>
     </message>
@@ -789,7 +784,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
 <context>
     <name>vt::app::CatalogCommand</name>
     <message>
-        <location filename="../app/CliCatalogCommand.cpp" line="+45"/>
+        <location filename="../cli/CliCatalogCommand.cpp" line="+45"/>
         <source>Lists the scenarios you can practise: id, difficulty, minutes and title.
 </source>
         <translation>Lista los escenarios que puedes practicar: id, dificultad, minutos y título.
@@ -921,7 +916,7 @@ la última sincronización y dice cuándo fue.
 <context>
     <name>vt::app::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+20"/>
+        <location filename="../cli/Cli.cpp" line="+20"/>
         <source>Have a practice call with the AI prospect and score it</source>
         <translation>Hacer una llamada de práctica con el cliente de IA y puntuarla</translation>
     </message>
@@ -1023,25 +1018,12 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
 <context>
     <name>vt::app::CliPlatform</name>
     <message>
-        <location filename="../app/CliPlatform.cpp" line="+188"/>
-        <source>voicetraining-cli: cannot read the password file %1: %2</source>
-        <translation>voicetraining-cli: no se puede leer el archivo de contraseña %1: %2</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <location line="+49"/>
-        <location line="+25"/>
-        <location line="+54"/>
-        <location line="+25"/>
-        <location line="+4"/>
-        <location line="+19"/>
-        <location line="+21"/>
-        <location line="+14"/>
+        <location filename="../cli/CliPlatform.cpp" line="+83"/>
         <source>voicetraining-cli: %1</source>
         <translation>voicetraining-cli: %1</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-51"/>
         <source>  --local             the practice platform on this computer (the default when
                       the platform.url setting is empty)
   --server URL        a platform (default: the platform.url setting), signed in
@@ -1062,52 +1044,17 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
 </translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>voicetraining-cli: network.ca_bundle: %1</source>
-        <translation>voicetraining-cli: network.ca_bundle: %1</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>voicetraining-cli: %1 Use --server URL, or set platform.url.</source>
-        <translation>voicetraining-cli: %1 Usa --server URL, o pon platform.url.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>voicetraining-cli: %1: %2</source>
-        <translation>voicetraining-cli: %1: %2</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>voicetraining-cli: --user goes with one of --password-file and --password-stdin</source>
-        <translation>voicetraining-cli: --user va con --password-file o con --password-stdin</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>voicetraining-cli: cannot read the password from standard input: %1</source>
-        <translation>voicetraining-cli: no se puede leer la contraseña de la entrada estándar: %1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+122"/>
         <source>Sign in with: voicetraining-cli login --server %1 --user EMAIL</source>
         <translation>Inicia sesión con: voicetraining-cli login --server %1 --user EMAIL</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Working offline: %1</source>
         <translation>Trabajando sin conexión: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>voicetraining-cli: the platform cannot be reached, and your organisation does not allow practising without it (practice.local_allowed is off).</source>
-        <translation>voicetraining-cli: no se puede llegar a la plataforma, y tu organización no permite practicar sin ella (practice.local_allowed está desactivado).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>voicetraining-cli: the practice platform on this computer did not sign you in: %1</source>
-        <translation>voicetraining-cli: la plataforma de práctica de este equipo no inició tu sesión: %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Sign in in your browser: open this address, sign in, and come back here.</source>
         <translation>Inicia sesión en tu navegador: abre esta dirección, inicia sesión y vuelve aquí.</translation>
     </message>
@@ -1117,17 +1064,42 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>Esperando al navegador (5 minutos como mucho)...</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>voicetraining-cli: signing in failed: %1</source>
-        <translation>voicetraining-cli: no se pudo iniciar sesión: %1</translation>
+        <location line="-115"/>
+        <source>%1 Use --server URL, or set platform.url.</source>
+        <translation>%1 Usa --server URL, o pon platform.url.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>--user goes with one of --password-file and --password-stdin</source>
+        <translation>--user va con --password-file o con --password-stdin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the password from standard input: %1</source>
+        <translation>no se puede leer la contraseña de la entrada estándar: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation>no se puede leer el archivo de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>signing in as %1 failed: %2</source>
+        <translation>no se pudo iniciar sesión como %1: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>signing in failed: %1</source>
+        <translation>no se pudo iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The practice platform on this computer needs no sign-in; nothing to sign out of.</source>
         <translation>La plataforma de práctica de este equipo no necesita inicio de sesión; no hay sesión que cerrar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Signed out of %1.</source>
         <translation>Sesión cerrada en %1.</translation>
     </message>
@@ -1136,13 +1108,8 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <source>You were not signed in to %1.</source>
         <translation>No tenías la sesión iniciada en %1.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>voicetraining-cli: signing in as %1 failed: %2</source>
-        <translation>voicetraining-cli: no se pudo iniciar sesión como %1: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+17"/>
         <source>Recovered the call %1, cut off when the app stopped: %n line(s) scored; saved as interrupted for upload.</source>
         <translation>
             <numerusform>Se recuperó la llamada %1, cortada al detenerse la aplicación: %n línea puntuada; guardada como interrumpida para subirla.</numerusform>
@@ -1176,7 +1143,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
 <context>
     <name>vt::app::ConfigCommand</name>
     <message>
-        <location filename="../app/CliConfigCommand.cpp" line="+45"/>
+        <location filename="../cli/CliConfigCommand.cpp" line="+45"/>
         <source>Usage: voicetraining-cli config list
        voicetraining-cli config get &lt;key&gt; [--json]
        voicetraining-cli config set &lt;key&gt; &lt;value&gt;
@@ -1229,7 +1196,7 @@ organización están bloqueados y no se pueden cambiar aquí.
 <context>
     <name>vt::app::DoctorCommand</name>
     <message>
-        <location filename="../app/CliDoctorCommand.cpp" line="+100"/>
+        <location filename="../cli/CliDoctorCommand.cpp" line="+100"/>
         <source>[pass]</source>
         <translation>[ok]</translation>
     </message>
@@ -1796,7 +1763,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::LocalPlatform</name>
     <message>
-        <location filename="../app/LocalPlatform.cpp" line="+43"/>
+        <location filename="../core/LocalPlatform.cpp" line="+43"/>
         <source>The practice platform on this computer could not start: %1</source>
         <translation>La plataforma de práctica de este equipo no pudo iniciarse: %1</translation>
     </message>
@@ -1835,17 +1802,35 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
     </message>
 </context>
 <context>
+    <name>vt::app::OfflinePractice</name>
+    <message>
+        <location filename="../core/OfflinePractice.cpp" line="+37"/>
+        <source>The practice platform on this computer did not sign you in: %1</source>
+        <translation>La plataforma de práctica de este equipo no te dejó iniciar sesión: %1</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::PlatformSession</name>
     <message>
-        <location filename="../app/PlatformSession.cpp" line="+197"/>
+        <location filename="../core/PlatformSession.cpp" line="+176"/>
+        <source>network.ca_bundle: %1</source>
+        <translation>network.ca_bundle: %1</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>%1 answered, but it is not a Voice AI Training platform: check the address.</source>
         <translation>%1 respondió, pero no es una plataforma de Voice AI Training: revisa la dirección.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>The platform cannot be reached, and your organisation does not allow practising without it (practice.local_allowed is off).</source>
+        <translation>No se puede llegar a la plataforma, y tu organización no permite practicar sin ella (practice.local_allowed está desactivado).</translation>
     </message>
 </context>
 <context>
     <name>vt::app::Policy</name>
     <message>
-        <location filename="../app/Policy.cpp" line="+53"/>
+        <location filename="../core/Policy.cpp" line="+53"/>
         <source>Policy %1 could not be read; it is ignored.</source>
         <translation>No se pudo leer la directiva %1; se ignora.</translation>
     </message>
@@ -1863,7 +1848,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::PracticeCommand</name>
     <message>
-        <location filename="../app/CliPracticeCommand.cpp" line="+69"/>
+        <location filename="../cli/CliPracticeCommand.cpp" line="+70"/>
         <source>Usage: voicetraining-cli practice [--local | --server URL [--user EMAIL --password-file FILE]]
                                --scenario ID [--assignment ID]
                                [--mic-file FILE | --mic DEVICE] [--speaker DEVICE]
@@ -2198,7 +2183,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::RubricText</name>
     <message>
-        <location filename="../app/RubricText.cpp" line="+49"/>
+        <location filename="../core/RubricText.cpp" line="+49"/>
         <source>Your share of the talking</source>
         <translation>Tu parte de la conversación</translation>
     </message>
@@ -2466,7 +2451,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::ScoreCommand</name>
     <message>
-        <location filename="../app/CliScoreCommand.cpp" line="+29"/>
+        <location filename="../cli/CliScoreCommand.cpp" line="+29"/>
         <source>Usage: voicetraining-cli score --transcript FILE --scenario FILE [--pretty]
                              [--scoring-version VERSION]
 
@@ -2487,7 +2472,7 @@ del error, con estado de salida 2.
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
@@ -2505,7 +2490,7 @@ del error, con estado de salida 2.
 <context>
     <name>vt::app::Settings</name>
     <message>
-        <location filename="../app/Settings.cpp" line="+83"/>
+        <location filename="../core/Settings.cpp" line="+83"/>
         <source>There is no setting “%1”.</source>
         <translation>No existe el ajuste «%1».</translation>
     </message>
@@ -2523,7 +2508,7 @@ del error, con estado de salida 2.
 <context>
     <name>vt::app::SettingsRegistry</name>
     <message>
-        <location filename="../app/SettingsRegistry.cpp" line="+21"/>
+        <location filename="../core/SettingsRegistry.cpp" line="+21"/>
         <source>Address of your organisation&apos;s training platform; empty to practise on this computer</source>
         <translation>Dirección de la plataforma de formación de tu organización; vacía para practicar en este equipo</translation>
     </message>
@@ -2596,7 +2581,7 @@ del error, con estado de salida 2.
 <context>
     <name>vt::app::SyncCommand</name>
     <message>
-        <location filename="../app/CliSyncCommand.cpp" line="+66"/>
+        <location filename="../cli/CliSyncCommand.cpp" line="+66"/>
         <source>Usage: voicetraining-cli status [--json]
 
 Shows, for each platform this computer has practised with, the attempts saved
@@ -2914,7 +2899,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::app::UpdateCheck</name>
     <message>
-        <location filename="../app/UpdateCheck.cpp" line="+35"/>
+        <location filename="../core/UpdateCheck.cpp" line="+35"/>
         <source>The platform&apos;s answer about updates is not a release: %1</source>
         <translation>La respuesta de la plataforma sobre actualizaciones no es una versión: %1</translation>
     </message>
@@ -2922,7 +2907,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::app::VersionReport</name>
     <message>
-        <location filename="../app/VersionReport.cpp" line="+14"/>
+        <location filename="../core/VersionReport.cpp" line="+14"/>
         <source>Voice AI Training %1 (commit %2)</source>
         <translation>Voice AI Training %1 (commit %2)</translation>
     </message>
@@ -4754,34 +4739,34 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+136"/>
-        <location line="+30"/>
+        <location filename="../ui/MainWindow.cpp" line="+148"/>
+        <location line="+29"/>
         <location line="+5"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Practice home</source>
         <translation>Inicio de la práctica</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+12"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+31"/>
+        <location line="-39"/>
+        <location line="+30"/>
         <location line="+11"/>
         <source>Leaderboard</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+27"/>
+        <location line="-39"/>
+        <location line="+26"/>
         <location line="+15"/>
         <source>Team</source>
         <translation>Equipo</translation>

@@ -22,7 +22,7 @@ foreach(target IN LISTS MUST_BUILD)
     endif()
 endforeach()
 
-file(GLOB_RECURSE sources "${SOURCE_DIR}/scoring/*.[ch]*" "${SOURCE_DIR}/app/*.[ch]*" "${SOURCE_DIR}/audio/*.[ch]*"
+file(GLOB_RECURSE sources "${SOURCE_DIR}/scoring/*.[ch]*" "${SOURCE_DIR}/app/*.[ch]*" "${SOURCE_DIR}/core/*.[ch]*" "${SOURCE_DIR}/cli/*.[ch]*" "${SOURCE_DIR}/audio/*.[ch]*"
     "${SOURCE_DIR}/net/*.[ch]*" "${SOURCE_DIR}/ui/*.[ch]*")
 foreach(source IN LISTS sources)
     file(STRINGS "${source}" relative REGEX "^[ \t]*#[ \t]*include[ \t]*\"\\.\\.?/")

@@ -1,4 +1,4 @@
-// voicetraining-cli: settings, diagnostics and (with later issues) headless practice.
+// voicetraining-cli: settings, diagnostics, sign-in, sync and headless practice.
 #include "BuildInfo.h"
 #include "Cli.h"
 

@@ -1,0 +1,2 @@
+// core/ sits below the view models: it must not see them.
+#include "PracticeWorkspace.h"
