@@ -30,9 +30,12 @@ QList<TranscriptLine> lines(const QJsonObject& transcript)
     QList<TranscriptLine> out;
     for (const QJsonValue& v : transcript.value(QStringLiteral("utterances")).toArray()) {
         const QJsonObject u = v.toObject();
+        const std::optional<Speaker> speaker = speakerFromName(text(u, "speaker"));
+        if (!speaker)
+            continue; // the platform validates speakers: none other comes
         TranscriptLine line;
         line.id = text(u, "id");
-        line.speaker = text(u, "speaker");
+        line.speaker = *speaker;
         line.text = text(u, "text");
         line.startMs = qint64(u.value(QStringLiteral("start_ms")).toDouble());
         line.endMs = qint64(u.value(QStringLiteral("end_ms")).toDouble());

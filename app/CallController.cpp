@@ -58,11 +58,6 @@ CallController::~CallController()
     m_call.reset(); // before the offline platform it may be talking to (a child)
 }
 
-void CallController::setAudioOpener(AudioOpener opener)
-{
-    m_openAudio = std::move(opener);
-}
-
 QString CallController::phaseText(Phase phase)
 {
     switch (phase) {
@@ -158,6 +153,14 @@ void CallController::startSession(net::PlatformClient& client, bool offline)
             if (working)
                 Q_EMIT nudge(tr("Your audio is back (%1).").arg(devices));
         });
+    connect(call, &CallSession::journalTrouble, this, [this](const QString& message) {
+        // Said even in assessments: it is about the attempt being kept, not coaching.
+        Q_EMIT nudge(message.isEmpty()
+                ? tr("This call is being saved on this computer again.")
+                : tr("This call cannot be saved on this computer right now (%1). It is kept "
+                     "in memory and saved as soon as the disk allows.")
+                      .arg(message));
+    });
     connect(
         call, &CallSession::microphoneSilent, this, [this](bool silent, const QString& microphone) {
             m_microphoneSilent = silent;
@@ -237,7 +240,7 @@ void CallController::setMuted(bool muted)
 
 void CallController::onLine(const CallLine& line)
 {
-    if (line.speaker == QLatin1String("prospect") && !line.heard && line.final)
+    if (line.speaker == Speaker::Prospect && !line.heard && line.final)
         return; // the speaker never played it: the rep did not hear it
     const TranscriptLine shown{
         line.id, line.speaker, line.text, line.startMs, line.endMs, line.final, line.truncated};
@@ -311,8 +314,7 @@ void CallController::checkNudge()
     QList<NudgeAdvisor::Line> lines;
     for (const TranscriptLine& l : m_transcript.lines()) {
         if (l.final)
-            lines.append(
-                {l.speaker == QLatin1String("rep"), l.startMs, l.endMs, wordCount(l.text)});
+            lines.append({l.speaker == Speaker::Rep, l.startMs, l.endMs, wordCount(l.text)});
     }
     if (const auto n = m_nudges.advise(lines, m_live.openQuestions, m_call->callClockMs()))
         Q_EMIT nudge(NudgeAdvisor::text(*n));
@@ -333,7 +335,7 @@ void CallController::onFinished(const CallOutcome& o)
     m_result.failure = o.failure;
     m_result.endedBy = o.endedBy;
     for (const CallLine& l : o.transcript) {
-        if (l.final && !l.text.isEmpty() && (l.heard || l.speaker == QLatin1String("rep")))
+        if (l.final && !l.text.isEmpty() && (l.heard || l.speaker == Speaker::Rep))
             m_result.transcript.append(
                 {l.id, l.speaker, l.text, l.startMs, l.endMs, true, l.truncated});
     }

@@ -85,13 +85,10 @@ public:
         PlatformSession& session, const Settings& settings, Plan plan, QObject* parent = nullptr);
     ~CallController() override;
 
-    // The microphone and speaker (default: the devices in the settings). Before start().
-    void setAudioOpener(AudioOpener opener);
     void start();
     // The rep ends the call; the result follows (finished()).
     void endCall();
     void setMuted(bool muted);
-    bool isMuted() const { return m_muted; }
 
     const Plan& plan() const { return m_plan; }
     Phase phase() const { return m_phase; }
@@ -102,7 +99,6 @@ public:
     const LiveScore& liveScore() const { return m_live; }
     bool agentSpeaking() const { return m_agentSpeaking; }
     std::optional<qint64> lastLatencyMs() const { return m_lastLatency; }
-    bool nudgesEnabled() const { return !m_plan.assessment; }
     // False while the microphone or speaker has stopped and is being reopened.
     bool audioWorking() const { return m_audioWorking; }
     // The rep's microphone has picked up nothing for a while on the rep's turn ("We can't hear
@@ -130,7 +126,7 @@ Q_SIGNALS:
     void audioWorkingChanged(bool working);
     void microphoneSilentChanged(bool silent);
     // A transcript line became final (for screen readers).
-    void lineFinalized(const QString& speaker, const QString& text);
+    void lineFinalized(vt::app::Speaker speaker, const QString& text);
     void finished();
     void syncChanged();
 

@@ -1,5 +1,7 @@
 #include "PracticeWorkspace.h"
 
+#include "AppLog.h"
+
 #include "AttemptReview.h"
 #include "CallController.h"
 #include "LeaderboardFeed.h"
@@ -180,7 +182,9 @@ void PracticeWorkspace::practiceOnThisComputer()
         return;
     if (!platformLocked()) {
         m_applyingChoice = true;
-        m_settings.resetValue(QLatin1String(keys::platformUrl));
+        if (const std::optional<SettingError> error
+            = m_settings.resetValue(QLatin1String(keys::platformUrl)))
+            qCWarning(lcApp, "platform.url not cleared: %s", qPrintable(error->message));
         m_applyingChoice = false;
     }
     m_settings.setPlatformChosen(true);

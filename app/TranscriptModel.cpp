@@ -81,10 +81,10 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
         return l.truncated && l.final ? l.text + QStringLiteral(" —") : l.text;
     case Qt::AccessibleTextRole:
         return tr("%1 at %2: %3")
-            .arg(l.speaker == QLatin1String("rep") ? tr("You") : tr("Prospect"), clock(l.startMs),
+            .arg(l.speaker == app::Speaker::Rep ? tr("You") : tr("Prospect"), clock(l.startMs),
                 l.text);
     case Speaker:
-        return l.speaker;
+        return QVariant::fromValue(l.speaker);
     case Final:
         return l.final;
     case StartMs:

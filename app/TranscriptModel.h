@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CallLine.h"
+
 #include <QAbstractListModel>
 #include <QList>
 #include <QString>
@@ -7,15 +9,7 @@
 namespace vt::app {
 
 // One line of a call's transcript as the screens show it.
-struct TranscriptLine {
-    QString id;      // the utterance id: r1, a1, ...
-    QString speaker; // rep | prospect
-    QString text;
-    qint64 startMs = 0;
-    qint64 endMs = 0;
-    bool final = false;
-    bool truncated = false;
-};
+using TranscriptLine = CallLine;
 
 // A call's transcript, in call-clock order: a partial line is replaced in place by the next
 // version of the same utterance, then by its final text.

@@ -109,7 +109,8 @@ QList<SearchHit> TranscriptSearch::search(const QString& words, int limit) const
     for (const net::TranscriptHit& h : idx->search(words, limit)) {
         out.append(
             {h.attemptId, h.scenarioTitle, QDateTime::fromString(h.startedAt, Qt::ISODateWithMs),
-                h.utteranceId, h.speaker, h.startMs, snippetHtml(h.snippet)});
+                h.utteranceId, speakerFromName(h.speaker).value_or(Speaker::Prospect), h.startMs,
+                snippetHtml(h.snippet)});
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryModel.h"
+#include "Speaker.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -23,7 +24,7 @@ struct SearchHit {
     QString scenarioTitle;
     QDateTime startedAt;
     QString utteranceId;
-    QString speaker; // rep | prospect
+    Speaker speaker = Speaker::Rep;
     qint64 startMs = 0;
     QString snippetHtml; // escaped, the words found in <b>
 };

@@ -48,9 +48,7 @@ public:
     std::optional<TalkSegment> finish() { return m_vad.finish(); }
 
     void setMuted(bool muted) { m_muted = muted; }
-    bool isMuted() const { return m_muted; }
     std::int64_t frameIndex() const { return m_frame; }
-    bool inSpeech() const { return m_vad.inSegment(); }
 
 private:
     Options m_options;

@@ -48,7 +48,6 @@ public:
     bool inSegment() const { return m_inSegment; }
     // How long the open segment has been silent.
     int silentMs() const { return m_silentFrames * frameMs; }
-    double noiseFloorDb() const { return m_floorDb; }
 
 private:
     double m_floorDb = -90.0;

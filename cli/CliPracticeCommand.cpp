@@ -98,7 +98,7 @@ void PracticeCommand::printLine(const CallLine& line)
         return;
     const bool correction = m_printed.contains(line.id);
     m_printed.insert(line.id, shown);
-    const QString who = line.speaker == QLatin1String("rep") ? tr("Rep") : tr("Prospect");
+    const QString who = line.speaker == Speaker::Rep ? tr("Rep") : tr("Prospect");
     m_io.out << QStringLiteral("[%1] ").arg(clock(line.startMs)) << who << ": " << shown;
     if (correction && line.truncated)
         m_io.out << "  " << tr("(cut off)");
@@ -187,7 +187,7 @@ bool PracticeCommand::writeJson(const QString& path, const CallOutcome& o)
     QJsonArray lines;
     for (const CallLine& l : o.transcript) {
         QJsonObject line{{QStringLiteral("utterance_id"), l.id},
-            {QStringLiteral("speaker"), l.speaker}, {QStringLiteral("text"), l.text},
+            {QStringLiteral("speaker"), speakerName(l.speaker)}, {QStringLiteral("text"), l.text},
             {QStringLiteral("start_ms"), l.startMs}, {QStringLiteral("end_ms"), l.endMs}};
         if (l.truncated)
             line.insert(QStringLiteral("truncated"), true);
@@ -363,6 +363,16 @@ int PracticeCommand::runPractice(const QStringList& args)
         [this](bool working, const QString& devices) {
             m_io.err << (working ? tr("[audio] back on %1").arg(devices)
                                  : tr("[audio] %1 stopped; reconnecting").arg(devices))
+                     << '\n'
+                     << Qt::flush;
+        });
+    QObject::connect(
+        &session, &CallSession::journalTrouble, &session, [this](const QString& message) {
+            m_io.err << (message.isEmpty()
+                    ? tr("[journal] the call's records are written again")
+                    : tr("[journal] the call's records cannot be written to this computer now "
+                         "(%1); they are kept and retried")
+                          .arg(message))
                      << '\n'
                      << Qt::flush;
         });

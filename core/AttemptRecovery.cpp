@@ -2,6 +2,7 @@
 
 #include "AppLog.h"
 #include "AttemptCompletion.h"
+#include "Speaker.h"
 
 #include "AttemptJournal.h"
 #include "Scenario.h"
@@ -35,7 +36,8 @@ scoring::Transcript scoredLines(const QList<QByteArray>& events)
             continue;
         scoring::Utterance u;
         u.id = id.toStdString();
-        u.speaker = line.value(QStringLiteral("speaker")).toString() == QLatin1String("rep")
+        u.speaker
+            = speakerFromName(line.value(QStringLiteral("speaker")).toString()) == Speaker::Rep
             ? scoring::Speaker::Rep
             : scoring::Speaker::Prospect;
         u.text = text.toStdString();

@@ -2,16 +2,18 @@
 
 #include "AppLog.h"
 #include "AttemptCompletion.h"
+#include "CallRecord.h"
 
-#include "AttemptJournal.h"
+#include "ApiRequests.h"
+#include "ApiResources.h"
 #include "AudioEngine.h"
+#include "JsonFields.h"
+#include "JsonInput.h"
 #include "LiveScorer.h"
-#include "Outbox.h"
+#include "PlatformApi.h"
 #include "PlatformClient.h"
-#include "Report.h"
 #include "Scenario.h"
 #include "SessionAudio.h"
-#include "SyncEngine.h"
 #include "Transcript.h"
 #include "VoiceTransport.h"
 
@@ -48,11 +50,18 @@ CallSession::CallSession(net::PlatformClient& platform, net::AttemptJournal& jou
     net::SyncEngine& sync, QObject* parent)
     : QObject(parent)
     , m_platform(platform)
-    , m_journal(journal)
-    , m_sync(sync)
+    , m_api(std::make_unique<net::PlatformApi>(platform, nullptr, m_clock))
+    , m_record(std::make_unique<CallRecord>(journal, sync))
 {
     qRegisterMetaType<vt::app::CallLine>();
     qRegisterMetaType<vt::app::CallOutcome>();
+    connect(m_record.get(), &CallRecord::journalTrouble, this, &CallSession::journalTrouble);
+    connect(m_record.get(), &CallRecord::synced, this, [this](const CallRecord::Sync& answer) {
+        m_outcome.completed = answer.completed;
+        m_outcome.platformScore = answer.platformScore;
+        m_outcome.syncError = answer.error;
+        complete();
+    });
     m_hangUpTimer.setSingleShot(true);
     connect(&m_hangUpTimer, &QTimer::timeout, this,
         [this] { finishCall(QStringLiteral("rep"), QStringLiteral("rep_hung_up"), false); });
@@ -93,6 +102,17 @@ QString CallSession::describe(State state)
     return {};
 }
 
+const QList<CallLine>& CallSession::transcript() const
+{
+    static const QList<CallLine> none;
+    return m_transcript ? m_transcript->lines() : none;
+}
+
+QList<qint64> CallSession::playoutWaitsMs() const
+{
+    return m_transcript ? m_transcript->playoutWaitsMs() : QList<qint64>();
+}
+
 qint64 CallSession::callClockMs() const
 {
     return m_engine ? m_engine->stats().callClockMs : 0;
@@ -110,21 +130,20 @@ void CallSession::start(Setup setup)
                 .arg(QString::fromStdString(scenario.error().line())));
         return;
     }
-    m_live = std::make_unique<scoring::LiveScorer>(scenario.value());
+    m_transcript = std::make_unique<CallTranscript>(scenario.value());
     setState(State::Connecting);
-    QJsonObject body{{QStringLiteral("scenario_id"), m_setup.scenarioId},
-        {QStringLiteral("client_version"), m_setup.clientVersion}};
+    protocol::CallStart call{m_setup.scenarioId, std::nullopt, m_setup.clientVersion};
     // An assignment is the destination platform's; the embedded one does not know it.
     if (!m_setup.assignmentId.isEmpty() && !m_setup.uploadTo)
-        body.insert(QStringLiteral("assignment_id"), m_setup.assignmentId);
-    m_platform.send("POST", QStringLiteral("/api/v1/calls"), QJsonDocument(body),
-        QUuid::createUuid().toString(QUuid::WithoutBraces), [this](const net::ApiResult& r) {
-            if (r.error.isError()) {
+        call.assignmentId = m_setup.assignmentId;
+    m_api->startCall(call, QUuid::createUuid().toString(QUuid::WithoutBraces),
+        [this](const net::Fetched<protocol::CallStarted>& started) {
+            if (!started.ok()) {
                 fail(QStringLiteral("call_not_started"),
-                    tr("The call could not be started: %1").arg(r.error.message));
+                    tr("The call could not be started: %1").arg(started.error.message));
                 return;
             }
-            onCallStarted(r.json.object());
+            onCallStarted(*started.value);
         });
 }
 
@@ -136,27 +155,25 @@ QJsonObject CallSession::offlineOrigin() const
     return origin;
 }
 
-void CallSession::onCallStarted(const QJsonObject& call)
+void CallSession::onCallStarted(const protocol::CallStarted& call)
 {
-    m_attemptId = call.value(QStringLiteral("attempt_id")).toString();
-    m_startedAt = call.value(QStringLiteral("started_at")).toString();
-    const QJsonObject voiceInfo = call.value(QStringLiteral("voice")).toObject();
-    const QUrl url(voiceInfo.value(QStringLiteral("url")).toString());
-    const QString token = voiceInfo.value(QStringLiteral("token")).toString();
+    m_attemptId = call.attemptId;
+    m_startedAt = protocol::formatTimestamp(call.startedAt);
+    const QUrl url(call.voiceUrl);
+    const QString token = call.voiceToken;
     m_outcome.attemptId = m_attemptId;
     m_outcome.recordingPath = m_setup.recordingPath;
-    m_claim = m_journal.claim(m_attemptId);
-    const QString platformKey = m_setup.uploadTo ? m_setup.uploadTo->platformKey : m_platform.key();
-    if (!m_journal.begin(m_attemptId, platformKey, m_setup.scenarioId, m_startedAt,
-            m_setup.recordingPath,
-            QJsonDocument(m_setup.scoringScenario).toJson(QJsonDocument::Compact),
-            m_setup.clientVersion)
-        || (m_setup.uploadTo
-            && !m_journal.appendEvent(m_attemptId,
-                QJsonDocument(QJsonObject{{QStringLiteral("offline_origin"), offlineOrigin()}})
-                    .toJson(QJsonDocument::Compact)))) {
+    CallRecord::Start record{m_attemptId,
+        m_setup.uploadTo ? m_setup.uploadTo->platformKey : m_platform.key(), m_setup.scenarioId,
+        m_startedAt, m_setup.recordingPath,
+        QJsonDocument(m_setup.scoringScenario).toJson(QJsonDocument::Compact),
+        m_setup.clientVersion, std::nullopt};
+    if (m_setup.uploadTo)
+        record.offlineOrigin = offlineOrigin();
+    QString journalError;
+    if (!m_record->begin(record, &journalError)) {
         fail(QStringLiteral("journal"),
-            tr("The call cannot be saved on this computer: %1").arg(m_journal.lastError()));
+            tr("The call cannot be saved on this computer: %1").arg(journalError));
         return;
     }
 
@@ -170,11 +187,14 @@ void CallSession::onCallStarted(const QJsonObject& call)
         });
     connect(m_transport, &net::VoiceTransport::transcript, this,
         [this](const voice::TranscriptEvent& t) {
-            m_journal.appendEvent(m_attemptId, voice::toJson(t));
-            if (t.speaker == QLatin1String("prospect") && t.final && !t.truncated)
+            m_record->appendEvent(voice::toJson(t));
+            // The protocol's reader accepts only these two (voice-gateway.md).
+            const std::optional<Speaker> speaker = speakerFromName(t.speaker);
+            if (!speaker)
+                return;
+            if (*speaker == Speaker::Prospect && t.final && !t.truncated)
                 m_spokenWords.add(t.utteranceId, t.words, t.startMs);
-            onTranscript(
-                t.utteranceId, t.speaker, t.text, t.final, t.truncated, t.startMs, t.endMs);
+            onTranscript(t.utteranceId, *speaker, t.text, t.final, t.truncated, t.startMs, t.endMs);
         });
     connect(
         m_transport, &net::VoiceTransport::agentState, this, [this](const voice::AgentState& s) {
@@ -248,145 +268,41 @@ void CallSession::onTransportState(int state, const QString& detail)
     }
 }
 
-CallLine* CallSession::line(const QString& id)
+void CallSession::onTranscript(const QString& id, Speaker speaker, const QString& text, bool final,
+    bool truncated, qint64 startMs, qint64 endMs)
 {
-    for (CallLine& l : m_lines) {
-        if (l.id == id)
-            return &l;
-    }
-    return nullptr;
-}
-
-void CallSession::onTranscript(const QString& id, const QString& speaker, const QString& text,
-    bool final, bool truncated, qint64 startMs, qint64 endMs)
-{
-    CallLine* l = line(id);
-    if (!l) {
-        m_lines.append(CallLine{id, speaker, text, startMs, endMs, final, truncated,
-            speaker != QLatin1String("prospect")});
-        l = &m_lines.last();
-    } else {
-        l->text = text;
-        l->final = final;
-        l->truncated = l->truncated || truncated;
-        if (speaker == QLatin1String("rep") || !l->heard) {
-            l->startMs = startMs;
-            l->endMs = endMs;
-        }
-    }
-    if (speaker == QLatin1String("rep") && final) {
-        // Rep times from the app's own VAD: the segment overlapping the recognised span most.
-        qint64 best = 0;
-        for (const auto& [s, e] : m_repSegments) {
-            const qint64 overlap = std::min(e, endMs) - std::max(s, startMs);
-            if (overlap > best) {
-                best = overlap;
-                l->startMs = s;
-                l->endMs = e;
-            }
-        }
-    }
-    feedLive(*l);
-    std::stable_sort(m_lines.begin(), m_lines.end(),
-        [](const CallLine& a, const CallLine& b) { return a.startMs < b.startMs; });
-    if (const CallLine* updated = line(id))
+    scoreChanged(m_transcript->addTranscript(id, speaker, text, final, truncated, startMs, endMs));
+    if (const CallLine* updated = m_transcript->line(id))
         Q_EMIT lineChanged(*updated);
 }
 
-std::optional<scoring::Utterance> CallSession::scorable(const CallLine& l)
+void CallSession::scoreChanged(const std::optional<CallTranscript::ScoreChange>& change)
 {
-    if (!l.final || l.text.isEmpty() || !l.heard)
-        return std::nullopt;
-    scoring::Utterance u;
-    u.id = l.id.toStdString();
-    u.speaker
-        = l.speaker == QLatin1String("rep") ? scoring::Speaker::Rep : scoring::Speaker::Prospect;
-    u.text = l.text.toStdString();
-    u.startMs = l.startMs;
-    u.endMs = std::max(l.endMs, l.startMs);
-    u.truncated = l.truncated;
-    return u;
-}
-
-void CallSession::feedLive(const CallLine& l)
-{
-    if (m_finishing)
-        return; // once the call is over, its final report is the score
-    std::optional<scoring::Utterance> u = scorable(l);
-    const std::string id = l.id.toStdString();
-    const auto fed = std::find_if(m_liveFed.begin(), m_liveFed.end(),
-        [&](const scoring::Utterance& f) { return f.id == id; });
-    if (fed == m_liveFed.end()) {
-        if (!u)
-            return;
-        journalLine(l.id, &*u);
-        m_live->add(*u);
-        m_liveFed.push_back(std::move(*u));
-    } else {
-        if (u && fed->text == u->text && fed->startMs == u->startMs && fed->endMs == u->endMs
-            && fed->truncated == u->truncated)
-            return;
-        // A scored line changed (a barge-in cut it, perhaps to nothing): score the call again.
-        journalLine(l.id, u ? &*u : nullptr);
-        if (u)
-            *fed = std::move(*u);
-        else
-            m_liveFed.erase(fed);
-        m_live = std::make_unique<scoring::LiveScorer>(m_live->scenario());
-        for (const scoring::Utterance& f : m_liveFed)
-            m_live->add(f);
-    }
+    if (!change)
+        return;
+    m_record->appendScored(*change);
     Q_EMIT liveScoreChanged();
-}
-
-void CallSession::journalLine(const QString& id, const scoring::Utterance* u)
-{
-    // What is scored so far, for crash recovery (app/AttemptRecovery): the line as scored, or
-    // that it no longer counts.
-    QJsonObject record;
-    if (u) {
-        record.insert(QStringLiteral("scored_line"),
-            QJsonObject{{QStringLiteral("id"), id},
-                {QStringLiteral("speaker"),
-                    u->speaker == scoring::Speaker::Rep ? QStringLiteral("rep")
-                                                        : QStringLiteral("prospect")},
-                {QStringLiteral("text"), QString::fromStdString(u->text)},
-                {QStringLiteral("start_ms"), qint64(u->startMs)},
-                {QStringLiteral("end_ms"), qint64(u->endMs)},
-                {QStringLiteral("truncated"), u->truncated}});
-    } else {
-        record.insert(QStringLiteral("scored_line_removed"), id);
-    }
-    m_journal.appendEvent(m_attemptId, QJsonDocument(record).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject CallSession::liveReport() const
 {
-    if (!m_live)
+    if (!m_transcript)
         return {};
-    return scoreReport(*m_live);
+    return scoreReport(m_transcript->live());
 }
 
 void CallSession::onAgentAudio(const voice::AudioFrame& frame)
 {
-    const quint16 utterance = frame.utterance;
-    if (!m_engine || m_flushed.contains(utterance))
+    if (!m_engine)
         return;
     const bool first = (frame.flags & voice::flags::first) != 0;
-    if (first || !m_utteranceBase.contains(utterance)) {
-        // The utterance's offset 0 on the call clock: when its first packet would have come.
-        const qint64 now = m_engine->stats().callClockMs;
-        m_utteranceBase.insert(utterance, now - qint64(frame.timestampMs));
-    }
-    if (utterance != m_lastPushedUtterance) {
-        m_lastPushedUtterance = utterance;
-        m_agentQueue.append(utterance);
-    }
+    const std::optional<qint64> at = m_transcript->agentPacket(
+        frame.utterance, first, qint64(frame.timestampMs), m_engine->stats().callClockMs);
+    if (!at)
+        return; // its utterance was cut off
     audio::EncodedPacket packet;
     packet.sequence = frame.seq;
-    // Agent timestamps count from their utterance; the jitter buffer wants one clock, on which
-    // each packet keeps its own place (its transit is what the buffer sizes itself by).
-    packet.timestampMs = m_utteranceBase.value(utterance) + qint64(frame.timestampMs);
+    packet.timestampMs = *at;
     packet.payload.assign(frame.opus.begin(), frame.opus.end());
     packet.utteranceStart = first;
     m_engine->pushAgentPacket(std::move(packet));
@@ -394,26 +310,23 @@ void CallSession::onAgentAudio(const voice::AudioFrame& frame)
 
 void CallSession::onRepSegment(qint64 startMs, qint64 endMs)
 {
-    m_repSegments.append({startMs, endMs});
-    m_lastRepEndForLatency = endMs;
+    Q_ASSERT(QThread::currentThread() == thread()); // queued from the audio worker
+    m_transcript->addRepSegment(startMs, endMs);
 }
 
 void CallSession::onAgentStarted(qint64 ms)
 {
-    if (!m_agentQueue.isEmpty() && m_utteranceBase.contains(m_agentQueue.constFirst()))
-        m_playoutWaits.append(ms - m_utteranceBase.value(m_agentQueue.constFirst()));
-    if (m_lastRepEndForLatency >= 0 && ms >= m_lastRepEndForLatency) {
-        m_latencies.append(ms - m_lastRepEndForLatency);
-        Q_EMIT turnLatency(m_latencies.constLast());
-        m_lastRepEndForLatency = -1;
-    }
-    if (!m_agentQueue.isEmpty())
-        m_spokenWords.start(QStringLiteral("a%1").arg(m_agentQueue.constFirst()));
+    Q_ASSERT(QThread::currentThread() == thread()); // queued from the audio worker
+    const CallTranscript::AgentStart start = m_transcript->agentStarted(ms);
+    if (start.latencyMs)
+        Q_EMIT turnLatency(*start.latencyMs);
+    if (!start.lineId.isEmpty())
+        m_spokenWords.start(start.lineId);
 }
 
 void CallSession::onProspectWords(const QString& id, const QString& words)
 {
-    const CallLine* l = line(id);
+    const CallLine* l = m_transcript->line(id);
     if (!l || l->heard)
         return;
     CallLine partial = *l;
@@ -424,49 +337,40 @@ void CallSession::onProspectWords(const QString& id, const QString& words)
 
 void CallSession::onAgentHeard(qint64 startMs, qint64 endMs, bool truncated)
 {
-    if (m_agentQueue.isEmpty())
+    Q_ASSERT(QThread::currentThread() == thread()); // queued from the audio worker
+    const CallTranscript::AgentHeard heard = m_transcript->agentHeard(startMs, endMs, truncated);
+    if (heard.lineId.isEmpty())
         return;
-    const int number = m_agentQueue.takeFirst();
-    const QString id = QStringLiteral("a%1").arg(number);
-    m_spokenWords.stop(id);
-    if (truncated) {
-        m_flushed.append(number);
-        dropQueuedAgentAudio(); // whatever else was buffered will not play either
+    m_spokenWords.stop(heard.lineId);
+    // Whatever was buffered behind a cut line will not play either.
+    for (const QString& dropped : heard.dropped) {
+        m_spokenWords.stop(dropped);
+        sendPlayback(dropped, 0, 0, true);
     }
-    if (CallLine* l = line(id)) {
-        l->startMs = startMs;
-        l->endMs = endMs;
-        l->heard = true;
-        l->truncated = l->truncated || truncated;
-        feedLive(*l);
-        std::stable_sort(m_lines.begin(), m_lines.end(),
-            [](const CallLine& a, const CallLine& b) { return a.startMs < b.startMs; });
-        if (const CallLine* updated = line(id))
-            Q_EMIT lineChanged(*updated);
-    }
-    net::VoiceTransport* transport = m_transport;
-    const qint64 played = endMs - startMs;
-    QMetaObject::invokeMethod(
-        transport,
-        [transport, id, startMs, played, truncated] {
-            transport->sendPlayback(id, startMs, played, truncated);
-        },
-        Qt::QueuedConnection);
+    scoreChanged(heard.change);
+    if (const CallLine* updated = m_transcript->line(heard.lineId))
+        Q_EMIT lineChanged(*updated);
+    sendPlayback(heard.lineId, startMs, heard.playedMs, truncated);
 }
 
 void CallSession::dropQueuedAgentAudio()
 {
-    for (int number : std::as_const(m_agentQueue)) {
-        m_flushed.append(number);
-        m_spokenWords.stop(QStringLiteral("a%1").arg(number));
-        QMetaObject::invokeMethod(
-            m_transport,
-            [t = m_transport, number] {
-                t->sendPlayback(QStringLiteral("a%1").arg(number), 0, 0, true);
-            },
-            Qt::QueuedConnection);
+    Q_ASSERT(QThread::currentThread() == thread()); // queued from the audio worker
+    for (const QString& dropped : m_transcript->dropQueued()) {
+        m_spokenWords.stop(dropped);
+        sendPlayback(dropped, 0, 0, true);
     }
-    m_agentQueue.clear();
+}
+
+void CallSession::sendPlayback(const QString& id, qint64 startMs, qint64 playedMs, bool truncated)
+{
+    net::VoiceTransport* transport = m_transport;
+    QMetaObject::invokeMethod(
+        transport,
+        [transport, id, startMs, playedMs, truncated] {
+            transport->sendPlayback(id, startMs, playedMs, truncated);
+        },
+        Qt::QueuedConnection);
 }
 
 void CallSession::setMuted(bool muted)
@@ -524,6 +428,7 @@ void CallSession::finishCall(const QString& endedBy, const QString& reason, bool
     if (m_finishing)
         return;
     m_finishing = true;
+    m_transcript->freeze(); // once the call is over, its final report is the score
     m_hangUpTimer.stop();
     m_spokenWords.clear();
     if (m_state != State::Failed)
@@ -535,100 +440,36 @@ void CallSession::finishCall(const QString& endedBy, const QString& reason, bool
     m_outcome.endReason = reason;
     m_outcome.interrupted = interrupted;
     m_outcome.durationMs = m_engine ? m_engine->stats().callClockMs : 0;
-    m_outcome.turnLatenciesMs = m_latencies;
+    m_outcome.turnLatenciesMs = m_transcript->latenciesMs();
+    const scoring::Transcript transcript
+        = m_transcript->scored(m_outcome.durationMs, &m_outcome.transcript);
 
-    scoring::Transcript transcript;
-    transcript.durationMs = m_outcome.durationMs;
-    for (const CallLine& l : std::as_const(m_lines)) {
-        if (std::optional<scoring::Utterance> u = scorable(l)) {
-            m_outcome.transcript.append(l);
-            transcript.utterances.push_back(std::move(*u));
-        }
-    }
     CompletionInput input;
     input.startedAt = m_startedAt;
     input.durationMs = m_outcome.durationMs;
-    input.turnLatenciesMs = m_latencies;
+    input.turnLatenciesMs = m_outcome.turnLatenciesMs;
     input.clientVersion = m_setup.clientVersion;
     input.interrupted = interrupted;
     input.endedBy = endedBy;
     if (m_setup.uploadTo)
         input.offline = offlineOrigin();
     const QJsonObject completion
-        = completionBody(m_live->scenario(), transcript, input, &m_outcome.report);
+        = completionBody(m_transcript->live().scenario(), transcript, input, &m_outcome.report);
     QMetaObject::invokeMethod(
         m_transport, [t = m_transport] { t->shutdown(); }, Qt::QueuedConnection);
     // The journal first: from here on the attempt survives whatever happens next.
-    if (!m_journal.save(m_attemptId, completion)) {
-        m_outcome.syncError
-            = tr("The attempt could not be saved on this computer: %1").arg(m_journal.lastError());
+    QString error;
+    if (!m_record->save(completion, &error)) {
+        m_outcome.syncError = tr("The attempt could not be saved on this computer: %1").arg(error);
         complete();
         return;
     }
     m_outcome.saved = true;
-    m_awaitingSync = true;
-    connect(&m_sync, &net::SyncEngine::acknowledged, this, &CallSession::onAcknowledged);
-    connect(&m_sync, &net::SyncEngine::sendFailed, this, &CallSession::onSendFailed);
-    connect(&m_sync, &net::SyncEngine::idle, this, &CallSession::onSyncIdle);
-    m_sync.poke();
-}
-
-void CallSession::onAcknowledged(const net::OutboxItem& item, const net::ApiResult& result)
-{
-    if (!m_awaitingSync || item.attemptId != m_attemptId)
-        return;
-    if (item.kind == net::OutboxItem::Kind::Completion) {
-        m_outcome.completed = true;
-        const QJsonValue score = result.json.object().value(QStringLiteral("score"));
-        if (score.isDouble())
-            m_outcome.platformScore = score.toDouble();
-    }
-    const std::optional<net::AttemptJournal::Entry> entry = m_journal.entry(m_attemptId);
-    if (entry && entry->state == net::AttemptJournal::State::Synced)
-        complete();
-}
-
-void CallSession::onSendFailed(const net::OutboxItem& item, const QString& message, bool retrying)
-{
-    if (!m_awaitingSync || item.attemptId != m_attemptId)
-        return;
-    if (item.kind == net::OutboxItem::Kind::Recording)
-        m_outcome.syncError = retrying
-            ? tr("The recording is saved on this computer and will upload when the platform "
-                 "can be reached: %1")
-                  .arg(message)
-            : tr("The platform refused the recording; it is kept on this computer: %1")
-                  .arg(message);
-    else
-        m_outcome.syncError = retrying
-            ? tr("Saved on this computer; it will upload when the platform can be reached: %1")
-                  .arg(message)
-            : tr("Saved on this computer, but the platform refused it: %1").arg(message);
-    complete();
-}
-
-void CallSession::onSyncIdle()
-{
-    // The engine has nothing it can send now, and this attempt is still queued (behind an
-    // earlier one that waits): it goes when the engine next drains.
-    if (!m_awaitingSync)
-        return;
-    const std::optional<net::AttemptJournal::Entry> entry = m_journal.entry(m_attemptId);
-    if (entry && entry->state == net::AttemptJournal::State::Synced) {
-        complete();
-        return;
-    }
-    m_outcome.syncError = tr("Saved on this computer; it will upload after the attempts queued "
-                             "before it.");
-    complete();
+    m_record->awaitSync(); // then complete()
 }
 
 void CallSession::complete()
 {
-    if (m_awaitingSync) {
-        m_awaitingSync = false;
-        disconnect(&m_sync, nullptr, this, nullptr);
-    }
     if (m_state != State::Failed)
         setState(State::Ended);
     Q_EMIT finished(m_outcome);
@@ -701,10 +542,34 @@ void CallSession::onLevels(float microphoneDb, float agentDb)
     }
 }
 
+bool CallSession::allowed(State from, State to)
+{
+    switch (to) {
+    case State::Idle:
+        return false;
+    case State::Connecting:
+        return from == State::Idle;
+    case State::Live:
+        return from == State::Connecting || from == State::Reconnecting;
+    case State::Reconnecting:
+        return from == State::Live;
+    case State::Ending:
+        return from == State::Connecting || from == State::Live || from == State::Reconnecting;
+    case State::Ended:
+        return from == State::Ending;
+    case State::Failed:
+        return from != State::Ended;
+    }
+    return false;
+}
+
 void CallSession::setState(State state, const QString& detail)
 {
+    Q_ASSERT(QThread::currentThread() == thread());
     if (state == m_state)
         return;
+    Q_ASSERT_X(allowed(m_state, state), "CallSession::setState",
+        qPrintable(describe(m_state) + QStringLiteral(" → ") + describe(state)));
     qCInfo(lcApp, "call: %s → %s", qPrintable(describe(m_state)), qPrintable(describe(state)));
     m_state = state;
     Q_EMIT stateChanged(state, detail);

@@ -1,15 +1,14 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
-#include <QLockFile>
-#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QThread>
 #include <QTimer>
 
+#include "CallTranscript.h"
+#include "Clock.h"
 #include "MicrophoneWatch.h"
 #include "SpokenWords.h"
 #include "VoiceTiming.h"
@@ -17,7 +16,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace vt::audio {
 class AudioEngine;
@@ -25,35 +23,22 @@ class AudioIo;
 } // namespace vt::audio
 namespace vt::net {
 class AttemptJournal;
+class PlatformApi;
 class PlatformClient;
 class SyncEngine;
-struct ApiResult;
-struct OutboxItem;
 class VoiceTransport;
 } // namespace vt::net
+namespace vt::protocol {
+struct CallStarted;
+}
 namespace vt::protocol::voice {
 struct AudioFrame;
 } // namespace vt::protocol::voice
-namespace vt::scoring {
-class LiveScorer;
-struct Utterance;
-} // namespace vt::scoring
 
 namespace vt::app {
 
+class CallRecord;
 class SessionAudio;
-
-// One line of the call's transcript, as the app shows and scores it.
-struct CallLine {
-    QString id;      // r1, a1, ...
-    QString speaker; // rep | prospect
-    QString text;
-    qint64 startMs = 0;
-    qint64 endMs = 0;
-    bool final = false;
-    bool truncated = false;
-    bool heard = true; // prospect lines: the speaker actually played it
-};
 
 // What a finished call produced.
 struct CallOutcome {
@@ -73,12 +58,12 @@ struct CallOutcome {
     std::optional<double> platformScore;
 };
 
-// A practice call from start to finish (docs/protocol/voice-gateway.md): POST /calls, the voice
-// transport on its own thread, the audio engine on its, the transcript (partials replaced by
-// finals, ordered by the call clock; rep times from the app's own VAD, prospect times from what
-// the speaker played), live scoring, then the local journal first (the completion and the
-// recording queued in the outbox in one commit) and the sync engine sends them. `finished`
-// comes once the platform acknowledged them, or the first try failed (they stay queued).
+// A practice call from start to finish (docs/protocol/voice-gateway.md), orchestrated: POST
+// /calls, the voice transport on its own thread, the audio engine on its, the transcript and
+// live score (CallTranscript's rules), then the call's record (CallRecord: the local journal
+// first, the completion and the recording queued in the outbox in one commit, and the sync
+// engine's answer). `finished` comes once the platform acknowledged them, or the first try
+// failed (they stay queued).
 //
 // States: Idle → Connecting → Live ⇄ Reconnecting → Ending → Ended, or Failed from any of
 // them (the attempt so far is still scored and journaled, marked interrupted).
@@ -123,11 +108,11 @@ public:
     // AudioIo::describe() ("IN → OUT") as the rep knows it: one name when both are the same.
     static QString devicesText(const QString& described);
     State state() const { return m_state; }
-    const QList<CallLine>& transcript() const { return m_lines; }
+    const QList<CallLine>& transcript() const;
     qint64 callClockMs() const;
     // Per prospect line, how long its first packet waited on this computer (jitter buffer and
     // speaker queue) before the rep heard it, in ms: a piece of the turn latency.
-    const QList<qint64>& playoutWaitsMs() const { return m_playoutWaits; }
+    QList<qint64> playoutWaitsMs() const;
     // The score so far, over the final lines heard (scoring::reportJson); empty before start.
     QJsonObject liveReport() const;
 
@@ -136,7 +121,6 @@ public:
     void hangUp();
     // The microphone sends silence while muted (the call goes on).
     void setMuted(bool muted);
-    bool isMuted() const { return m_muted; }
     // Test hook: the network drops (the transport resumes).
     void dropConnection();
 
@@ -160,14 +144,17 @@ Q_SIGNALS:
     void microphoneSilent(bool silent, const QString& microphone);
     // While a prospect line plays: `line` with only the words spoken so far (final false).
     void prospectSpeaking(const vt::app::CallLine& line);
+    // The call's crash-recovery records cannot be written now (`message`: why; they are kept
+    // and retried), or (empty) they are written again.
+    void journalTrouble(const QString& message);
 
 private:
     friend class SessionAudio;
-    void onCallStarted(const QJsonObject& call);
+    void onCallStarted(const protocol::CallStarted& call);
     // The "offline" object of an attempt practised offline (Setup::uploadTo).
     QJsonObject offlineOrigin() const;
     void onTransportState(int state, const QString& detail);
-    void onTranscript(const QString& id, const QString& speaker, const QString& text, bool final,
+    void onTranscript(const QString& id, Speaker speaker, const QString& text, bool final,
         bool truncated, qint64 startMs, qint64 endMs);
     void onAgentAudio(const protocol::voice::AudioFrame& frame);
     void onRepSegment(qint64 startMs, qint64 endMs);
@@ -175,8 +162,11 @@ private:
     void onAgentHeard(qint64 startMs, qint64 endMs, bool truncated);
     // The prospect line now playing, as far as it is spoken.
     void onProspectWords(const QString& id, const QString& words);
-    // The agent was cut off before the utterances in m_agentQueue played.
+    // The agent was cut off before the queued utterances played.
     void dropQueuedAgentAudio();
+    // Journals a change to what is scored, and says the score changed.
+    void scoreChanged(const std::optional<CallTranscript::ScoreChange>& change);
+    void sendPlayback(const QString& id, qint64 startMs, qint64 playedMs, bool truncated);
     void onCallEnd(const QString& by, const QString& reason);
     // An audio::AudioEngine::DeviceEvent (its Kind as int), on the main thread.
     void onAudioDevice(int kind, const QString& devices, const QString& detail);
@@ -184,21 +174,14 @@ private:
     void fail(const QString& code, const QString& message);
     void finishCall(const QString& endedBy, const QString& reason, bool interrupted);
     void complete();
-    void onAcknowledged(const net::OutboxItem& item, const net::ApiResult& result);
-    void onSendFailed(const net::OutboxItem& item, const QString& message, bool retrying);
-    void onSyncIdle();
     void setState(State state, const QString& detail = {});
-    CallLine* line(const QString& id);
-    // The line as the scoring sees it, when it counts (final, heard, not empty).
-    static std::optional<scoring::Utterance> scorable(const CallLine& line);
-    void feedLive(const CallLine& line);
-    void journalLine(const QString& id, const scoring::Utterance* scored);
+    // The state machine above: whether `from` may move to `to`.
+    static bool allowed(State from, State to);
 
     net::PlatformClient& m_platform;
-    net::AttemptJournal& m_journal;
-    net::SyncEngine& m_sync;
-    std::unique_ptr<QLockFile> m_claim; // the journal's claim on the call while it runs
-    bool m_awaitingSync = false;
+    protocol::SystemClock m_clock;           // the API's (no cache: nothing to date)
+    std::unique_ptr<net::PlatformApi> m_api; // POST /calls, typed
+    std::unique_ptr<CallRecord> m_record;
     Setup m_setup;
     State m_state = State::Idle;
     QString m_attemptId;
@@ -207,18 +190,7 @@ private:
     net::VoiceTransport* m_transport = nullptr; // lives on m_transportThread
     std::unique_ptr<SessionAudio> m_audioListener;
     std::unique_ptr<audio::AudioEngine> m_engine;
-    std::unique_ptr<scoring::LiveScorer> m_live;
-    std::vector<scoring::Utterance> m_liveFed; // what m_live was given, in arrival order
-
-    QList<CallLine> m_lines;
-    QList<std::pair<qint64, qint64>> m_repSegments; // the app's VAD, call clock
-    QList<int> m_agentQueue; // utterances with audio pushed, not yet reported heard
-    int m_lastPushedUtterance = 0;
-    QList<int> m_flushed;              // utterances cut by barge-in: later packets are dropped
-    QMap<int, qint64> m_utteranceBase; // call clock when an utterance's first packet arrived
-    qint64 m_lastRepEndForLatency = -1;
-    QList<qint64> m_latencies;
-    QList<qint64> m_playoutWaits;
+    std::unique_ptr<CallTranscript> m_transcript; // from start(), with the scenario
     QTimer m_hangUpTimer;
     SpokenWords m_spokenWords;
     bool m_finishing = false;

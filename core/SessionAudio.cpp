@@ -3,6 +3,8 @@
 #include "CallSession.h"
 #include "VoiceTransport.h"
 
+#include <QThread>
+
 namespace vt::app {
 
 SessionAudio::SessionAudio(CallSession& session, net::VoiceTransport& transport)
@@ -13,6 +15,8 @@ SessionAudio::SessionAudio(CallSession& session, net::VoiceTransport& transport)
 
 void SessionAudio::packet(const audio::EncodedPacket& p)
 {
+    // The engine's listener runs on its worker thread, never the session's (AudioEngine.h).
+    Q_ASSERT(QThread::currentThread() != m_session.thread());
     net::VoiceTransport* transport = &m_transport;
     const quint32 seq = p.sequence;
     const auto timestamp = quint32(p.timestampMs);

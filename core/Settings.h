@@ -44,9 +44,9 @@ public:
     const Policy& policy() const { return m_policy; }
     QString userStorePath() const;
 
-    std::optional<SettingError> setValue(const QString& key, const QString& value);
+    [[nodiscard]] std::optional<SettingError> setValue(const QString& key, const QString& value);
     // Forget the user's value, back to the default.
-    std::optional<SettingError> resetValue(const QString& key);
+    [[nodiscard]] std::optional<SettingError> resetValue(const QString& key);
 
     QString platformUrl() const;
     QString caBundle() const; // a PEM file path; empty: the system's authorities only

@@ -58,19 +58,6 @@ std::optional<Account> readAccount(LocalStore& store, const QString& platform)
     return accountOf(q);
 }
 
-QList<Account> readAccounts(LocalStore& store)
-{
-    QList<Account> result;
-    QSqlQuery q;
-    if (!store.select(q,
-            QStringLiteral("SELECT %1 FROM accounts ORDER BY platform")
-                .arg(QLatin1String(columns))))
-        return result;
-    while (q.next())
-        result.append(accountOf(q));
-    return result;
-}
-
 bool writeAccount(LocalStore& store, const Account& a)
 {
     return store.exec(QStringLiteral("INSERT OR REPLACE INTO accounts (%1) VALUES (?, ?, ?, ?, ?, "

@@ -30,7 +30,6 @@ struct Account {
 };
 
 std::optional<Account> readAccount(LocalStore& store, const QString& platform);
-QList<Account> readAccounts(LocalStore& store);
 bool writeAccount(LocalStore& store, const Account& account);
 // Forgets the account and the platform's cached answers (the outbox is kept: it still holds
 // the rep's attempts, sent at the next sign-in).

@@ -53,19 +53,19 @@ public:
 
     // `scoring`: the scenario's scoring JSON, kept so that the call can be scored if the app
     // dies during it.
-    bool begin(const QString& attemptId, const QString& platform, const QString& scenarioId,
-        const QString& startedAt, const QString& recordingPath, const QByteArray& scoring = {},
-        const QString& clientVersion = {});
+    [[nodiscard]] bool begin(const QString& attemptId, const QString& platform,
+        const QString& scenarioId, const QString& startedAt, const QString& recordingPath,
+        const QByteArray& scoring = {}, const QString& clientVersion = {});
     // A claim on a running call (a lock file next to the store), held for as long as the
     // returned lock lives: crash recovery leaves claimed calls alone. A process that dies
     // loses its claims. Null when the lock cannot be taken.
     std::unique_ptr<QLockFile> claim(const QString& attemptId) const;
     bool isClaimed(const QString& attemptId) const;
-    bool appendEvent(const QString& attemptId, const QByteArray& json);
+    [[nodiscard]] bool appendEvent(const QString& attemptId, const QByteArray& json);
     // The completion and the outbox entries that send it (and the recording, when there is
     // one), in one commit. False when it could not be written (lastError()).
-    bool save(const QString& attemptId, const QJsonObject& completion);
-    bool setState(const QString& attemptId, State state, const QString& error = {});
+    [[nodiscard]] bool save(const QString& attemptId, const QJsonObject& completion);
+    [[nodiscard]] bool setState(const QString& attemptId, State state, const QString& error = {});
     std::optional<Entry> entry(const QString& attemptId) const;
     QList<Entry> entries(std::optional<State> only = std::nullopt) const;
     // The transcript events journaled for an attempt, in arrival order.

@@ -16,7 +16,6 @@ class Connectivity final : public QObject {
 public:
     explicit Connectivity(QObject* parent = nullptr);
 
-    bool isAvailable() const { return !m_backend.isEmpty(); }
     QString backend() const { return m_backend; }
     bool isUp() const { return m_up; }
 

@@ -119,7 +119,10 @@ void SyncEngine::send(const OutboxItem& item)
     QString why;
     const AttemptJournal::State state
         = settledState(item.attemptId, AttemptJournal::State::Uploading, &why);
-    m_journal.setState(item.attemptId, state, why);
+    // Only what History shows while it uploads: the outbox entry is what is sent and retried.
+    if (!m_journal.setState(item.attemptId, state, why))
+        qCWarning(lcNet, "sync: the local store cannot mark the attempt as uploading: %s",
+            qPrintable(m_journal.lastError()));
     Q_EMIT attemptStateChanged(item.attemptId, state, why);
     auto done = [this, item](const ApiResult& result) { onResult(item, result); };
     if (!item.filePath.isEmpty())

@@ -54,7 +54,6 @@ public:
     // nothing is sent (a send would only fail and push the next try back); when it comes back,
     // everything waiting is retried at once.
     void setNetworkUp(bool up);
-    bool isNetworkUp() const { return m_networkUp; }
 
     bool isSending() const { return m_sending; }
     // When the first waiting entry is due (Unix ms); 0 when nothing waits.

@@ -3,6 +3,7 @@
 #include "NetLog.h"
 #include "PlatformUrl.h"
 
+#include <QThread>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
@@ -54,6 +55,7 @@ QString VoiceTransport::describe(State state)
 
 void VoiceTransport::open(const QUrl& url, const QString& token, const QString& client)
 {
+    Q_ASSERT(QThread::currentThread() == thread()); // its own thread, never the caller's
     const bool secure = url.scheme() == QLatin1String("wss");
     if ((!secure && url.scheme() != QLatin1String("ws"))
         || (!secure && !PlatformUrl::isLoopbackHost(url.host()))) {
@@ -297,6 +299,7 @@ void VoiceTransport::onBinary(const QByteArray& bytes)
 
 void VoiceTransport::sendRepAudio(quint32 seq, quint32 timestampMs, const QByteArray& opus)
 {
+    Q_ASSERT(QThread::currentThread() == thread());
     if (qsizetype(seq) != m_repFrames.size())
         return; // out of order: the session numbers them
     voice::AudioFrame frame;
@@ -321,6 +324,7 @@ void VoiceTransport::flushRepAudio()
 void VoiceTransport::sendPlayback(
     const QString& utteranceId, qint64 startMs, qint64 playedMs, bool truncated)
 {
+    Q_ASSERT(QThread::currentThread() == thread());
     sendControl(voice::toJson(voice::Playback{utteranceId, startMs, playedMs, truncated}));
 }
 
@@ -343,6 +347,7 @@ void VoiceTransport::flushControl()
 
 void VoiceTransport::hangUp()
 {
+    Q_ASSERT(QThread::currentThread() == thread()); // its own thread, never the caller's
     // After the rep's audio so far; during a reconnection, once the call has resumed.
     sendControl(voice::toJson(
         voice::CallEnd{0, QStringLiteral("rep"), QStringLiteral("rep_hung_up"), QString()}));
@@ -350,12 +355,14 @@ void VoiceTransport::hangUp()
 
 void VoiceTransport::dropConnection()
 {
+    Q_ASSERT(QThread::currentThread() == thread()); // its own thread, never the caller's
     if (m_socket && m_state == State::Live)
         lost(QStringLiteral("connection dropped"));
 }
 
 void VoiceTransport::shutdown()
 {
+    Q_ASSERT(QThread::currentThread() == thread()); // its own thread, never the caller's
     m_ticker.stop();
     m_retry.stop();
     if (m_socket) {

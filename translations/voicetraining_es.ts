@@ -196,7 +196,7 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
 <context>
     <name>vt::app::AttemptRecovery</name>
     <message>
-        <location filename="../core/AttemptRecovery.cpp" line="+86"/>
+        <location filename="../core/AttemptRecovery.cpp" line="+87"/>
         <source>The interrupted call %1 cannot be scored: its scenario was not kept (%2).</source>
         <translation>La llamada interrumpida %1 no se puede puntuar: no se guardó su escenario (%2).</translation>
     </message>
@@ -267,7 +267,7 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
 <context>
     <name>vt::app::AttemptReview</name>
     <message>
-        <location filename="../app/AttemptReview.cpp" line="+93"/>
+        <location filename="../app/AttemptReview.cpp" line="+96"/>
         <location line="+237"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
@@ -635,7 +635,17 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>Tu audio ha vuelto (%1).</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+5"/>
+        <source>This call is being saved on this computer again.</source>
+        <translation>Esta llamada vuelve a guardarse en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This call cannot be saved on this computer right now (%1). It is kept in memory and saved as soon as the disk allows.</source>
+        <translation>Esta llamada no se puede guardar en este equipo ahora mismo (%1). Se conserva en memoria y se guardará en cuanto el disco lo permita.</translation>
+    </message>
+    <message>
+        <location line="+235"/>
         <source>Saved on this computer.</source>
         <translation>Guardado en este equipo.</translation>
     </message>
@@ -671,9 +681,37 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
     </message>
 </context>
 <context>
+    <name>vt::app::CallRecord</name>
+    <message>
+        <location filename="../core/CallRecord.cpp" line="+140"/>
+        <source>The recording is saved on this computer and will upload when the platform can be reached: %1</source>
+        <translation>La grabación está guardada en este equipo y se subirá cuando se pueda llegar a la plataforma: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform refused the recording; it is kept on this computer: %1</source>
+        <translation>La plataforma rechazó la grabación; se conserva en este equipo: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved on this computer; it will upload when the platform can be reached: %1</source>
+        <translation>Guardado en este equipo; se subirá cuando se pueda llegar a la plataforma: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on this computer, but the platform refused it: %1</source>
+        <translation>Guardado en este equipo, pero la plataforma lo rechazó: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved on this computer; it will upload after the attempts queued before it.</source>
+        <translation>Guardado en este equipo; se subirá después de los intentos que esperan antes que él.</translation>
+    </message>
+</context>
+<context>
     <name>vt::app::CallSession</name>
     <message>
-        <location filename="../core/CallSession.cpp" line="+79"/>
+        <location filename="../core/CallSession.cpp" line="+88"/>
         <source>Ready</source>
         <translation>Preparada</translation>
     </message>
@@ -708,22 +746,22 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>Fallida</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>The scenario cannot be scored: %1</source>
         <translation>El escenario no se puede puntuar: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The call could not be started: %1</source>
         <translation>No se pudo iniciar la llamada: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>The call cannot be saved on this computer: %1</source>
         <translation>La llamada no se puede guardar en este equipo: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The audio devices could not be opened: %1</source>
         <translation>No se pudieron abrir los dispositivos de audio: %1</translation>
     </message>
@@ -733,37 +771,12 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>No se pudieron iniciar los dispositivos de audio: %1</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+221"/>
         <source>The attempt could not be saved on this computer: %1</source>
         <translation>El intento no se pudo guardar en este equipo: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The recording is saved on this computer and will upload when the platform can be reached: %1</source>
-        <translation>La grabación está guardada en este equipo y se subirá cuando se pueda llegar a la plataforma: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The platform refused the recording; it is kept on this computer: %1</source>
-        <translation>La plataforma rechazó la grabación; se conserva en este equipo: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved on this computer; it will upload when the platform can be reached: %1</source>
-        <translation>Guardado en este equipo; se subirá cuando se pueda llegar a la plataforma: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved on this computer, but the platform refused it: %1</source>
-        <translation>Guardado en este equipo, pero la plataforma lo rechazó: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Saved on this computer; it will upload after the attempts queued before it.</source>
-        <translation>Guardado en este equipo; se subirá después de los intentos que esperan antes que él.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>system default</source>
         <translation>predeterminado del sistema</translation>
     </message>
@@ -2002,6 +2015,16 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
     </message>
     <message>
         <location line="+7"/>
+        <source>[journal] the call&apos;s records are written again</source>
+        <translation>[diario] los registros de la llamada vuelven a escribirse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[journal] the call&apos;s records cannot be written to this computer now (%1); they are kept and retried</source>
+        <translation>[diario] los registros de la llamada no se pueden escribir en este equipo ahora (%1); se conservan y se reintenta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>[audio] %1</source>
         <translation>[audio] %1</translation>
     </message>
@@ -2019,7 +2042,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::PracticeWorkspace</name>
     <message>
-        <location filename="../app/PracticeWorkspace.cpp" line="+197"/>
+        <location filename="../app/PracticeWorkspace.cpp" line="+201"/>
         <source>Enter your organisation&apos;s address, for example https://training.example.com.</source>
         <translation>Escribe la dirección de tu organización, por ejemplo https://training.example.com.</translation>
     </message>
@@ -3370,7 +3393,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::net::VoiceTransport</name>
     <message>
-        <location filename="../net/VoiceTransport.cpp" line="+40"/>
+        <location filename="../net/VoiceTransport.cpp" line="+41"/>
         <source>not connected</source>
         <translation>sin conexión</translation>
     </message>
@@ -3400,7 +3423,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>fallida</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The platform gave a voice address that is not encrypted (%1); the call was not started.</source>
         <translation>La plataforma dio una dirección de voz sin cifrar (%1); la llamada no se inició.</translation>
     </message>
@@ -3476,7 +3499,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>El servicio de voz envió audio de un tipo incorrecto (tipo %1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+103"/>
         <source>The platform&apos;s voice service did not answer within %n second(s).</source>
         <translation>
             <numerusform>El servicio de voz de la plataforma no respondió en %n segundo.</numerusform>
@@ -3872,7 +3895,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::CallPage</name>
     <message>
-        <location filename="../ui/CallPage.cpp" line="+281"/>
+        <location filename="../ui/CallPage.cpp" line="+285"/>
         <source>End the call?</source>
         <translation>¿Terminar la llamada?</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "CallPage.h"
 
+#include "UiLog.h"
+
 #include "CallController.h"
 #include "PracticeWidgets.h"
 #include "RubricText.h"
@@ -175,8 +177,10 @@ CallPage::CallPage(app::Settings& settings, QWidget* parent)
         retranslate();
     });
     connect(m_ptt, &QCheckBox::toggled, this, [this](bool on) {
-        m_settings.setValue(QLatin1String(app::keys::pushToTalk),
-            on ? QStringLiteral("on") : QStringLiteral("off"));
+        if (const std::optional<app::SettingError> error
+            = m_settings.setValue(QLatin1String(app::keys::pushToTalk),
+                on ? QStringLiteral("on") : QStringLiteral("off")))
+            qCWarning(lcUi, "push-to-talk not kept: %s", qPrintable(error->message));
         applyMute();
     });
     m_tick.setInterval(250);
@@ -393,9 +397,9 @@ void CallPage::updateLive()
                             QJsonValue(double(live.longestMonologueMs)))));
 }
 
-void CallPage::announce(const QString& speaker, const QString& text)
+void CallPage::announce(app::Speaker speaker, const QString& text)
 {
-    const QString who = speaker == QLatin1String("rep")
+    const QString who = speaker == app::Speaker::Rep
         ? tr("You")
         : (m_call ? m_call->plan().personaName : tr("Prospect"));
     m_announcer->setText(tr("%1: %2").arg(who, text));

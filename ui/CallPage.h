@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Speaker.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -49,7 +51,7 @@ private:
     void updatePhase();
     void updateLive();
     void updateClock();
-    void announce(const QString& speaker, const QString& text);
+    void announce(app::Speaker speaker, const QString& text);
     void showNudge(const QString& text);
     void retranslate();
 

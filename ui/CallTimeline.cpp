@@ -193,7 +193,7 @@ void CallTimeline::paintEvent(QPaintEvent*)
     const QColor rep = pal.color(QPalette::Highlight);
     const QColor prospect = hintTextColor(pal);
     for (const app::TranscriptLine& l : m_lines) {
-        const bool isRep = l.speaker == QLatin1String("rep");
+        const bool isRep = l.speaker == app::Speaker::Rep;
         const int x0 = xOf(l.startMs);
         const int x1 = std::max(x0 + 2, xOf(l.endMs));
         p.setBrush(isRep ? rep : prospect);

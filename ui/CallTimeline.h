@@ -24,7 +24,6 @@ public:
     // The rep's lane's label; empty: "You".
     void setRepName(const QString& name);
     qint64 playhead() const { return m_playhead; }
-    int currentMarker() const { return m_current; }
     const QList<app::ReviewMarker>& markers() const { return m_markers; }
     // Where marker `index` is drawn (for tests and tooltips); empty when out of range.
     QRect markerRect(int index) const;

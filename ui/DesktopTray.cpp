@@ -47,11 +47,6 @@ DesktopTray::~DesktopTray()
     delete m_menu;
 }
 
-bool DesktopTray::isShown() const
-{
-    return m_icon && m_icon->isVisible();
-}
-
 bool DesktopTray::remind()
 {
     if (!m_icon)

@@ -21,7 +21,6 @@ public:
     DesktopTray(app::PracticeWorkspace& workspace, app::Settings& settings, QWidget* window);
     ~DesktopTray() override;
 
-    bool isShown() const;
     // Shows today's reminder when one is due; true when it did.
     bool remind();
     void retranslate();

@@ -199,7 +199,7 @@ void HistoryPage::searchTranscripts()
     m_filter->setAttemptsSaying(search->attemptsMatching(words));
     const QList<app::SearchHit> hits = search->search(words, 200);
     for (const app::SearchHit& h : hits) {
-        const QString who = h.speaker == QLatin1String("rep") ? tr("You") : tr("Prospect");
+        const QString who = h.speaker == app::Speaker::Rep ? tr("You") : tr("Prospect");
         auto* item = new QListWidgetItem(
             tr("<b>%1</b> · %2 · %3 — %4: %5")
                 .arg(h.scenarioTitle.toHtmlEscaped(),

@@ -17,7 +17,7 @@ constexpr int gap = 6;
 
 bool isRep(const QModelIndex& index)
 {
-    return index.data(app::TranscriptModel::Speaker).toString() == QLatin1String("rep");
+    return index.data(app::TranscriptModel::Speaker).value<app::Speaker>() == app::Speaker::Rep;
 }
 
 QFont textFont(const QStyleOptionViewItem& option, const QModelIndex& index)

@@ -34,7 +34,6 @@ class TranscriptView final : public QListView {
 public:
     explicit TranscriptView(QWidget* parent = nullptr);
     void setModel(QAbstractItemModel* model) override;
-    bool isFollowing() const { return m_following; }
     void setLive(bool live) { m_live = live; }
     // Who the rep's lines are from (someone else's call under review); empty: "You".
     void setRepName(const QString& name);

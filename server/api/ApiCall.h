@@ -40,7 +40,6 @@ public:
     {
         problem(Problem{type, detail, {}, 0, {}});
     }
-    bool hasReplied() const { return m_replied; }
 
     // For the service.
     void setCaller(Caller caller) { m_caller = std::move(caller); }

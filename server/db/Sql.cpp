@@ -65,12 +65,6 @@ Sql& Sql::exec()
     return *this;
 }
 
-std::optional<QString> Sql::optionalText(int column) const
-{
-    const QVariant v = m_query.value(column);
-    return v.isNull() ? std::nullopt : std::optional<QString>(v.toString());
-}
-
 std::optional<qint64> Sql::optionalInteger(int column) const
 {
     const QVariant v = m_query.value(column);

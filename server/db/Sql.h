@@ -58,7 +58,6 @@ public:
     double real(int column) const { return m_query.value(column).toDouble(); }
     bool flag(int column) const { return m_query.value(column).toLongLong() != 0; }
     bool isNull(int column) const { return m_query.value(column).isNull(); }
-    std::optional<QString> optionalText(int column) const;
     std::optional<qint64> optionalInteger(int column) const;
     std::optional<double> optionalReal(int column) const;
 

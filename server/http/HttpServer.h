@@ -29,7 +29,6 @@ public:
     int requestsInFlight() const;
 
     void shutdown();
-    bool isShuttingDown() const { return m_shuttingDown; }
 
 Q_SIGNALS:
     void requestFinished(const vt::server::HttpRequest& request,

@@ -66,10 +66,11 @@ std::unique_ptr<vt::app::Settings> TestPlatformSession::settings(const QString& 
         std::make_unique<QSettings>(
             m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat),
         vt::app::Policy::load({}));
-    if (platformUrl.isEmpty())
-        s->resetValue(QStringLiteral("platform.url"));
-    else
-        s->setValue(QStringLiteral("platform.url"), platformUrl);
+    const std::optional<vt::app::SettingError> error = platformUrl.isEmpty()
+        ? s->resetValue(QStringLiteral("platform.url"))
+        : s->setValue(QStringLiteral("platform.url"), platformUrl);
+    if (error)
+        qFatal("platform.url: %s", qPrintable(error->message));
     return s;
 }
 
@@ -203,7 +204,7 @@ void TestPlatformSession::offlinePracticePlaysThePlatformsScenarioHere()
     session.startOfflinePractice(*scenario->value, &owner, [&](const QString& e) { refused = e; });
     QVERIFY(refused.has_value());
     QVERIFY2(refused->contains(QStringLiteral("practice.local_allowed")), qPrintable(*refused));
-    s->resetValue(QStringLiteral("practice.local_allowed"));
+    QVERIFY(!s->resetValue(QStringLiteral("practice.local_allowed")));
 }
 
 QTEST_GUILESS_MAIN(TestPlatformSession)

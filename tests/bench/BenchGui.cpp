@@ -133,7 +133,8 @@ int main(int argc, char* argv[])
     app::Settings settings(std::make_unique<QSettings>(
                                home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat),
         app::Policy());
-    settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en"));
+    if (settings.setValue(QLatin1String(app::keys::language), QStringLiteral("en")))
+        qFatal("bench_gui: ui.language cannot be set");
     app::LanguageManager languages;
     languages.follow(settings);
     ui::ThemeController theme(settings);

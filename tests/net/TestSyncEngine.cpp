@@ -128,8 +128,10 @@ QString TestSyncEngine::queueAttempt(bool withRecording, const QJsonObject& comp
         QFile::copy(
             QStringLiteral(VT_SOURCE_DIR "/resources/sample-rep/rate-shopper.opus"), recording);
     }
-    m_journal->begin(id, m_client->key(), m_scenarioId,
-        call.json().value(QStringLiteral("started_at")).toString(), recording);
+    if (!m_journal->begin(id, m_client->key(), m_scenarioId,
+            call.json().value(QStringLiteral("started_at")).toString(), recording))
+        qFatal(
+            "the journal cannot begin %s: %s", qPrintable(id), qPrintable(m_journal->lastError()));
     const QJsonObject body = completion.isEmpty()
         ? vt::test::completionBody(vt::test::seedTranscript(QStringLiteral("rate-shopper")), 80)
         : completion;

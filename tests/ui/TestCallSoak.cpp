@@ -182,7 +182,7 @@ void TestCallSoak::aLongCallOnABusyMachine()
     int prospectLines = 0;
     QStringList cut;
     for (const app::TranscriptLine& l : call->transcript()->lines()) {
-        if (l.speaker != QLatin1String("prospect") || !l.final)
+        if (l.speaker != app::Speaker::Prospect || !l.final)
             continue;
         ++prospectLines;
         if (l.truncated)

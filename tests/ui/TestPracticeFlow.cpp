@@ -50,7 +50,8 @@ using Desktop = test::TestDesktop;
 bool hasLine(const app::TranscriptModel* model, const QString& speaker, qint64 after = -1)
 {
     for (const app::TranscriptLine& l : model->lines()) {
-        if (l.speaker == speaker && l.final && !l.text.isEmpty() && l.startMs > after)
+        if (app::speakerName(l.speaker) == speaker && l.final && !l.text.isEmpty()
+            && l.startMs > after)
             return true;
     }
     return false;
@@ -60,7 +61,7 @@ bool hasLine(const app::TranscriptModel* model, const QString& speaker, qint64 a
 const app::TranscriptLine* speakingLine(const app::TranscriptModel* model)
 {
     for (const app::TranscriptLine& l : model->lines()) {
-        if (l.speaker == QLatin1String("prospect") && !l.final && !l.text.isEmpty())
+        if (l.speaker == app::Speaker::Prospect && !l.final && !l.text.isEmpty())
             return &l;
     }
     return nullptr;
@@ -70,7 +71,7 @@ qint64 lastStart(const app::TranscriptModel* model, const QString& speaker)
 {
     qint64 at = -1;
     for (const app::TranscriptLine& l : model->lines()) {
-        if (l.speaker == speaker && l.final)
+        if (app::speakerName(l.speaker) == speaker && l.final)
             at = std::max(at, l.startMs);
     }
     return at;

@@ -164,24 +164,26 @@ void TestPracticeModels::transcriptReplacesPartialsInOrder()
 {
     TranscriptModel model;
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QVERIFY(!model.upsert({QStringLiteral("a1"), QStringLiteral("prospect"), QStringLiteral("Hi"),
+    QVERIFY(!model.upsert({QStringLiteral("a1"), vt::app::Speaker::Prospect, QStringLiteral("Hi"),
         0, 900, false, false}));
-    QVERIFY(model.upsert({QStringLiteral("a1"), QStringLiteral("prospect"),
+    QVERIFY(model.upsert({QStringLiteral("a1"), vt::app::Speaker::Prospect,
         QStringLiteral("Hi there."), 0, 1200, true, false}));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Hi there."));
     // A later line, then one that started before it: kept in call order.
-    QVERIFY(model.upsert({QStringLiteral("r2"), QStringLiteral("rep"), QStringLiteral("Great."),
+    QVERIFY(model.upsert({QStringLiteral("r2"), vt::app::Speaker::Rep, QStringLiteral("Great."),
         5000, 6000, true, false}));
-    QVERIFY(!model.upsert({QStringLiteral("r1"), QStringLiteral("rep"), QStringLiteral("So"), 3000,
+    QVERIFY(!model.upsert({QStringLiteral("r1"), vt::app::Speaker::Rep, QStringLiteral("So"), 3000,
         3500, false, false}));
     QCOMPARE(model.index(1, 0).data(TranscriptModel::UtteranceId).toString(), QStringLiteral("r1"));
     QCOMPARE(model.index(1, 0).data(TranscriptModel::Final).toBool(), false);
     // Its final timing moves it after r2.
-    QVERIFY(model.upsert({QStringLiteral("r1"), QStringLiteral("rep"), QStringLiteral("So, great."),
+    QVERIFY(model.upsert({QStringLiteral("r1"), vt::app::Speaker::Rep, QStringLiteral("So, great."),
         6100, 7000, true, true}));
     QCOMPARE(model.rowOf(QStringLiteral("r1")), 2);
     QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("So, great. —")); // cut off
+    QCOMPARE(model.index(2, 0).data(TranscriptModel::Speaker).value<vt::app::Speaker>(),
+        vt::app::Speaker::Rep);
     QCOMPARE(model.rowAt(5500), 1);
     QCOMPARE(model.rowAt(100), 0);
     QCOMPARE(model.rowAt(-1), -1);

@@ -82,7 +82,7 @@ QString describe(const QList<CallLine>& lines)
     QStringList text;
     for (const CallLine& l : lines)
         text.append(QStringLiteral("%1 %2 %3-%4%5%6: %7")
-                        .arg(l.id, l.speaker)
+                        .arg(l.id, vt::app::speakerName(l.speaker))
                         .arg(l.startMs)
                         .arg(l.endMs)
                         .arg(l.truncated ? QStringLiteral(" truncated") : QString())
@@ -274,7 +274,8 @@ bool TestCallSession::waitForLine(
     return QTest::qWaitFor(
         [&] {
             for (const CallLine& l : call.session->transcript()) {
-                if (l.speaker == speaker && (!heardFinal || (l.final && l.heard)))
+                if (vt::app::speakerName(l.speaker) == speaker
+                    && (!heardFinal || (l.final && l.heard)))
                     return true;
             }
             return call.outcome.has_value();
@@ -396,7 +397,7 @@ void TestCallSession::badPeerEndsInOneClearError()
     checkSavedInterrupted(*call.outcome, code);
     if (!mute) {
         QVERIFY(!call.outcome->transcript.isEmpty());
-        QCOMPARE(call.outcome->transcript.first().speaker, QStringLiteral("prospect"));
+        QCOMPARE(call.outcome->transcript.first().speaker, vt::app::Speaker::Prospect);
         const std::optional<vt::net::AttemptJournal::Entry> entry
             = m_journal.entry(call.outcome->attemptId);
         QVERIFY(entry->events > 0);
@@ -489,7 +490,7 @@ void TestCallSession::droppedConnectionResumesWithoutGap()
     QVERIFY(!call.outcome);
     const int repLinesBefore
         = int(std::count_if(call.session->transcript().cbegin(), call.session->transcript().cend(),
-            [](const CallLine& l) { return l.speaker == QLatin1String("rep") && l.final; }));
+            [](const CallLine& l) { return l.speaker == vt::app::Speaker::Rep && l.final; }));
     QVERIFY(repLinesBefore >= 1);
     m_proxy.dropAll();
     QTRY_VERIFY_WITH_TIMEOUT(call.outcome.has_value(), 90000);
@@ -519,7 +520,7 @@ void TestCallSession::droppedConnectionResumesWithoutGap()
     // No gap: every rep line was heard, in one utterance each, with their words.
     QStringList repTexts;
     for (const CallLine& l : o.transcript) {
-        if (l.speaker == QLatin1String("rep"))
+        if (l.speaker == vt::app::Speaker::Rep)
             repTexts.append(l.text);
     }
     QStringList reference;
@@ -546,7 +547,7 @@ void TestCallSession::droppedConnectionResumesWithoutGap()
     QStringList clientRep;
     for (const CallLine& l : o.transcript) {
         QVERIFY2(gatewayAll.contains(l.id), qPrintable(l.id));
-        if (l.speaker == QLatin1String("rep"))
+        if (l.speaker == vt::app::Speaker::Rep)
             clientRep.append(l.id);
     }
     QCOMPARE(clientRep, gatewayRep);
@@ -572,7 +573,7 @@ void TestCallSession::bargeInCutsTheProspectOff()
 
     const auto first = [&](const QString& speakerName) -> const CallLine* {
         for (const CallLine& l : o.transcript) {
-            if (l.speaker == speakerName)
+            if (vt::app::speakerName(l.speaker) == speakerName)
                 return &l;
         }
         return nullptr;
@@ -599,7 +600,7 @@ void TestCallSession::bargeInCutsTheProspectOff()
     const std::vector<float> heard = loadMono48k(speaker);
     const CallLine* next = nullptr;
     for (const CallLine& l : o.transcript) {
-        if (l.speaker == QLatin1String("prospect") && l.startMs > opening->endMs && !next)
+        if (l.speaker == vt::app::Speaker::Prospect && l.startMs > opening->endMs && !next)
             next = &l;
     }
     const qint64 quietUntil
@@ -653,7 +654,7 @@ void TestCallSession::everyProspectLinePlaysWithoutWaiting()
     // all before the line is heard to its end.
     int revealedLines = 0;
     for (const CallLine& final : std::as_const(call.outcome->transcript)) {
-        if (final.speaker != QLatin1String("prospect") || final.truncated)
+        if (final.speaker != vt::app::Speaker::Prospect || final.truncated)
             continue;
         QStringList partials;
         bool heard = false;
