@@ -96,22 +96,20 @@ void AttemptReview::load()
         finish(State::Failed, tr("Not signed in."));
         return;
     }
-    const QPointer<AttemptReview> self(this);
-    api->attempt(m_attemptId, [self, generation](const net::Fetched<QJsonObject>& f) {
-        if (!self || generation != self->m_generation)
+    api->attempt(this, m_attemptId, [this, generation](const net::Fetched<QJsonObject>& f) {
+        if (generation != m_generation)
             return;
         if (f.ok()
             && f.value->value(QStringLiteral("status")).toString() == QLatin1String("completed")) {
-            self->m_syncedAt = f.fromCache ? f.syncedAt : 0;
-            self->withScoring(*f.value);
+            m_syncedAt = f.fromCache ? f.syncedAt : 0;
+            withScoring(*f.value);
             return;
         }
         // Not on the platform yet (or not reachable, and never opened here): what this
         // computer saved, if it made the call.
-        if (self->fromThisComputer())
+        if (fromThisComputer())
             return;
-        self->finish(
-            State::Failed, f.ok() ? tr("This attempt was not finished.") : f.error.message);
+        finish(State::Failed, f.ok() ? tr("This attempt was not finished.") : f.error.message);
     });
 }
 
@@ -123,17 +121,17 @@ void AttemptReview::withScoring(const QJsonObject& attempt)
                                    .toString();
     net::PlatformApi* api = m_session.api();
     const int generation = m_generation;
-    const QPointer<AttemptReview> self(this);
-    api->scenario(scenarioId, [self, generation, attempt](const net::Fetched<QJsonObject>& f) {
-        if (!self || generation != self->m_generation)
-            return;
-        // Without the scenario the breakdown still shows (its labels come with it); the
-        // targets and the markers need the scoring.
-        self->fromPlatform(
-            attempt, f.ok() ? f.value->value(QStringLiteral("scoring")).toObject() : QJsonObject());
-        if (!f.ok())
-            self->m_markersError = f.error.message;
-    });
+    api->scenario(
+        this, scenarioId, [this, generation, attempt](const net::Fetched<QJsonObject>& f) {
+            if (generation != m_generation)
+                return;
+            // Without the scenario the breakdown still shows (its labels come with it); the
+            // targets and the markers need the scoring.
+            fromPlatform(attempt,
+                f.ok() ? f.value->value(QStringLiteral("scoring")).toObject() : QJsonObject());
+            if (!f.ok())
+                m_markersError = f.error.message;
+        });
 }
 
 void AttemptReview::retranslate()
@@ -279,15 +277,14 @@ void AttemptReview::fetchRecording(bool available)
         return;
     }
     setRecording(Recording::Fetching);
-    const QPointer<AttemptReview> self(this);
     const int generation = m_generation;
-    api->recording(m_attemptId, path, [self, generation](const net::Fetched<QString>& f) {
-        if (!self || generation != self->m_generation)
+    api->recording(this, m_attemptId, path, [this, generation](const net::Fetched<QString>& f) {
+        if (generation != m_generation)
             return;
         if (f.ok())
-            self->setRecording(Recording::Ready, *f.value);
+            setRecording(Recording::Ready, *f.value);
         else
-            self->setRecording(Recording::Failed, {}, f.error.message);
+            setRecording(Recording::Failed, {}, f.error.message);
     });
 }
 

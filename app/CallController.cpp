@@ -16,7 +16,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
-#include <QPointer>
 #include <QRegularExpression>
 
 namespace vt::app {

@@ -4,8 +4,6 @@
 
 #include "PlatformApi.h"
 
-#include <QPointer>
-
 namespace vt::app {
 namespace {
 
@@ -55,30 +53,30 @@ void LeaderboardFeed::load(Period period, Scope scope, const QString& scenarioId
     m_loading = true;
     Q_EMIT changed();
     const QString me = m_session.account() ? m_session.account()->userId : QString();
-    const QPointer<LeaderboardFeed> self(this);
-    api->leaderboard(query, [self, generation, me](const net::Fetched<protocol::Leaderboard>& f) {
-        if (!self || generation != self->m_generation)
-            return;
-        self->m_loading = false;
-        self->m_error = f.ok() ? QString() : f.error.message;
-        self->m_syncedAt = f.fromCache ? f.syncedAt : 0;
-        QList<LeaderboardEntry> rows;
-        if (f.ok()) {
-            rows.reserve(f.value->items.size());
-            for (const protocol::LeaderboardRow& r : f.value->items)
-                rows.append(entryOf(r, me));
-            self->m_scope = f.value->scope;
-            self->m_total = int(f.value->total);
-            self->m_me = f.value->me ? std::optional(entryOf(*f.value->me, me)) : std::nullopt;
-            if (self->m_me)
-                self->m_me->isMe = true;
-        } else {
-            self->m_me.reset();
-            self->m_total = 0;
-        }
-        self->m_model.setEntries(std::move(rows));
-        Q_EMIT self->changed();
-    });
+    api->leaderboard(
+        this, query, [this, generation, me](const net::Fetched<protocol::Leaderboard>& f) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            m_error = f.ok() ? QString() : f.error.message;
+            m_syncedAt = f.fromCache ? f.syncedAt : 0;
+            QList<LeaderboardEntry> rows;
+            if (f.ok()) {
+                rows.reserve(f.value->items.size());
+                for (const protocol::LeaderboardRow& r : f.value->items)
+                    rows.append(entryOf(r, me));
+                m_scope = f.value->scope;
+                m_total = int(f.value->total);
+                m_me = f.value->me ? std::optional(entryOf(*f.value->me, me)) : std::nullopt;
+                if (m_me)
+                    m_me->isMe = true;
+            } else {
+                m_me.reset();
+                m_total = 0;
+            }
+            m_model.setEntries(std::move(rows));
+            Q_EMIT changed();
+        });
 }
 
 } // namespace vt::app

@@ -333,24 +333,19 @@ void PracticeWorkspace::loadCatalog()
     m_loading += 2;
     m_catalogError.clear();
     Q_EMIT catalogChanged();
-    const QPointer<PracticeWorkspace> self(this);
-    api->assignments([self](const net::Fetched<QList<protocol::Assignment>>& f) {
-        if (!self)
-            return;
+    api->assignments(this, [this](const net::Fetched<QList<protocol::Assignment>>& f) {
         if (f.ok()) {
             QList<AssignmentCard> cards;
             for (const protocol::Assignment& a : *f.value)
                 cards.append(card(a));
-            self->m_assignments.setItems(cards, QDateTime::currentDateTime());
-            self->m_catalogSyncedAt = f.fromCache ? f.syncedAt : 0;
+            m_assignments.setItems(cards, QDateTime::currentDateTime());
+            m_catalogSyncedAt = f.fromCache ? f.syncedAt : 0;
         } else {
-            self->m_catalogError = f.error.message;
+            m_catalogError = f.error.message;
         }
-        self->loadingDone();
+        loadingDone();
     });
-    api->scenarios([self](const net::Fetched<QList<protocol::ScenarioSummary>>& f) {
-        if (!self)
-            return;
+    api->scenarios(this, [this](const net::Fetched<QList<protocol::ScenarioSummary>>& f) {
         if (f.ok()) {
             QList<ScenarioCard> cards;
             for (const protocol::ScenarioSummary& s : *f.value) {
@@ -359,11 +354,11 @@ void PracticeWorkspace::loadCatalog()
                 cards.append({s.id, s.title, s.summary, s.difficulty, int(s.durationMinutes),
                     s.persona.name, s.persona.role});
             }
-            self->m_scenarios.setItems(cards);
-        } else if (self->m_catalogError.isEmpty()) {
-            self->m_catalogError = f.error.message;
+            m_scenarios.setItems(cards);
+        } else if (m_catalogError.isEmpty()) {
+            m_catalogError = f.error.message;
         }
-        self->loadingDone();
+        loadingDone();
     });
 }
 
@@ -374,10 +369,7 @@ void PracticeWorkspace::loadHistory()
         return;
     net::AttemptQuery query;
     query.user = QStringLiteral("me");
-    const QPointer<PracticeWorkspace> self(this);
-    api->attempts(query, [self](const net::Fetched<QList<protocol::AttemptSummary>>& f) {
-        if (!self)
-            return;
+    api->attempts(this, query, [this](const net::Fetched<QList<protocol::AttemptSummary>>& f) {
         QList<HistoryEntry> platform;
         if (f.ok()) {
             for (const protocol::AttemptSummary& a : *f.value) {
@@ -397,9 +389,9 @@ void PracticeWorkspace::loadHistory()
                 platform.append(e);
             }
         }
-        self->m_history.setEntries(HistoryModel::merge(platform, self->localHistory()));
-        self->m_search->update(self->m_history.entries());
-        Q_EMIT self->historyChanged();
+        m_history.setEntries(HistoryModel::merge(platform, localHistory()));
+        m_search->update(m_history.entries());
+        Q_EMIT historyChanged();
     });
 }
 
@@ -482,33 +474,30 @@ void PracticeWorkspace::loadBriefing(const QString& scenarioId)
         Q_EMIT briefingLoaded(b);
         return;
     }
-    const QPointer<PracticeWorkspace> self(this);
-    api->scenario(scenarioId, [self, scenarioId](const net::Fetched<QJsonObject>& f) {
-        if (!self)
-            return;
+    api->scenario(this, scenarioId, [this, scenarioId](const net::Fetched<QJsonObject>& f) {
         if (!f.ok()) {
             ScenarioBrief b;
             b.id = scenarioId;
             b.error = f.error.message;
-            Q_EMIT self->briefingLoaded(b);
+            Q_EMIT briefingLoaded(b);
             return;
         }
         ScenarioBrief b = brief(scenarioId, *f.value);
         b.fromCache = f.fromCache;
         b.syncedAt = f.syncedAt;
-        if (b.fromCache && !self->m_session->isLocal() && !self->localPracticeAllowed()) {
+        if (b.fromCache && !m_session->isLocal() && !localPracticeAllowed()) {
             // Offline practice would run on this computer's practice agent.
             ScenarioBrief refused;
             refused.id = scenarioId;
             refused.error = tr("The platform cannot be reached, and your organisation does not "
                                "allow practising without it (practice.local_allowed is off). "
                                "Try again once you are back online.");
-            Q_EMIT self->briefingLoaded(refused);
+            Q_EMIT briefingLoaded(refused);
             return;
         }
-        net::PlatformApi* current = self->m_session->api();
+        net::PlatformApi* current = m_session->api();
         if (!current) {
-            Q_EMIT self->briefingLoaded(b);
+            Q_EMIT briefingLoaded(b);
             return;
         }
         net::AttemptQuery query;
@@ -516,9 +505,7 @@ void PracticeWorkspace::loadBriefing(const QString& scenarioId)
         query.scenarioId = scenarioId;
         query.limit = 50;
         current->attempts(
-            query, [self, b](const net::Fetched<QList<protocol::AttemptSummary>>& a) mutable {
-                if (!self)
-                    return;
+            this, query, [this, b](const net::Fetched<QList<protocol::AttemptSummary>>& a) mutable {
                 if (a.ok()) {
                     for (const protocol::AttemptSummary& s : *a.value) {
                         if (s.status == QLatin1String("completed"))
@@ -529,7 +516,7 @@ void PracticeWorkspace::loadBriefing(const QString& scenarioId)
                             return x.startedAt > y.startedAt;
                         });
                 }
-                Q_EMIT self->briefingLoaded(b);
+                Q_EMIT briefingLoaded(b);
             });
     });
 }
@@ -539,15 +526,14 @@ void PracticeWorkspace::loadFeedback(const QString& attemptId)
     net::PlatformApi* api = m_session->api();
     if (!api || attemptId.isEmpty())
         return;
-    const QPointer<PracticeWorkspace> self(this);
-    api->attempt(attemptId, [self, attemptId](const net::Fetched<QJsonObject>& f) {
-        if (!self || !f.ok())
+    api->attempt(this, attemptId, [this, attemptId](const net::Fetched<QJsonObject>& f) {
+        if (!f.ok())
             return;
         const QJsonObject feedback = f.value->value(QStringLiteral("feedback")).toObject();
         const QString summary = feedback.value(QStringLiteral("summary")).toString();
         if (feedback.value(QStringLiteral("status")).toString() == QLatin1String("ready")
             && !summary.isEmpty())
-            Q_EMIT self->feedbackLoaded(attemptId, summary);
+            Q_EMIT feedbackLoaded(attemptId, summary);
     });
 }
 

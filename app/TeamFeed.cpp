@@ -4,8 +4,6 @@
 
 #include "PlatformApi.h"
 
-#include <QPointer>
-
 namespace vt::app {
 
 TeamFeed::TeamFeed(PlatformSession& session, QObject* parent)
@@ -44,27 +42,26 @@ void TeamFeed::load()
     const int generation = ++m_generation;
     m_loading = true;
     Q_EMIT changed();
-    const QPointer<TeamFeed> self(this);
-    api->team([self, generation](const net::Fetched<protocol::Team>& f) {
-        if (!self || generation != self->m_generation)
+    api->team(this, [this, generation](const net::Fetched<protocol::Team>& f) {
+        if (generation != m_generation)
             return;
-        self->m_loading = false;
+        m_loading = false;
         if (!f.ok()) {
             // The platform's refusal (a trainee; a manager without a team) hides the tab; any
             // other failure keeps what is known and says why.
             if (f.error.status == 403 || f.error.status == 404) {
-                self->m_model.setMembers({});
-                self->m_error.clear();
-                self->setAccess(Access::Refused);
+                m_model.setMembers({});
+                m_error.clear();
+                setAccess(Access::Refused);
             } else {
-                self->m_error = f.error.message;
+                m_error = f.error.message;
             }
-            Q_EMIT self->changed();
+            Q_EMIT changed();
             return;
         }
-        self->m_error.clear();
-        self->m_syncedAt = f.fromCache ? f.syncedAt : 0;
-        self->m_scope = f.value->scope;
+        m_error.clear();
+        m_syncedAt = f.fromCache ? f.syncedAt : 0;
+        m_scope = f.value->scope;
         QList<TeamMemberRow> rows;
         for (const protocol::TeamMember& m : f.value->items) {
             TeamMemberRow r;
@@ -83,9 +80,9 @@ void TeamFeed::load()
             r.trend = m.trend;
             rows.append(r);
         }
-        self->m_model.setMembers(std::move(rows));
-        self->setAccess(Access::Granted);
-        Q_EMIT self->changed();
+        m_model.setMembers(std::move(rows));
+        setAccess(Access::Granted);
+        Q_EMIT changed();
     });
 }
 
@@ -102,10 +99,9 @@ void TeamFeed::loadMember(const QString& userId, const QString& name)
     Q_EMIT memberChanged();
     net::AttemptQuery query;
     query.user = userId;
-    const QPointer<TeamFeed> self(this);
     api->attempts(
-        query, [self, generation](const net::Fetched<QList<protocol::AttemptSummary>>& f) {
-            if (!self || generation != self->m_memberGeneration)
+        this, query, [this, generation](const net::Fetched<QList<protocol::AttemptSummary>>& f) {
+            if (generation != m_memberGeneration)
                 return;
             QList<HistoryEntry> entries;
             if (f.ok()) {
@@ -126,10 +122,10 @@ void TeamFeed::loadMember(const QString& userId, const QString& name)
                     entries.append(e);
                 }
             } else {
-                self->m_memberError = f.error.message;
+                m_memberError = f.error.message;
             }
-            self->m_member.setEntries(entries);
-            Q_EMIT self->memberChanged();
+            m_member.setEntries(entries);
+            Q_EMIT memberChanged();
         });
 }
 

@@ -8,7 +8,6 @@
 #include "TranscriptIndex.h"
 
 #include <QJsonObject>
-#include <QPointer>
 
 namespace vt::app {
 
@@ -75,18 +74,18 @@ void TranscriptSearch::next()
         if (!api)
             break;
         m_fetching = true;
-        const QPointer<TranscriptSearch> self(this);
         const int generation = m_generation;
-        api->attempt(job.attemptId, [self, generation, job](const net::Fetched<QJsonObject>& f) {
-            if (!self || generation != self->m_generation)
-                return;
-            self->m_fetching = false;
-            if (f.ok())
-                self->put(job, f.value->value(QStringLiteral("transcript")).toObject());
-            if (self->m_queue.isEmpty() || self->m_queue.size() % 20 == 0)
-                Q_EMIT self->indexed();
-            self->next();
-        });
+        api->attempt(
+            this, job.attemptId, [this, generation, job](const net::Fetched<QJsonObject>& f) {
+                if (generation != m_generation)
+                    return;
+                m_fetching = false;
+                if (f.ok())
+                    put(job, f.value->value(QStringLiteral("transcript")).toObject());
+                if (m_queue.isEmpty() || m_queue.size() % 20 == 0)
+                    Q_EMIT indexed();
+                next();
+            });
         break;
     }
     if (changed && !m_fetching)

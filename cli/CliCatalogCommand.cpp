@@ -104,7 +104,7 @@ int CatalogCommand::runScenarios(const QStringList& args)
         return exitcode::failure;
     const auto f = waitFor<net::Fetched<QList<protocol::ScenarioSummary>>>(
         [&](net::PlatformApi::Callback<QList<protocol::ScenarioSummary>> done) {
-            m_api->scenarios(std::move(done));
+            m_api->scenarios(nullptr, std::move(done));
         });
     if (!report(f, tr("the scenarios")))
         return exitcode::failure;
@@ -124,7 +124,7 @@ int CatalogCommand::runAssignments(const QStringList& args)
         return exitcode::failure;
     const auto f = waitFor<net::Fetched<QList<protocol::Assignment>>>(
         [&](net::PlatformApi::Callback<QList<protocol::Assignment>> done) {
-            m_api->assignments(std::move(done));
+            m_api->assignments(nullptr, std::move(done));
         });
     if (!report(f, tr("the assignments")))
         return exitcode::failure;

@@ -284,8 +284,10 @@ int PracticeCommand::runPractice(const QStringList& args)
     // The scenario, from the platform or, when it cannot be reached, from the last sync.
     protocol::SystemClock clock;
     net::PlatformApi api(*client, &m_platform.store(), clock);
-    const auto scenario = waitFor<net::Fetched<QJsonObject>>(
-        [&](net::PlatformApi::Callback<QJsonObject> done) { api.scenario(scenarioId, done); });
+    const auto scenario
+        = waitFor<net::Fetched<QJsonObject>>([&](net::PlatformApi::Callback<QJsonObject> done) {
+              api.scenario(nullptr, scenarioId, done);
+          });
     if (!scenario.ok()) {
         m_io.err << tr("voicetraining-cli: the scenario %1 could not be loaded: %2")
                         .arg(scenarioId, scenario.error.message)

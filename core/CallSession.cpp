@@ -136,7 +136,7 @@ void CallSession::start(Setup setup)
     // An assignment is the destination platform's; the embedded one does not know it.
     if (!m_setup.assignmentId.isEmpty() && !m_setup.uploadTo)
         call.assignmentId = m_setup.assignmentId;
-    m_api->startCall(call, QUuid::createUuid().toString(QUuid::WithoutBraces),
+    m_api->startCall(this, call, QUuid::createUuid().toString(QUuid::WithoutBraces),
         [this](const net::Fetched<protocol::CallStarted>& started) {
             if (!started.ok()) {
                 fail(QStringLiteral("call_not_started"),

@@ -254,7 +254,7 @@ void PlatformSession::signInWithBrowser(
     // Ask the platform first, so a wrong address, no network or a TLS failure is said here
     // at once rather than in a browser page the app never sees.
     m_probe = std::make_unique<net::PlatformApi>(*m_client, nullptr, m_clock);
-    m_probe->health(
+    m_probe->health(this,
         [this, opener = std::move(opener), done = std::move(done)](const net::Fetched<bool>& f) {
             QTimer::singleShot(0, this, [this] { m_probe.reset(); });
             if (!f.ok()) {

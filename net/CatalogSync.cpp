@@ -24,13 +24,13 @@ void CatalogSync::run(std::function<void(const Report&)> done)
     m_report = {};
     m_steps.clear();
     m_steps.push_back([this](std::function<void()> next) {
-        m_api.me([this, next](const Fetched<QJsonObject>& f) {
+        m_api.me(this, [this, next](const Fetched<QJsonObject>& f) {
             record(f, tr("your profile"));
             next();
         });
     });
     m_steps.push_back([this](std::function<void()> next) {
-        m_api.scenarios([this, next](const Fetched<QList<protocol::ScenarioSummary>>& f) {
+        m_api.scenarios(this, [this, next](const Fetched<QList<protocol::ScenarioSummary>>& f) {
             record(f, tr("the scenarios"));
             // Every scenario's briefing and scoring, so any of them can be read offline.
             auto ids = std::make_shared<QStringList>();
@@ -46,7 +46,7 @@ void CatalogSync::run(std::function<void(const Report&)> done)
                     return;
                 }
                 const QString id = ids->takeFirst();
-                m_api.scenario(id, [this, id, fetchNext](const Fetched<QJsonObject>& s) {
+                m_api.scenario(this, id, [this, id, fetchNext](const Fetched<QJsonObject>& s) {
                     record(s, tr("the scenario %1").arg(id));
                     if (s.ok() && !s.fromCache)
                         ++m_report.scenarios;
@@ -57,13 +57,13 @@ void CatalogSync::run(std::function<void(const Report&)> done)
         });
     });
     m_steps.push_back([this](std::function<void()> next) {
-        m_api.tracks([this, next](const Fetched<QList<protocol::Track>>& f) {
+        m_api.tracks(this, [this, next](const Fetched<QList<protocol::Track>>& f) {
             record(f, tr("the tracks"));
             next();
         });
     });
     m_steps.push_back([this](std::function<void()> next) {
-        m_api.assignments([this, next](const Fetched<QList<protocol::Assignment>>& f) {
+        m_api.assignments(this, [this, next](const Fetched<QList<protocol::Assignment>>& f) {
             record(f, tr("your assignments"));
             if (f.ok())
                 m_report.assignments = int(f.value->size());
@@ -72,7 +72,7 @@ void CatalogSync::run(std::function<void(const Report&)> done)
     });
     m_steps.push_back([this](std::function<void()> next) {
         m_api.leaderboard(
-            LeaderboardQuery{}, [this, next](const Fetched<protocol::Leaderboard>& f) {
+            this, LeaderboardQuery{}, [this, next](const Fetched<protocol::Leaderboard>& f) {
                 record(f, tr("the leaderboard"));
                 next();
             });

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -78,6 +79,17 @@ Fetched<QByteArray> PlatformApi::fallBack(const QString& resource, const ApiErro
         out.syncedAt = cached->syncedAt;
     }
     return out;
+}
+
+template <typename T>
+PlatformApi::Callback<T> PlatformApi::owned(QObject* context, Callback<T> done)
+{
+    if (!context)
+        return done;
+    return [context = QPointer<QObject>(context), done = std::move(done)](const Fetched<T>& f) {
+        if (context)
+            done(f);
+    };
 }
 
 void PlatformApi::remember(const QString& resource, const QByteArray& body, const QByteArray& etag)
@@ -237,8 +249,9 @@ std::function<protocol::Parsed<QList<T>>(const QByteArray&)> itemsOf(
 
 } // namespace
 
-void PlatformApi::health(Callback<bool> done)
+void PlatformApi::health(QObject* context, Callback<bool> done)
 {
+    done = owned(context, std::move(done));
     fetch(
         QStringLiteral("/healthz"), false, [done = std::move(done)](const Fetched<QByteArray>& f) {
             Fetched<bool> out;
@@ -250,16 +263,18 @@ void PlatformApi::health(Callback<bool> done)
         });
 }
 
-void PlatformApi::me(Callback<QJsonObject> done)
+void PlatformApi::me(QObject* context, Callback<QJsonObject> done)
 {
+    done = owned(context, std::move(done));
     const QString path = QStringLiteral("/api/v1/me");
     fetch(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
         done(typed<QJsonObject>(f, path, jsonObject));
     });
 }
 
-void PlatformApi::scenarios(Callback<QList<protocol::ScenarioSummary>> done)
+void PlatformApi::scenarios(QObject* context, Callback<QList<protocol::ScenarioSummary>> done)
 {
+    done = owned(context, std::move(done));
     const QString path = QStringLiteral("/api/v1/scenarios");
     fetchAll(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
         done(
@@ -267,40 +282,46 @@ void PlatformApi::scenarios(Callback<QList<protocol::ScenarioSummary>> done)
     });
 }
 
-void PlatformApi::scenario(const QString& id, Callback<QJsonObject> done)
+void PlatformApi::scenario(QObject* context, const QString& id, Callback<QJsonObject> done)
 {
+    done = owned(context, std::move(done));
     const QString path = idPath("scenarios", id);
     fetch(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
         done(typed<QJsonObject>(f, path, jsonObject));
     });
 }
 
-void PlatformApi::tracks(Callback<QList<protocol::Track>> done)
+void PlatformApi::tracks(QObject* context, Callback<QList<protocol::Track>> done)
 {
+    done = owned(context, std::move(done));
     const QString path = QStringLiteral("/api/v1/tracks");
     fetchAll(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
         done(typed<QList<protocol::Track>>(f, path, itemsOf(protocol::parseTrackPage)));
     });
 }
 
-void PlatformApi::track(const QString& id, Callback<protocol::Track> done)
+void PlatformApi::track(QObject* context, const QString& id, Callback<protocol::Track> done)
 {
+    done = owned(context, std::move(done));
     const QString path = idPath("tracks", id);
     fetch(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
         done(typed<protocol::Track>(f, path, protocol::parseTrack));
     });
 }
 
-void PlatformApi::assignments(Callback<QList<protocol::Assignment>> done)
+void PlatformApi::assignments(QObject* context, Callback<QList<protocol::Assignment>> done)
 {
+    done = owned(context, std::move(done));
     const QString path = QStringLiteral("/api/v1/assignments");
     fetch(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
         done(typed<QList<protocol::Assignment>>(f, path, protocol::parseAssignments));
     });
 }
 
-void PlatformApi::leaderboard(const LeaderboardQuery& query, Callback<protocol::Leaderboard> done)
+void PlatformApi::leaderboard(
+    QObject* context, const LeaderboardQuery& query, Callback<protocol::Leaderboard> done)
 {
+    done = owned(context, std::move(done));
     // The first `limit` rows (or every page) and the caller's own; cached per query.
     const QString path = leaderboardPath(query);
     auto typedDone = [path, done = std::move(done)](const Fetched<QByteArray>& f) {
@@ -312,8 +333,9 @@ void PlatformApi::leaderboard(const LeaderboardQuery& query, Callback<protocol::
         fetch(path, true, std::move(typedDone));
 }
 
-void PlatformApi::team(Callback<protocol::Team> done)
+void PlatformApi::team(QObject* context, Callback<protocol::Team> done)
 {
+    done = owned(context, std::move(done));
     const QString path = QStringLiteral("/api/v1/team");
     fetch(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
         done(typed<protocol::Team>(f, path, protocol::parseTeam));
@@ -321,16 +343,18 @@ void PlatformApi::team(Callback<protocol::Team> done)
 }
 
 void PlatformApi::attempts(
-    const AttemptQuery& query, Callback<QList<protocol::AttemptSummary>> done)
+    QObject* context, const AttemptQuery& query, Callback<QList<protocol::AttemptSummary>> done)
 {
+    done = owned(context, std::move(done));
     const QString path = attemptsPath(query);
     fetchAll(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
         done(typed<QList<protocol::AttemptSummary>>(f, path, itemsOf(protocol::parseAttemptPage)));
     });
 }
 
-void PlatformApi::attempt(const QString& id, Callback<QJsonObject> done)
+void PlatformApi::attempt(QObject* context, const QString& id, Callback<QJsonObject> done)
 {
+    done = owned(context, std::move(done));
     const QString path = idPath("attempts", id);
     fetch(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
         done(typed<QJsonObject>(f, path, jsonObject));
@@ -338,8 +362,9 @@ void PlatformApi::attempt(const QString& id, Callback<QJsonObject> done)
 }
 
 void PlatformApi::recording(
-    const QString& attemptId, const QString& filePath, Callback<QString> done)
+    QObject* context, const QString& attemptId, const QString& filePath, Callback<QString> done)
 {
+    done = owned(context, std::move(done));
     const QString path = idPath("attempts", attemptId) + QStringLiteral("/recording");
     m_client.getLink(path, [this, path, filePath, done = std::move(done)](const ApiResult& r) {
         Fetched<QString> out;
@@ -384,9 +409,10 @@ void PlatformApi::post(const QString& path, const QJsonObject& body, const QStri
         });
 }
 
-void PlatformApi::startCall(const protocol::CallStart& start, const QString& idempotencyKey,
-    Callback<protocol::CallStarted> done)
+void PlatformApi::startCall(QObject* context, const protocol::CallStart& start,
+    const QString& idempotencyKey, Callback<protocol::CallStarted> done)
 {
+    done = owned(context, std::move(done));
     QJsonObject body{{QStringLiteral("scenario_id"), start.scenarioId},
         {QStringLiteral("client_version"), start.clientVersion}};
     if (start.assignmentId)
@@ -397,9 +423,11 @@ void PlatformApi::startCall(const protocol::CallStart& start, const QString& ide
         });
 }
 
-void PlatformApi::addComment(const QString& attemptId, const protocol::CommentCreate& comment,
-    const QString& idempotencyKey, Callback<protocol::Comment> done)
+void PlatformApi::addComment(QObject* context, const QString& attemptId,
+    const protocol::CommentCreate& comment, const QString& idempotencyKey,
+    Callback<protocol::Comment> done)
 {
+    done = owned(context, std::move(done));
     QJsonObject body{{QStringLiteral("body"), comment.body}};
     if (comment.spanStartMs && comment.spanEndMs)
         body.insert(QStringLiteral("span"),

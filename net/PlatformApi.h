@@ -57,38 +57,46 @@ class PlatformApi final {
 
 public:
     template <typename T> using Callback = std::function<void(const Fetched<T>&)>;
+    // Every request names the object its answer is for (`context`, as with QObject::connect):
+    // the answer is dropped once that object is gone. nullptr: a caller that outlives the
+    // answer (a CLI command waiting for it, a test).
 
     // `store` may be null: nothing is cached.
     PlatformApi(PlatformClient& client, LocalStore* store, const protocol::Clock& clock);
 
-    void health(Callback<bool> done);
-    void me(Callback<QJsonObject> done);
-    void scenarios(Callback<QList<protocol::ScenarioSummary>> done);
+    void health(QObject* context, Callback<bool> done);
+    void me(QObject* context, Callback<QJsonObject> done);
+    void scenarios(QObject* context, Callback<QList<protocol::ScenarioSummary>> done);
     // The whole scenario: briefing and the scoring scenario (docs/scoring.md), as JSON.
-    void scenario(const QString& id, Callback<QJsonObject> done);
-    void tracks(Callback<QList<protocol::Track>> done);
-    void track(const QString& id, Callback<protocol::Track> done);
-    void assignments(Callback<QList<protocol::Assignment>> done);
-    void leaderboard(const LeaderboardQuery& query, Callback<protocol::Leaderboard> done);
+    void scenario(QObject* context, const QString& id, Callback<QJsonObject> done);
+    void tracks(QObject* context, Callback<QList<protocol::Track>> done);
+    void track(QObject* context, const QString& id, Callback<protocol::Track> done);
+    void assignments(QObject* context, Callback<QList<protocol::Assignment>> done);
+    void leaderboard(
+        QObject* context, const LeaderboardQuery& query, Callback<protocol::Leaderboard> done);
     // The people the caller oversees (GET /team); a 403 or 404 means none.
-    void team(Callback<protocol::Team> done);
-    void attempts(const AttemptQuery& query, Callback<QList<protocol::AttemptSummary>> done);
+    void team(QObject* context, Callback<protocol::Team> done);
+    void attempts(QObject* context, const AttemptQuery& query,
+        Callback<QList<protocol::AttemptSummary>> done);
     // One attempt whole (transcript, KPIs, breakdown, feedback, comments), as JSON.
-    void attempt(const QString& id, Callback<QJsonObject> done);
-    void startCall(const protocol::CallStart& start, const QString& idempotencyKey,
-        Callback<protocol::CallStarted> done);
+    void attempt(QObject* context, const QString& id, Callback<QJsonObject> done);
+    void startCall(QObject* context, const protocol::CallStart& start,
+        const QString& idempotencyKey, Callback<protocol::CallStarted> done);
     // The attempt's recording, through the signed link the platform answers with, written to
     // `filePath` (whole or not at all); the path.
-    void recording(const QString& attemptId, const QString& filePath, Callback<QString> done);
+    void recording(QObject* context, const QString& attemptId, const QString& filePath,
+        Callback<QString> done);
     static constexpr qint64 maxRecordingBytes = 512LL << 20;
-    void addComment(const QString& attemptId, const protocol::CommentCreate& comment,
-        const QString& idempotencyKey, Callback<protocol::Comment> done);
+    void addComment(QObject* context, const QString& attemptId,
+        const protocol::CommentCreate& comment, const QString& idempotencyKey,
+        Callback<protocol::Comment> done);
 
     // The resource paths the cache keys on.
     static QString leaderboardPath(const LeaderboardQuery& query);
     static QString attemptsPath(const AttemptQuery& query);
 
 private:
+    template <typename T> static Callback<T> owned(QObject* context, Callback<T> done);
     // GET `resource`, conditional when cached; the body, fresh or cached.
     void fetch(const QString& resource, bool cacheable, Callback<QByteArray> done);
     // Every page of a collection at `path`, as one {"items": [...]} body (cached whole).

@@ -117,7 +117,7 @@ void TestPlatformSession::hostedSignInResumeOfflineAndSignOut()
         QVERIFY(session.isOffline());
         QCOMPARE(session.account()->displayName, QStringLiteral("Sam Patel"));
         std::optional<vt::net::Fetched<QList<vt::protocol::Assignment>>> assignments;
-        session.api()->assignments([&](const auto& f) { assignments = f; });
+        session.api()->assignments(this, [&](const auto& f) { assignments = f; });
         QTRY_VERIFY(assignments.has_value());
         QVERIFY(assignments->ok() && assignments->fromCache);
         QCOMPARE(assignments->value->size(), 2);
@@ -160,12 +160,12 @@ void TestPlatformSession::offlinePracticePlaysThePlatformsScenarioHere()
     session.signInWithPassword(m_demo.email(who), m_demo.server().password(m_demo.email(who)));
     QTRY_COMPARE(session.state(), State::SignedIn);
     std::optional<vt::net::Fetched<QList<vt::protocol::ScenarioSummary>>> list;
-    session.api()->scenarios([&](const auto& f) { list = f; });
+    session.api()->scenarios(this, [&](const auto& f) { list = f; });
     QTRY_VERIFY(list.has_value());
     QVERIFY(list->ok() && !list->value->isEmpty());
     const QString id = list->value->first().id;
     std::optional<vt::net::Fetched<QJsonObject>> scenario;
-    session.api()->scenario(id, [&](const auto& f) { scenario = f; });
+    session.api()->scenario(this, id, [&](const auto& f) { scenario = f; });
     QTRY_VERIFY(scenario.has_value());
     QVERIFY(scenario->ok());
 

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void collectionsComeWholeAcrossPages();
     void answersThatBreakTheContractNameTheField();
     void catalogSyncReadiesEverythingForOffline();
+    void anAnswerForAnObjectThatIsGoneIsDropped();
     void recordingsComeThroughTheSignedLink();
 
 private:
@@ -108,9 +109,9 @@ void TestPlatformApi::cleanup()
 
 void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
 {
-    QVERIFY(wait<bool>([&](auto done) { api().health(done); }).value.value_or(false));
+    QVERIFY(wait<bool>([&](auto done) { api().health(nullptr, done); }).value.value_or(false));
 
-    const auto me = wait<QJsonObject>([&](auto done) { api().me(done); });
+    const auto me = wait<QJsonObject>([&](auto done) { api().me(nullptr, done); });
     QVERIFY2(me.ok(), qPrintable(me.error.message));
     QCOMPARE(me.value->value(QStringLiteral("user"))
                  .toObject()
@@ -118,8 +119,8 @@ void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
                  .toString(),
         QStringLiteral("Sam Patel"));
 
-    const auto scenarios
-        = wait<QList<vt::protocol::ScenarioSummary>>([&](auto done) { api().scenarios(done); });
+    const auto scenarios = wait<QList<vt::protocol::ScenarioSummary>>(
+        [&](auto done) { api().scenarios(nullptr, done); });
     QVERIFY2(scenarios.ok(), qPrintable(scenarios.error.message));
     QCOMPARE(scenarios.value->size(), 3); // published ones only, for a trainee
     QVERIFY(!scenarios.value->first().persona.name.isEmpty());
@@ -127,22 +128,24 @@ void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
     QVERIFY(scenarios.value->first().updatedAt.isValid());
 
     const QString rate = m_demo.scenarioId(who, QStringLiteral("Rate"));
-    const auto scenario = wait<QJsonObject>([&](auto done) { api().scenario(rate, done); });
+    const auto scenario
+        = wait<QJsonObject>([&](auto done) { api().scenario(nullptr, rate, done); });
     QVERIFY2(scenario.ok(), qPrintable(scenario.error.message));
     QVERIFY(scenario.value->contains(QStringLiteral("scoring")));
 
-    const auto tracks = wait<QList<vt::protocol::Track>>([&](auto done) { api().tracks(done); });
+    const auto tracks
+        = wait<QList<vt::protocol::Track>>([&](auto done) { api().tracks(nullptr, done); });
     QVERIFY2(tracks.ok(), qPrintable(tracks.error.message));
     QCOMPARE(tracks.value->size(), 1);
     QCOMPARE(tracks.value->first().steps.size(), 3);
     QCOMPARE(tracks.value->first().steps.at(1).prerequisites.size(), 1);
     const auto track = wait<vt::protocol::Track>(
-        [&](auto done) { api().track(tracks.value->first().id, done); });
+        [&](auto done) { api().track(nullptr, tracks.value->first().id, done); });
     QVERIFY2(track.ok(), qPrintable(track.error.message));
     QCOMPARE(track.value->title, tracks.value->first().title);
 
-    const auto assignments
-        = wait<QList<vt::protocol::Assignment>>([&](auto done) { api().assignments(done); });
+    const auto assignments = wait<QList<vt::protocol::Assignment>>(
+        [&](auto done) { api().assignments(nullptr, done); });
     QVERIFY2(assignments.ok(), qPrintable(assignments.error.message));
     QCOMPARE(assignments.value->size(), 2); // the team's track and Sam's own
     bool sawTrack = false;
@@ -158,7 +161,8 @@ void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
     QVERIFY(sawTrack);
 
     const auto board = wait<vt::protocol::Leaderboard>([&](auto done) {
-        api().leaderboard(vt::net::LeaderboardQuery{QStringLiteral("all"), {}, {}, 100}, done);
+        api().leaderboard(
+            nullptr, vt::net::LeaderboardQuery{QStringLiteral("all"), {}, {}, 100}, done);
     });
     QVERIFY2(board.ok(), qPrintable(board.error.message));
     QVERIFY(!board.value->items.isEmpty());
@@ -167,7 +171,8 @@ void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
     QCOMPARE(board.value->me->user.name, QStringLiteral("Sam Patel"));
 
     const auto call = wait<vt::protocol::CallStarted>([&](auto done) {
-        api().startCall(vt::protocol::CallStart{rate, std::nullopt, QStringLiteral("0.1.0")},
+        api().startCall(nullptr,
+            vt::protocol::CallStart{rate, std::nullopt, QStringLiteral("0.1.0")},
             QStringLiteral("test-call-1"), done);
     });
     QVERIFY2(call.ok(), qPrintable(call.error.message));
@@ -175,18 +180,18 @@ void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
     QVERIFY(!call.value->voiceToken.isEmpty());
 
     const auto attempts = wait<QList<vt::protocol::AttemptSummary>>([&](auto done) {
-        api().attempts(vt::net::AttemptQuery{QStringLiteral("me"), {}, {}, 200}, done);
+        api().attempts(nullptr, vt::net::AttemptQuery{QStringLiteral("me"), {}, {}, 200}, done);
     });
     QVERIFY2(attempts.ok(), qPrintable(attempts.error.message));
     QVERIFY(!attempts.value->isEmpty());
-    const auto attempt
-        = wait<QJsonObject>([&](auto done) { api().attempt(call.value->attemptId, done); });
+    const auto attempt = wait<QJsonObject>(
+        [&](auto done) { api().attempt(nullptr, call.value->attemptId, done); });
     QVERIFY2(attempt.ok(), qPrintable(attempt.error.message));
     QCOMPARE(
         attempt.value->value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
 
     // The team: refused to a trainee; a manager's lists her desk.
-    const auto refused = wait<vt::protocol::Team>([&](auto done) { api().team(done); });
+    const auto refused = wait<vt::protocol::Team>([&](auto done) { api().team(nullptr, done); });
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error.status, 403);
 
@@ -195,7 +200,7 @@ void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
     QVERIFY(!completedId.isEmpty());
     m_client->setAccessToken(m_demo.token(QStringLiteral("dana.reyes")));
     const auto comment = wait<vt::protocol::Comment>([&](auto done) {
-        api().addComment(completedId,
+        api().addComment(nullptr, completedId,
             vt::protocol::CommentCreate{
                 QStringLiteral("Say the NMLS number earlier."), 1000, 4000, std::nullopt},
             QStringLiteral("test-comment-1"), done);
@@ -203,7 +208,7 @@ void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
     QVERIFY2(comment.ok(), qPrintable(comment.error.message));
     QCOMPARE(comment.value->author.name, QStringLiteral("Dana Reyes"));
     QCOMPARE(comment.value->spanEndMs.value_or(0), 4000);
-    const auto desk = wait<vt::protocol::Team>([&](auto done) { api().team(done); });
+    const auto desk = wait<vt::protocol::Team>([&](auto done) { api().team(nullptr, done); });
     QVERIFY2(desk.ok(), qPrintable(desk.error.message));
     QCOMPARE(desk.value->scope, QStringLiteral("team"));
     QCOMPARE(desk.value->items.size(), 3);
@@ -214,8 +219,8 @@ void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
 
 void TestPlatformApi::theCacheRevalidatesWithItsETag()
 {
-    const auto first
-        = wait<QList<vt::protocol::Assignment>>([&](auto done) { api().assignments(done); });
+    const auto first = wait<QList<vt::protocol::Assignment>>(
+        [&](auto done) { api().assignments(nullptr, done); });
     QVERIFY(first.ok());
     const std::optional<vt::net::CachedAnswer> cached
         = vt::net::readCached(*m_store, m_client->key(), QStringLiteral("/api/v1/assignments"));
@@ -224,8 +229,8 @@ void TestPlatformApi::theCacheRevalidatesWithItsETag()
     QCOMPARE(cached->syncedAt, startMs);
 
     m_clock.advance(60000);
-    const auto second
-        = wait<QList<vt::protocol::Assignment>>([&](auto done) { api().assignments(done); });
+    const auto second = wait<QList<vt::protocol::Assignment>>(
+        [&](auto done) { api().assignments(nullptr, done); });
     QVERIFY(second.ok());
     QVERIFY(!second.fromCache);
     QCOMPARE(second.value->size(), first.value->size());
@@ -239,14 +244,14 @@ void TestPlatformApi::theCacheRevalidatesWithItsETag()
 
 void TestPlatformApi::anUnreachableOrFailingPlatformAnswersFromTheCache()
 {
-    const auto online
-        = wait<QList<vt::protocol::ScenarioSummary>>([&](auto done) { api().scenarios(done); });
+    const auto online = wait<QList<vt::protocol::ScenarioSummary>>(
+        [&](auto done) { api().scenarios(nullptr, done); });
     QVERIFY(online.ok());
     m_clock.advance(3600000);
 
     m_proxy.addFault(Fault::Status503, "GET", QStringLiteral("/scenarios"));
-    const auto failing
-        = wait<QList<vt::protocol::ScenarioSummary>>([&](auto done) { api().scenarios(done); });
+    const auto failing = wait<QList<vt::protocol::ScenarioSummary>>(
+        [&](auto done) { api().scenarios(nullptr, done); });
     QVERIFY(failing.ok());
     QVERIFY(failing.fromCache);
     QCOMPARE(failing.syncedAt, startMs);
@@ -255,8 +260,8 @@ void TestPlatformApi::anUnreachableOrFailingPlatformAnswersFromTheCache()
 
     for (int i = 0; i < 3; ++i)
         m_proxy.addFault(Fault::Refuse, "GET", QStringLiteral("/scenarios"));
-    const auto offline
-        = wait<QList<vt::protocol::ScenarioSummary>>([&](auto done) { api().scenarios(done); });
+    const auto offline = wait<QList<vt::protocol::ScenarioSummary>>(
+        [&](auto done) { api().scenarios(nullptr, done); });
     QVERIFY(offline.ok());
     QVERIFY(offline.fromCache);
     QCOMPARE(offline.error.type, QStringLiteral("network"));
@@ -265,15 +270,16 @@ void TestPlatformApi::anUnreachableOrFailingPlatformAnswersFromTheCache()
     // Nothing cached: no value, and the reason.
     for (int i = 0; i < 3; ++i)
         m_proxy.addFault(Fault::Refuse, "GET", QStringLiteral("/tracks"));
-    const auto none = wait<QList<vt::protocol::Track>>([&](auto done) { api().tracks(done); });
+    const auto none
+        = wait<QList<vt::protocol::Track>>([&](auto done) { api().tracks(nullptr, done); });
     QVERIFY(!none.ok());
     QCOMPARE(none.error.type, QStringLiteral("network"));
     m_proxy.clearFaults();
 
     // A refusal is an answer: the cache does not hide it.
     m_client->setAccessToken(QStringLiteral("not-a-token"));
-    const auto refused
-        = wait<QList<vt::protocol::ScenarioSummary>>([&](auto done) { api().scenarios(done); });
+    const auto refused = wait<QList<vt::protocol::ScenarioSummary>>(
+        [&](auto done) { api().scenarios(nullptr, done); });
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error.status, 401);
 }
@@ -291,10 +297,10 @@ void TestPlatformApi::collectionsComeWholeAcrossPages()
     }
     const int before = m_proxy.count("GET", QStringLiteral("/api/v1/attempts"));
     const auto all = wait<QList<vt::protocol::AttemptSummary>>([&](auto done) {
-        api().attempts(vt::net::AttemptQuery{QStringLiteral("me"), {}, {}, 200}, done);
+        api().attempts(nullptr, vt::net::AttemptQuery{QStringLiteral("me"), {}, {}, 200}, done);
     });
     const auto paged = wait<QList<vt::protocol::AttemptSummary>>([&](auto done) {
-        api().attempts(vt::net::AttemptQuery{QStringLiteral("me"), {}, {}, 2}, done);
+        api().attempts(nullptr, vt::net::AttemptQuery{QStringLiteral("me"), {}, {}, 2}, done);
     });
     QVERIFY2(paged.ok(), qPrintable(paged.error.message));
     QCOMPARE(paged.value->size(), all.value->size());
@@ -345,14 +351,17 @@ void TestPlatformApi::catalogSyncReadiesEverythingForOffline()
     for (int i = 0; i < 20; ++i)
         m_proxy.addFault(Fault::Refuse);
     const QString rate = m_demo.scenarioId(who, QStringLiteral("Rate"));
-    const auto scenario = wait<QJsonObject>([&](auto done) { api().scenario(rate, done); });
+    const auto scenario
+        = wait<QJsonObject>([&](auto done) { api().scenario(nullptr, rate, done); });
     QVERIFY(scenario.ok() && scenario.fromCache);
     QCOMPARE(scenario.syncedAt, startMs);
     QVERIFY(scenario.value->contains(QStringLiteral("scoring")));
-    QVERIFY(wait<QList<vt::protocol::Track>>([&](auto done) { api().tracks(done); }).fromCache);
-    QVERIFY(wait<QJsonObject>([&](auto done) { api().me(done); }).fromCache);
+    QVERIFY(wait<QList<vt::protocol::Track>>([&](auto done) {
+        api().tracks(nullptr, done);
+    }).fromCache);
+    QVERIFY(wait<QJsonObject>([&](auto done) { api().me(nullptr, done); }).fromCache);
     QVERIFY(wait<vt::protocol::Leaderboard>([&](auto done) {
-        api().leaderboard(vt::net::LeaderboardQuery{}, done);
+        api().leaderboard(nullptr, vt::net::LeaderboardQuery{}, done);
     }).fromCache);
 }
 
@@ -361,7 +370,7 @@ void TestPlatformApi::recordingsComeThroughTheSignedLink()
     const QString id = m_demo.latestAttempt(who).value(QStringLiteral("id")).toString();
     const QString path = m_dir->filePath(QStringLiteral("call.ogg"));
     // None yet: the platform's 404, and no file.
-    const auto none = wait<QString>([&](auto done) { api().recording(id, path, done); });
+    const auto none = wait<QString>([&](auto done) { api().recording(nullptr, id, path, done); });
     QVERIFY(!none.ok());
     QCOMPARE(none.error.status, 404);
     QVERIFY(!QFile::exists(path));
@@ -377,12 +386,33 @@ void TestPlatformApi::recordingsComeThroughTheSignedLink()
     loop.exec();
     QVERIFY2(!put->error.isError(), qPrintable(put->error.message));
 
-    const auto got = wait<QString>([&](auto done) { api().recording(id, path, done); });
+    const auto got = wait<QString>([&](auto done) { api().recording(nullptr, id, path, done); });
     QVERIFY2(got.ok(), qPrintable(got.error.message));
     QCOMPARE(*got.value, path);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), ogg);
+}
+
+void TestPlatformApi::anAnswerForAnObjectThatIsGoneIsDropped()
+{
+    // While its object lives, the answer comes.
+    QObject alive;
+    std::optional<Fetched<QList<vt::protocol::ScenarioSummary>>> got;
+    api().scenarios(&alive, [&](const auto& f) { got = f; });
+    QTRY_VERIFY(got.has_value());
+    QVERIFY(got->ok());
+
+    // Once it is gone, it does not, though the request itself went through.
+    bool answered = false;
+    auto* owner = new QObject;
+    api().scenarios(owner, [&](const auto&) { answered = true; });
+    delete owner;
+    const auto later = wait<QList<vt::protocol::ScenarioSummary>>(
+        [&](auto done) { api().scenarios(nullptr, done); });
+    QVERIFY(later.ok());
+    QTest::qWait(300);
+    QVERIFY(!answered);
 }
 
 QTEST_GUILESS_MAIN(TestPlatformApi)
