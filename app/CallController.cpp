@@ -57,27 +57,6 @@ CallController::~CallController()
     m_call.reset(); // before the offline platform it may be talking to (a child)
 }
 
-QString CallController::phaseText(Phase phase)
-{
-    switch (phase) {
-    case Phase::Preparing:
-        return tr("Getting ready");
-    case Phase::Connecting:
-        return tr("Connecting");
-    case Phase::Live:
-        return tr("Live");
-    case Phase::Reconnecting:
-        return tr("Reconnecting");
-    case Phase::Ending:
-        return tr("Ending");
-    case Phase::Ended:
-        return tr("Ended");
-    case Phase::Failed:
-        return tr("Call failed");
-    }
-    return {};
-}
-
 void CallController::setPhase(Phase phase, const QString& detail)
 {
     m_phase = phase;
@@ -100,7 +79,7 @@ void CallController::start()
 {
     if (m_call || m_offline)
         return;
-    setPhase(Phase::Preparing);
+    setPhase(Phase::Idle);
     if (!m_plan.practiseOffline) {
         net::PlatformClient* client = m_session.client();
         if (!client) {
@@ -166,30 +145,13 @@ void CallController::startSession(net::PlatformClient& client, bool offline)
             m_microphoneName = microphone;
             Q_EMIT microphoneSilentChanged(silent);
         });
-    connect(call, &CallSession::stateChanged, this,
-        [this](CallSession::State state, const QString& detail) {
-            using S = CallSession::State;
-            switch (state) {
-            case S::Idle:
-                break;
-            case S::Connecting:
-                setPhase(Phase::Connecting, detail);
-                break;
-            case S::Live:
-                setPhase(Phase::Live, detail);
-                break;
-            case S::Reconnecting:
-                setPhase(Phase::Reconnecting, detail);
-                break;
-            case S::Ending:
-                setPhase(Phase::Ending, detail);
-                break;
-            case S::Ended:
-            case S::Failed:
-                m_finalMs = m_call->callClockMs();
-                break;
-            }
-        });
+    connect(call, &CallSession::stateChanged, this, [this](CallState state, const QString& detail) {
+        // Ended and Failed wait for the attempt's upload (onFinished).
+        if (state == CallState::Ended || state == CallState::Failed)
+            m_finalMs = m_call->callClockMs();
+        else if (state != CallState::Idle)
+            setPhase(state, detail);
+    });
     connect(call, &CallSession::finished, this, &CallController::onFinished);
     connect(m_session.sync(), &net::SyncEngine::attemptStateChanged, this,
         [this](const QString& id, net::AttemptJournal::State state, const QString& detail) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AttemptResult.h"
+#include "CallState.h"
 #include "NudgeAdvisor.h"
 #include "TranscriptModel.h"
 
@@ -77,8 +78,9 @@ public:
         double passThreshold = 0;
         bool practiseOffline = false;
     };
-    enum class Phase { Preparing, Connecting, Live, Reconnecting, Ending, Ended, Failed };
-    Q_ENUM(Phase)
+    // The call's state (CallState), as the screen follows it: Idle while getting ready, and
+    // Ended or Failed only once the attempt's upload has answered.
+    using Phase = CallState;
     using AudioOpener = std::function<std::unique_ptr<audio::AudioIo>(QString* error)>;
 
     CallController(
@@ -92,7 +94,6 @@ public:
 
     const Plan& plan() const { return m_plan; }
     Phase phase() const { return m_phase; }
-    static QString phaseText(Phase phase);
     QString detail() const { return m_detail; }
     qint64 elapsedMs() const;
     TranscriptModel* transcript() { return &m_transcript; }
@@ -144,7 +145,7 @@ private:
     const Settings& m_settings;
     Plan m_plan;
     AudioOpener m_openAudio;
-    Phase m_phase = Phase::Preparing;
+    Phase m_phase = Phase::Idle;
     QString m_detail;
     bool m_muted = false;
     OfflinePractice* m_offline = nullptr; // a child: the practice agent on this computer

@@ -358,7 +358,7 @@ int PracticeCommand::runPractice(const QStringList& args)
     QObject::connect(&session, &CallSession::stateChanged, &session,
         [this](CallSession::State state, const QString& detail) {
             if (state == CallSession::State::Reconnecting || state == CallSession::State::Failed)
-                m_io.err << tr("[call %1] %2").arg(CallSession::describe(state), detail) << '\n'
+                m_io.err << tr("[call] %1: %2").arg(callStateText(state), detail) << '\n'
                          << Qt::flush;
         });
     QObject::connect(&session, &CallSession::audioDeviceChanged, &session,

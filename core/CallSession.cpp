@@ -81,27 +81,6 @@ CallSession::~CallSession()
     m_transportThread.wait();
 }
 
-QString CallSession::describe(State state)
-{
-    switch (state) {
-    case State::Idle:
-        return tr("Ready");
-    case State::Connecting:
-        return tr("Connecting");
-    case State::Live:
-        return tr("Live");
-    case State::Reconnecting:
-        return tr("Reconnecting");
-    case State::Ending:
-        return tr("Ending");
-    case State::Ended:
-        return tr("Ended");
-    case State::Failed:
-        return tr("Failed");
-    }
-    return {};
-}
-
 const QList<CallLine>& CallSession::transcript() const
 {
     static const QList<CallLine> none;
@@ -542,35 +521,15 @@ void CallSession::onLevels(float microphoneDb, float agentDb)
     }
 }
 
-bool CallSession::allowed(State from, State to)
-{
-    switch (to) {
-    case State::Idle:
-        return false;
-    case State::Connecting:
-        return from == State::Idle;
-    case State::Live:
-        return from == State::Connecting || from == State::Reconnecting;
-    case State::Reconnecting:
-        return from == State::Live;
-    case State::Ending:
-        return from == State::Connecting || from == State::Live || from == State::Reconnecting;
-    case State::Ended:
-        return from == State::Ending;
-    case State::Failed:
-        return from != State::Ended;
-    }
-    return false;
-}
-
 void CallSession::setState(State state, const QString& detail)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     if (state == m_state)
         return;
-    Q_ASSERT_X(allowed(m_state, state), "CallSession::setState",
-        qPrintable(describe(m_state) + QStringLiteral(" → ") + describe(state)));
-    qCInfo(lcApp, "call: %s → %s", qPrintable(describe(m_state)), qPrintable(describe(state)));
+    Q_ASSERT_X(callStateAllowed(m_state, state), "CallSession::setState",
+        qPrintable(callStateText(m_state) + QStringLiteral(" → ") + callStateText(state)));
+    qCInfo(lcApp, "call: %s → %s", qPrintable(callStateText(m_state)),
+        qPrintable(callStateText(state)));
     m_state = state;
     Q_EMIT stateChanged(state, detail);
 }

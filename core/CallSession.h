@@ -7,6 +7,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include "CallState.h"
 #include "CallTranscript.h"
 #include "Clock.h"
 #include "MicrophoneWatch.h"
@@ -71,8 +72,7 @@ class CallSession final : public QObject {
     Q_OBJECT
 
 public:
-    enum class State { Idle, Connecting, Live, Reconnecting, Ending, Ended, Failed };
-    Q_ENUM(State)
+    using State = CallState;
 
     struct Setup {
         QString scenarioId;
@@ -99,7 +99,6 @@ public:
         QObject* parent = nullptr);
     ~CallSession() override;
 
-    static QString describe(State state);
     // "We can't hear you ...", naming the microphone and what to check.
     static QString microphoneSilentText(const QString& microphone);
     // A device as the rep knows it: its own name ("USB Headset"), or "system default" for the
@@ -125,7 +124,7 @@ public:
     void dropConnection();
 
 Q_SIGNALS:
-    void stateChanged(vt::app::CallSession::State state, const QString& detail);
+    void stateChanged(vt::app::CallState state, const QString& detail);
     void lineChanged(const vt::app::CallLine& line);
     void agentStateChanged(const QString& state);
     // liveReport() changed: a line became final and heard, or a scored line changed.
@@ -175,8 +174,6 @@ private:
     void finishCall(const QString& endedBy, const QString& reason, bool interrupted);
     void complete();
     void setState(State state, const QString& detail = {});
-    // The state machine above: whether `from` may move to `to`.
-    static bool allowed(State from, State to);
 
     net::PlatformClient& m_platform;
     protocol::SystemClock m_clock;           // the API's (no cache: nothing to date)

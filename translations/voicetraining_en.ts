@@ -64,7 +64,7 @@
 <context>
     <name>vt::app::CallSession</name>
     <message numerus="yes">
-        <location filename="../core/CallSession.cpp" line="+525"/>
+        <location filename="../core/CallSession.cpp" line="+503"/>
         <source>We can&apos;t hear you. Your microphone (%1) has picked up nothing for %n second(s). If you are speaking, check that it is not muted on your headset or in the system, and that it is the microphone you speak into (Settings → Audio).</source>
         <translation>
             <numerusform>We can&apos;t hear you. Your microphone (%1) has picked up nothing for %n second. If you are speaking, check that it is not muted on your headset or in the system, and that it is the microphone you speak into (Settings → Audio).</numerusform>

@@ -196,7 +196,7 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
 <context>
     <name>vt::app::AttemptRecovery</name>
     <message>
-        <location filename="../core/AttemptRecovery.cpp" line="+87"/>
+        <location filename="../core/AttemptRecovery.cpp" line="+88"/>
         <source>The interrupted call %1 cannot be scored: its scenario was not kept (%2).</source>
         <translation>La llamada interrumpida %1 no se puede puntuar: no se guardó su escenario (%2).</translation>
     </message>
@@ -268,12 +268,12 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
     <name>vt::app::AttemptReview</name>
     <message>
         <location filename="../app/AttemptReview.cpp" line="+96"/>
-        <location line="+237"/>
+        <location line="+234"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-218"/>
         <source>This attempt was not finished.</source>
         <translation>Este intento no se terminó.</translation>
     </message>
@@ -283,7 +283,7 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Write the comment first.</source>
         <translation>Escribe primero el comentario.</translation>
     </message>
@@ -589,42 +589,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
 <context>
     <name>vt::app::CallController</name>
     <message>
-        <location filename="../app/CallController.cpp" line="+70"/>
-        <source>Getting ready</source>
-        <translation>Preparando</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connecting</source>
-        <translation>Conectando</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Live</source>
-        <translation>En directo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reconnecting</source>
-        <translation>Reconectando</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ending</source>
-        <translation>Terminando</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ended</source>
-        <translation>Terminada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Call failed</source>
-        <translation>La llamada falló</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../app/CallController.cpp" line="+86"/>
         <location line="+19"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
@@ -645,7 +610,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>Esta llamada no se puede guardar en este equipo ahora mismo (%1). Se conserva en memoria y se guardará en cuanto el disco lo permita.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+217"/>
         <source>Saved on this computer.</source>
         <translation>Guardado en este equipo.</translation>
     </message>
@@ -711,42 +676,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
 <context>
     <name>vt::app::CallSession</name>
     <message>
-        <location filename="../core/CallSession.cpp" line="+88"/>
-        <source>Ready</source>
-        <translation>Preparada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connecting</source>
-        <translation>Conectando</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Live</source>
-        <translation>En directo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reconnecting</source>
-        <translation>Reconectando</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ending</source>
-        <translation>Terminando</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ended</source>
-        <translation>Terminada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>Fallida</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../core/CallSession.cpp" line="+108"/>
         <source>The scenario cannot be scored: %1</source>
         <translation>El escenario no se puede puntuar: %1</translation>
     </message>
@@ -761,7 +691,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>La llamada no se puede guardar en este equipo: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The audio devices could not be opened: %1</source>
         <translation>No se pudieron abrir los dispositivos de audio: %1</translation>
     </message>
@@ -792,6 +722,44 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
             <numerusform>No te oímos. Tu micrófono (%1) no ha captado nada en %n segundo. Si estás hablando, comprueba que no esté silenciado en los auriculares ni en el sistema, y que sea el micrófono por el que hablas (Ajustes → Audio).</numerusform>
             <numerusform>No te oímos. Tu micrófono (%1) no ha captado nada en %n segundos. Si estás hablando, comprueba que no esté silenciado en los auriculares ni en el sistema, y que sea el micrófono por el que hablas (Ajustes → Audio).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vt::app::CallState</name>
+    <message>
+        <location filename="../core/CallState.cpp" line="+17"/>
+        <source>Getting ready</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ending</source>
+        <translation>Terminando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call failed</source>
+        <translation>La llamada falló</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +1678,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::LeaderboardFeed</name>
     <message>
-        <location filename="../app/LeaderboardFeed.cpp" line="+41"/>
+        <location filename="../app/LeaderboardFeed.cpp" line="+39"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
@@ -1984,7 +1952,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>voicetraining-cli: %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>voicetraining-cli: the scenario %1 could not be loaded: %2</source>
         <translation>voicetraining-cli: no se pudo cargar el escenario %1: %2</translation>
     </message>
@@ -2000,8 +1968,8 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
     </message>
     <message>
         <location line="+16"/>
-        <source>[call %1] %2</source>
-        <translation>[llamada %1] %2</translation>
+        <source>[call] %1: %2</source>
+        <translation>[llamada] %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2047,12 +2015,12 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>Escribe la dirección de tu organización, por ejemplo https://training.example.com.</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+272"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The platform cannot be reached, and your organisation does not allow practising without it (practice.local_allowed is off). Try again once you are back online.</source>
         <translation>No se puede llegar a la plataforma, y tu organización no permite practicar sin ella (practice.local_allowed está desactivado). Vuelve a intentarlo cuando tengas conexión.</translation>
     </message>
@@ -3157,7 +3125,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::net::PlatformApi</name>
     <message>
-        <location filename="../net/PlatformApi.cpp" line="+163"/>
+        <location filename="../net/PlatformApi.cpp" line="+175"/>
         <source>The platform&apos;s answer to %1 is not what the API describes: $.items: must be an array</source>
         <translation>La respuesta de la plataforma a %1 no es la que describe la API: $.items: debe ser una lista</translation>
     </message>
@@ -3167,7 +3135,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>La respuesta de la plataforma a %1 no es la que describe la API: %2</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+167"/>
         <source>The platform&apos;s answer to %1 has no download link.</source>
         <translation>La respuesta de la plataforma a %1 no trae enlace de descarga.</translation>
     </message>
@@ -4218,7 +4186,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::DesktopTray</name>
     <message>
-        <location filename="../ui/DesktopTray.cpp" line="+74"/>
+        <location filename="../ui/DesktopTray.cpp" line="+69"/>
         <source>Open Voice AI Training</source>
         <translation>Abrir Voice AI Training</translation>
     </message>

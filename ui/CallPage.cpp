@@ -305,9 +305,9 @@ void CallPage::updatePhase()
         return;
     using P = app::CallController::Phase;
     const P phase = m_call->phase();
-    m_phase->setText(app::CallController::phaseText(phase));
+    m_phase->setText(app::callStateText(phase));
     m_phase->setTone(phase == P::Live ? QStringLiteral("good")
-            : (phase == P::Reconnecting || phase == P::Connecting || phase == P::Preparing)
+            : (phase == P::Reconnecting || phase == P::Connecting || phase == P::Idle)
             ? QStringLiteral("warn")
             : phase == P::Failed ? QStringLiteral("bad")
                                  : QStringLiteral("neutral"));

@@ -207,8 +207,7 @@ int main(int argc, char* argv[])
             (live || !callTime.isValid() ? busy : ending).push_back(late);
             if (late > 16.0 && callTime.isValid())
                 dropped.push_back({double(callTime.elapsed()) / 1000.0, late,
-                    flow->call() ? app::CallController::phaseText(flow->call()->phase())
-                                 : QString()});
+                    flow->call() ? app::callStateText(flow->call()->phase()) : QString()});
         }
         sinceBeat.start();
     });

@@ -94,7 +94,7 @@ QString describe(const QList<State>& states)
 {
     QStringList names;
     for (State s : states)
-        names.append(QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(s))));
+        names.append(vt::app::callStateText(s));
     return names.join(QStringLiteral(" → "));
 }
 
