@@ -18,7 +18,7 @@ QList<HistoryEntry> HistoryModel::merge(
             [&l](const HistoryEntry& p) { return p.attemptId == l.attemptId; });
         if (same == platform.end()) {
             platform.append(l);
-        } else if (l.sync != QLatin1String("synced")) {
+        } else if (l.sync != HistoryEntry::Sync::Synced) {
             same->sync = l.sync;
         }
     }
@@ -70,16 +70,21 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString HistoryModel::syncText(const QString& sync)
+QString HistoryModel::syncText(HistoryEntry::Sync sync)
 {
-    if (sync == QLatin1String("synced"))
+    using S = HistoryEntry::Sync;
+    switch (sync) {
+    case S::Synced:
         return tr("Saved");
-    if (sync == QLatin1String("uploading"))
+    case S::Uploading:
         return tr("Uploading");
-    if (sync == QLatin1String("refused"))
+    case S::Refused:
         return tr("Refused by the platform");
-    if (sync == QLatin1String("in_progress"))
+    case S::InProgress:
         return tr("Not finished");
+    case S::Waiting:
+        break;
+    }
     return tr("Waiting to upload");
 }
 
@@ -128,7 +133,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             return tr("Interrupted");
         return e.passed ? (*e.passed ? tr("Passed") : tr("Not passed")) : tr("Not scored");
     case SyncColumn:
-        return sort ? QVariant(e.sync) : QVariant(syncText(e.sync));
+        return sort ? QVariant(int(e.sync)) : QVariant(syncText(e.sync));
     default:
         return {};
     }

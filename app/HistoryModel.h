@@ -13,6 +13,14 @@ namespace vt::app {
 
 // One of the rep's attempts as History lists it.
 struct HistoryEntry {
+    // Where it stands with the platform (in the sync column's sort order).
+    enum class Sync {
+        InProgress, // the call did not finish (or is running)
+        Refused,    // the platform refused it; retrying cannot help
+        Synced,     // on the platform
+        Uploading,
+        Waiting, // on this computer, waiting to be sent
+    };
     QString attemptId;
     QString scenarioId;
     QString scenarioTitle;
@@ -22,8 +30,7 @@ struct HistoryEntry {
     std::optional<double> passScore;
     std::optional<bool> passed;
     bool interrupted = false;
-    // Where it stands: synced (on the platform), waiting, uploading, refused, in_progress.
-    QString sync = QStringLiteral("synced");
+    Sync sync = Sync::Synced;
     QString version; // the platform's updated_at (ISO 8601); empty for this computer's
 };
 
@@ -64,7 +71,7 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    static QString syncText(const QString& sync);
+    static QString syncText(HistoryEntry::Sync sync);
 
 private:
     QList<HistoryEntry> m_entries;

@@ -384,8 +384,8 @@ void PracticeWorkspace::loadHistory()
                 e.passed = a.passed;
                 e.interrupted = a.interrupted;
                 e.version = a.updatedAt.toString(Qt::ISODateWithMs);
-                e.sync = a.status == QLatin1String("completed") ? QStringLiteral("synced")
-                                                                : QStringLiteral("in_progress");
+                e.sync = a.status == QLatin1String("completed") ? HistoryEntry::Sync::Synced
+                                                                : HistoryEntry::Sync::InProgress;
                 platform.append(e);
             }
         }
@@ -437,20 +437,20 @@ QList<HistoryEntry> PracticeWorkspace::localHistory() const
         using S = net::AttemptJournal::State;
         switch (j.state) {
         case S::InProgress:
-            e.sync = QStringLiteral("in_progress");
+            e.sync = HistoryEntry::Sync::InProgress;
             break;
         case S::Saved:
         case S::Failed:
-            e.sync = QStringLiteral("waiting");
+            e.sync = HistoryEntry::Sync::Waiting;
             break;
         case S::Uploading:
-            e.sync = QStringLiteral("uploading");
+            e.sync = HistoryEntry::Sync::Uploading;
             break;
         case S::Synced:
-            e.sync = QStringLiteral("synced");
+            e.sync = HistoryEntry::Sync::Synced;
             break;
         case S::NeedsAttention:
-            e.sync = QStringLiteral("refused");
+            e.sync = HistoryEntry::Sync::Refused;
             break;
         }
         out.append(e);

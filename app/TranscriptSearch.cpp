@@ -42,9 +42,9 @@ void TranscriptSearch::update(const QList<HistoryEntry>& entries)
     m_queue.clear();
     m_fetching = false;
     for (const HistoryEntry& e : entries) {
-        if (e.sync == QLatin1String("in_progress"))
+        if (e.sync == HistoryEntry::Sync::InProgress)
             continue;
-        const bool local = e.sync != QLatin1String("synced") || e.version.isEmpty();
+        const bool local = e.sync != HistoryEntry::Sync::Synced || e.version.isEmpty();
         Job job{e.attemptId, local ? QStringLiteral("local") : e.version, e.scenarioTitle,
             e.startedAt.toString(Qt::ISODateWithMs), local};
         if (have.value(e.attemptId) != job.version)

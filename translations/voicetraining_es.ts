@@ -1600,7 +1600,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::HistoryModel</name>
     <message>
-        <location filename="../app/HistoryModel.cpp" line="+76"/>
+        <location filename="../app/HistoryModel.cpp" line="+78"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -1620,7 +1620,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
         <translation>Sin terminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Waiting to upload</source>
         <translation>Pendiente de subir</translation>
     </message>

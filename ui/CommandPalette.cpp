@@ -82,7 +82,7 @@ void CommandPalette::choose()
         return;
     const app::CommandIndex::Entry e = m_index.entry(current.row());
     hide();
-    Q_EMIT chosen(int(e.kind), e.id, e.scenarioId);
+    Q_EMIT chosen(e.kind, e.id, e.scenarioId);
 }
 
 } // namespace vt::ui

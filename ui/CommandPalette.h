@@ -1,13 +1,11 @@
 #pragma once
 
+#include "CommandIndex.h"
+
 #include <QDialog>
 
 class QLineEdit;
 class QListView;
-
-namespace vt::app {
-class CommandIndex;
-}
 
 namespace vt::ui {
 
@@ -23,7 +21,7 @@ public:
     void popup();
 
 Q_SIGNALS:
-    void chosen(int kind, const QString& id, const QString& scenarioId);
+    void chosen(vt::app::CommandIndex::Kind kind, const QString& id, const QString& scenarioId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

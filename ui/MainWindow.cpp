@@ -100,16 +100,16 @@ MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices
             rebuildCommands();
     });
     connect(m_palette, &CommandPalette::chosen, this,
-        [this](int kind, const QString& id, const QString& scenarioId) {
+        [this](app::CommandIndex::Kind kind, const QString& id, const QString& scenarioId) {
             using K = app::CommandIndex::Kind;
-            if (K(kind) == K::Page) {
+            if (kind == K::Page) {
                 showPage(id);
                 if (id == practicePageId)
                     m_practice->goHome();
                 return;
             }
             showPage(practicePageId);
-            m_practice->openScenario(scenarioId, K(kind) == K::Assignment ? id : QString());
+            m_practice->openScenario(scenarioId, kind == K::Assignment ? id : QString());
         });
 
     connect(m_rail, &NavigationRail::currentChanged, this, &MainWindow::showPage);

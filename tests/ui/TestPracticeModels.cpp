@@ -345,7 +345,7 @@ void TestPracticeModels::reminderOncePerDay()
 void TestPracticeModels::historyMergesThisComputersAttempts()
 {
     const QDateTime t0(QDate(2026, 11, 20), QTime(9, 0));
-    const auto entry = [&](const QString& id, int minutes, const QString& sync) {
+    const auto entry = [&](const QString& id, int minutes, HistoryEntry::Sync sync) {
         HistoryEntry e;
         e.attemptId = id;
         e.scenarioId = QStringLiteral("s1");
@@ -358,16 +358,16 @@ void TestPracticeModels::historyMergesThisComputersAttempts()
     // The platform has a1 and a2; this computer knows a2 was refused on a re-send, and a3
     // (newest) has not reached the platform yet.
     const QList<HistoryEntry> merged
-        = HistoryModel::merge({entry(QStringLiteral("a1"), 0, QStringLiteral("synced")),
-                                  entry(QStringLiteral("a2"), 10, QStringLiteral("synced"))},
-            {entry(QStringLiteral("a2"), 10, QStringLiteral("refused")),
-                entry(QStringLiteral("a3"), 20, QStringLiteral("waiting")),
-                entry(QStringLiteral("a1"), 0, QStringLiteral("synced"))});
+        = HistoryModel::merge({entry(QStringLiteral("a1"), 0, HistoryEntry::Sync::Synced),
+                                  entry(QStringLiteral("a2"), 10, HistoryEntry::Sync::Synced)},
+            {entry(QStringLiteral("a2"), 10, HistoryEntry::Sync::Refused),
+                entry(QStringLiteral("a3"), 20, HistoryEntry::Sync::Waiting),
+                entry(QStringLiteral("a1"), 0, HistoryEntry::Sync::Synced)});
     QCOMPARE(merged.size(), 3);
     QCOMPARE(merged.at(0).attemptId, QStringLiteral("a3"));
-    QCOMPARE(merged.at(0).sync, QStringLiteral("waiting"));
-    QCOMPARE(merged.at(1).sync, QStringLiteral("refused"));
-    QCOMPARE(merged.at(2).sync, QStringLiteral("synced"));
+    QCOMPARE(merged.at(0).sync, HistoryEntry::Sync::Waiting);
+    QCOMPARE(merged.at(1).sync, HistoryEntry::Sync::Refused);
+    QCOMPARE(merged.at(2).sync, HistoryEntry::Sync::Synced);
     HistoryModel model;
     model.setEntries(merged);
     QCOMPARE(model.index(0, HistoryModel::SyncColumn).data().toString(),
