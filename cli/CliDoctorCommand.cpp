@@ -16,7 +16,6 @@
 #include "ProxyRouting.h"
 #include "Settings.h"
 #include "SignInService.h"
-#include "TlsTrust.h"
 #include "VoiceProbe.h"
 
 #include <QElapsedTimer>
@@ -207,16 +206,15 @@ void DoctorCommand::checkTrust(net::PlatformClient& client)
     if (bundle.isEmpty())
         return;
     QString error;
-    const std::optional<QList<QSslCertificate>> extra = net::TlsTrust::loadBundle(bundle, &error);
-    if (!extra) {
+    int added = 0;
+    if (!m_platform.applyTrust(client, &error, &added)) {
         report(QStringLiteral("tls_trust"), tr("Extra certificate authorities"), false, error,
             tr("check the file IT gave you, or clear the setting: voicetraining-cli config unset "
                "network.ca_bundle"));
         return;
     }
-    client.setSslConfiguration(net::TlsTrust::configuration(*extra));
     report(QStringLiteral("tls_trust"), tr("Extra certificate authorities"), true,
-        tr("%n certificate(s) from %1", nullptr, int(extra->size())).arg(bundle));
+        tr("%n certificate(s) from %1", nullptr, added).arg(bundle));
 }
 
 void DoctorCommand::checkSignInService(net::PlatformClient& client)

@@ -313,4 +313,9 @@ net::Keychain& CliPlatform::keychain()
     return session().keychain();
 }
 
+bool CliPlatform::applyTrust(net::PlatformClient& client, QString* error, int* added)
+{
+    return session().applyTrust(client, error, added);
+}
+
 } // namespace vt::app

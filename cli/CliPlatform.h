@@ -82,6 +82,8 @@ public:
     net::SyncEngine& sync();
     net::AuthSession& auth();
     net::Keychain& keychain();
+    // PlatformSession::applyTrust.
+    bool applyTrust(net::PlatformClient& client, QString* error, int* added);
 
 private:
     PlatformSession& session();

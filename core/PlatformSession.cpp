@@ -110,7 +110,7 @@ net::SyncStatus PlatformSession::syncStatus() const
     return net::readSyncStatus(*m_store, m_client->key());
 }
 
-bool PlatformSession::applyTrust(net::PlatformClient& client, QString* error) const
+bool PlatformSession::applyTrust(net::PlatformClient& client, QString* error, int* added) const
 {
     const QString bundle = m_settings.caBundle();
     if (bundle.isEmpty())
@@ -119,6 +119,8 @@ bool PlatformSession::applyTrust(net::PlatformClient& client, QString* error) co
     if (!extra)
         return false;
     client.setSslConfiguration(net::TlsTrust::configuration(*extra));
+    if (added)
+        *added = int(extra->size());
     return true;
 }
 

@@ -106,8 +106,9 @@ public:
     // is signed in; it is not called once the returned object (a child of `parent`) is gone.
     OfflinePractice* startOfflinePractice(const QJsonObject& scenario, QObject* parent,
         std::function<void(const QString& error)> done);
-    // Gives `client` the TLS trust of the network.ca_bundle setting; false with why not.
-    bool applyTrust(net::PlatformClient& client, QString* error) const;
+    // Gives `client` the TLS trust of the network.ca_bundle setting (`added`: how many
+    // authorities it adds); false with why not.
+    bool applyTrust(net::PlatformClient& client, QString* error, int* added = nullptr) const;
 
     State state() const { return m_state; }
     bool isLocal() const { return m_local != nullptr; }

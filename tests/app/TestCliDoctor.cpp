@@ -6,6 +6,7 @@
 #include "ProcessRun.h"
 #include "VtTestConfig.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,7 @@ class TestCliDoctor final : public QObject {
 private Q_SLOTS:
     void everyCheckPassesOnAWorkingSetup();
     void failuresSayWhatToDo();
+    void theExtraAuthoritiesAreCountedOrRefused();
 };
 
 namespace {
@@ -145,6 +147,48 @@ void TestCliDoctor::failuresSayWhatToDo()
     QVERIFY2(r.out.contains(QStringLiteral("[FAIL] DNS: no-such-host.invalid does not resolve")),
         qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Fix: check the address")), qPrintable(r.out));
+}
+
+void TestCliDoctor::theExtraAuthoritiesAreCountedOrRefused()
+{
+    vt::test::IsolatedHome home;
+    const QStringList doctor{QStringLiteral("doctor"), QStringLiteral("--server"),
+        QStringLiteral("https://127.0.0.1:9"), QStringLiteral("--json")};
+    const auto trust = [&] {
+        const vt::test::ProcessResult r = cli(home, doctor);
+        return check(QJsonDocument::fromJson(r.out.toUtf8())
+                         .object()
+                         .value(QStringLiteral("checks"))
+                         .toArray(),
+            QStringLiteral("tls_trust"));
+    };
+    const QString ca = QStringLiteral(VT_TEST_DATA_DIR "/tls/ca.pem");
+    QCOMPARE(cli(home,
+                 {QStringLiteral("config"), QStringLiteral("set"),
+                     QStringLiteral("network.ca_bundle"), ca})
+                 .exitCode,
+        0);
+    QJsonObject t = trust();
+    QCOMPARE(t.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(
+        t.value(QStringLiteral("detail")).toString(), QStringLiteral("1 certificate from ") + ca);
+
+    const QString junk = home.path() + QStringLiteral("/junk.pem");
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a certificate\n");
+    file.close();
+    QCOMPARE(cli(home,
+                 {QStringLiteral("config"), QStringLiteral("set"),
+                     QStringLiteral("network.ca_bundle"), junk})
+                 .exitCode,
+        0);
+    t = trust();
+    QCOMPARE(t.value(QStringLiteral("ok")).toBool(true), false);
+    QVERIFY2(t.value(QStringLiteral("detail")).toString().contains(junk),
+        qPrintable(t.value(QStringLiteral("detail")).toString()));
+    QVERIFY(
+        t.value(QStringLiteral("fix")).toString().contains(QStringLiteral("network.ca_bundle")));
 }
 
 QTEST_GUILESS_MAIN(TestCliDoctor)
