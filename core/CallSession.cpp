@@ -17,13 +17,8 @@
 #include "Transcript.h"
 #include "VoiceTransport.h"
 
-#include <QDateTime>
-#include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
-
-#include <algorithm>
 
 namespace vt::app {
 
