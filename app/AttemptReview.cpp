@@ -7,6 +7,7 @@
 #include "LocalStore.h"
 #include "Outbox.h"
 #include "PlatformApi.h"
+#include "Scenario.h"
 #include "SyncEngine.h"
 #include "TurnLatency.h"
 
@@ -18,53 +19,36 @@
 #include <QUuid>
 
 namespace vt::app {
+
+struct AttemptReview::Loaded {
+    QString scenarioId;
+    QString scenarioTitle;
+    QString repName;
+    QString ownerId;
+    QDateTime startedAt;
+    double passScore = 0;
+    std::optional<double> score; // none: the rep said too little to score (scoring 2.0.0)
+    std::optional<bool> passed;
+    QJsonObject kpis;
+    QJsonArray breakdown;
+    QJsonObject transcript;
+    QList<protocol::Utterance> utterances;
+    QJsonObject scoring; // the scenario's scoring; empty when it could not be loaded
+    qint64 durationMs = 0;
+    QString endedBy;
+    QList<qint64> latencies;
+    QString feedback;
+    QList<ReviewComment> comments;
+    bool recordingAvailable = false;
+    bool localOnly = false;
+};
+
 namespace {
 
-QString text(const QJsonObject& o, const char* key)
+ReviewComment comment(const protocol::Comment& c)
 {
-    return o.value(QLatin1String(key)).toString();
-}
-
-QList<TranscriptLine> lines(const QJsonObject& transcript)
-{
-    QList<TranscriptLine> out;
-    for (const QJsonValue& v : transcript.value(QStringLiteral("utterances")).toArray()) {
-        const QJsonObject u = v.toObject();
-        const std::optional<Speaker> speaker = speakerFromName(text(u, "speaker"));
-        if (!speaker)
-            continue; // the platform validates speakers: none other comes
-        TranscriptLine line;
-        line.id = text(u, "id");
-        line.speaker = *speaker;
-        line.text = text(u, "text");
-        line.startMs = qint64(u.value(QStringLiteral("start_ms")).toDouble());
-        line.endMs = qint64(u.value(QStringLiteral("end_ms")).toDouble());
-        line.final = true;
-        line.truncated = u.value(QStringLiteral("truncated")).toBool();
-        out.append(line);
-    }
-    std::stable_sort(out.begin(), out.end(),
-        [](const TranscriptLine& a, const TranscriptLine& b) { return a.startMs < b.startMs; });
-    return out;
-}
-
-ReviewComment comment(const QJsonObject& c)
-{
-    ReviewComment out;
-    out.id = text(c, "id");
-    out.author = c.value(QStringLiteral("author"))
-                     .toObject()
-                     .value(QStringLiteral("display_name"))
-                     .toString();
-    out.body = text(c, "body");
-    const QJsonObject span = c.value(QStringLiteral("span")).toObject();
-    if (!span.isEmpty()) {
-        out.startMs = qint64(span.value(QStringLiteral("start_ms")).toDouble());
-        out.endMs = qint64(span.value(QStringLiteral("end_ms")).toDouble());
-    }
-    out.utteranceId = text(c, "utterance_id");
-    out.createdAt = QDateTime::fromString(text(c, "created_at"), Qt::ISODateWithMs);
-    return out;
+    return ReviewComment{c.id, c.author.name, c.body, c.spanStartMs.value_or(-1),
+        c.spanEndMs.value_or(-1), c.utteranceId.value_or(QString()), c.createdAt};
 }
 
 } // namespace
@@ -86,6 +70,11 @@ AttemptReview::AttemptReview(PlatformSession& session, QString attemptId, QObjec
 
 AttemptReview::~AttemptReview() = default;
 
+QJsonObject AttemptReview::kpis() const
+{
+    return m_loaded ? m_loaded->kpis : QJsonObject();
+}
+
 void AttemptReview::load()
 {
     const int generation = ++m_generation;
@@ -96,109 +85,98 @@ void AttemptReview::load()
         finish(State::Failed, tr("Not signed in."));
         return;
     }
-    api->attempt(this, m_attemptId, [this, generation](const net::Fetched<QJsonObject>& f) {
+    api->attempt(this, m_attemptId, [this, generation](const net::Fetched<protocol::Attempt>& f) {
         if (generation != m_generation)
             return;
-        if (f.ok()
-            && f.value->value(QStringLiteral("status")).toString() == QLatin1String("completed")) {
-            m_syncedAt = f.fromCache ? f.syncedAt : 0;
-            withScoring(*f.value);
+        if (!f.ok() || f.value->summary.status != QLatin1String("completed")) {
+            // Not on the platform yet (or not reachable, and never opened here): what this
+            // computer saved, if it made the call.
+            if (!fromThisComputer())
+                finish(
+                    State::Failed, f.ok() ? tr("This attempt was not finished.") : f.error.message);
             return;
         }
-        // Not on the platform yet (or not reachable, and never opened here): what this
-        // computer saved, if it made the call.
-        if (fromThisComputer())
-            return;
-        finish(State::Failed, f.ok() ? tr("This attempt was not finished.") : f.error.message);
+        m_syncedAt = f.fromCache ? f.syncedAt : 0;
+        const protocol::Attempt a = *f.value;
+        auto loaded = std::make_unique<Loaded>();
+        loaded->scenarioId = a.summary.scenario.id;
+        loaded->scenarioTitle = a.summary.scenario.name;
+        loaded->repName = a.summary.user.name;
+        loaded->ownerId = a.summary.user.id;
+        loaded->startedAt = a.summary.startedAt;
+        loaded->score = a.summary.score;
+        loaded->passed = a.summary.passed;
+        loaded->kpis = a.kpis;
+        loaded->breakdown = a.breakdown;
+        loaded->transcript = a.transcript;
+        loaded->utterances = a.utterances;
+        loaded->durationMs = a.summary.durationMs.value_or(0);
+        loaded->endedBy = a.summary.endedBy;
+        loaded->latencies = a.turnLatenciesMs;
+        loaded->feedback = a.feedback;
+        for (const protocol::Comment& c : a.comments)
+            loaded->comments.append(comment(c));
+        loaded->recordingAvailable = a.summary.recordingAvailable;
+        // Without the scenario the breakdown still shows (its labels come with it); the
+        // targets and the markers need the scoring.
+        const QString scenarioId = loaded->scenarioId;
+        m_session.api()->scenario(this, scenarioId,
+            [this, generation, passScore = a.summary.passScore,
+                l = std::shared_ptr<Loaded>(std::move(loaded))](
+                const net::Fetched<protocol::Scenario>& s) {
+                if (generation != m_generation)
+                    return;
+                l->scoring = s.ok() ? s.value->scoring : QJsonObject();
+                l->passScore = passScore.value_or(s.ok() ? s.value->passScore : 0);
+                show(std::make_unique<const Loaded>(*l));
+                if (!s.ok())
+                    m_markersError = s.error.message;
+            });
     });
-}
-
-void AttemptReview::withScoring(const QJsonObject& attempt)
-{
-    const QString scenarioId = attempt.value(QStringLiteral("scenario"))
-                                   .toObject()
-                                   .value(QStringLiteral("id"))
-                                   .toString();
-    net::PlatformApi* api = m_session.api();
-    const int generation = m_generation;
-    api->scenario(
-        this, scenarioId, [this, generation, attempt](const net::Fetched<QJsonObject>& f) {
-            if (generation != m_generation)
-                return;
-            // Without the scenario the breakdown still shows (its labels come with it); the
-            // targets and the markers need the scoring.
-            fromPlatform(attempt,
-                f.ok() ? f.value->value(QStringLiteral("scoring")).toObject() : QJsonObject());
-            if (!f.ok())
-                m_markersError = f.error.message;
-        });
 }
 
 void AttemptReview::retranslate()
 {
-    if (m_state != State::Ready)
-        return;
-    if (m_localOnly)
-        fromThisComputer();
-    else
-        fromPlatform(m_attempt, m_scoring, true);
+    if (m_state == State::Ready && m_loaded)
+        show(std::make_unique<const Loaded>(*m_loaded), true);
 }
 
-void AttemptReview::fromPlatform(const QJsonObject& a, const QJsonObject& scoring, bool again)
+void AttemptReview::show(std::unique_ptr<const Loaded> loaded, bool again)
 {
-    m_attempt = a;
-    m_scoring = scoring;
-    m_localOnly = false;
-    const QJsonObject scenario = a.value(QStringLiteral("scenario")).toObject();
-    m_scenarioId = text(scenario, "id");
-    const QJsonObject user = a.value(QStringLiteral("user")).toObject();
-    m_repName = text(user, "display_name");
-    m_ownerId = text(user, "id");
-    m_startedAt = QDateTime::fromString(text(a, "started_at"), Qt::ISODateWithMs);
-    const QJsonValue pass = a.value(QStringLiteral("pass_score"));
-    const double passScore = pass.isDouble() ? pass.toDouble()
-                                             : scoring.value(QStringLiteral("rubric"))
-                                                   .toObject()
-                                                   .value(QStringLiteral("pass_score"))
-                                                   .toDouble();
-    // A completed attempt without a score is one the rep said too little in (scoring 2.0.0).
-    const bool scored = a.value(QStringLiteral("score")).isDouble();
-    const bool completed = text(a, "status") == QLatin1String("completed");
-    const QJsonObject report{{QStringLiteral("score"), a.value(QStringLiteral("score"))},
-        {QStringLiteral("scored"), scored},
-        {QStringLiteral("kpis"), a.value(QStringLiteral("kpis"))},
-        {QStringLiteral("breakdown"), a.value(QStringLiteral("breakdown"))}};
-    m_result = AttemptResult::fromReport(
-        scored || completed ? report : QJsonObject(), scoring, passScore);
+    m_loaded = std::move(loaded);
+    const Loaded& l = *m_loaded;
+    m_localOnly = l.localOnly;
+    m_scenarioId = l.scenarioId;
+    m_repName = l.repName;
+    m_ownerId = l.ownerId;
+    m_startedAt = l.startedAt;
+    const QJsonObject report{
+        {QStringLiteral("score"), l.score ? QJsonValue(*l.score) : QJsonValue()},
+        {QStringLiteral("scored"), l.score.has_value()}, {QStringLiteral("kpis"), l.kpis},
+        {QStringLiteral("breakdown"), l.breakdown}};
+    m_result = AttemptResult::fromReport(report, l.scoring, l.passScore);
     m_result.attemptId = m_attemptId;
-    m_result.scenarioTitle = text(scenario, "title");
-    if (a.value(QStringLiteral("passed")).isBool())
-        m_result.passed = a.value(QStringLiteral("passed")).toBool();
-    m_kpis = a.value(QStringLiteral("kpis")).toObject();
-    const QJsonObject transcript = a.value(QStringLiteral("transcript")).toObject();
-    m_result.transcript = lines(transcript);
-    m_result.durationMs = qint64(a.value(QStringLiteral("duration_ms")).toDouble());
-    m_result.endedBy = text(a, "ended_by");
-    m_latencies.clear();
-    for (const QJsonValue& v : a.value(QStringLiteral("turn_latencies_ms")).toArray())
-        m_latencies.append(qint64(v.toDouble()));
+    m_result.scenarioTitle = l.scenarioTitle;
+    if (l.passed)
+        m_result.passed = *l.passed;
+    m_result.transcript.clear();
+    for (const protocol::Utterance& u : l.utterances) {
+        if (const std::optional<Speaker> speaker = speakerFromName(u.speaker))
+            m_result.transcript.append(
+                {u.id, *speaker, u.text, u.startMs, u.endMs, true, u.truncated});
+    }
+    m_result.durationMs = l.durationMs;
+    m_result.endedBy = l.endedBy;
+    m_latencies = l.latencies;
     m_markersError.clear();
-    m_markers = scoring.isEmpty() ? QList<ReviewMarker>()
-                                  : ReviewMarkers::of(transcript, scoring, &m_markersError);
-    const QJsonObject feedback = a.value(QStringLiteral("feedback")).toObject();
-    m_feedback = text(feedback, "status") == QLatin1String("ready") ? text(feedback, "summary")
-                                                                    : QString();
-    m_comments.clear();
-    for (const QJsonValue& c : a.value(QStringLiteral("comments")).toArray())
-        m_comments.append(comment(c.toObject()));
+    m_markers = l.scoring.isEmpty() ? QList<ReviewMarker>()
+                                    : ReviewMarkers::of(l.transcript, l.scoring, &m_markersError);
+    m_feedback = l.feedback;
+    m_comments = l.comments;
     addQueuedComments();
-    const bool available = a.value(QStringLiteral("recording"))
-                               .toObject()
-                               .value(QStringLiteral("available"))
-                               .toBool();
     finish(State::Ready);
     if (!again)
-        fetchRecording(available);
+        fetchRecording(!l.localOnly && l.recordingAvailable);
 }
 
 bool AttemptReview::fromThisComputer()
@@ -208,42 +186,34 @@ bool AttemptReview::fromThisComputer()
         = journal ? journal->entry(m_attemptId) : std::nullopt;
     if (!e || e->completion.isEmpty())
         return false;
-    const QJsonObject scoring = QJsonDocument::fromJson(e->scoring).object();
-    const QJsonObject& c = e->completion;
-    m_localOnly = true;
-    m_scenarioId = e->scenarioId;
-    m_repName = m_session.account() ? m_session.account()->displayName : QString();
-    m_ownerId = m_session.account() ? m_session.account()->userId : QString();
-    m_startedAt = QDateTime::fromString(e->startedAt, Qt::ISODateWithMs);
-    const double passScore = scoring.value(QStringLiteral("rubric"))
-                                 .toObject()
-                                 .value(QStringLiteral("pass_score"))
-                                 .toDouble();
-    const QJsonObject report{{QStringLiteral("score"), c.value(QStringLiteral("score"))},
-        {QStringLiteral("scored"), c.value(QStringLiteral("score")).isDouble()},
-        {QStringLiteral("kpis"), c.value(QStringLiteral("kpis"))},
-        {QStringLiteral("breakdown"), c.value(QStringLiteral("breakdown"))}};
-    m_result = AttemptResult::fromReport(report, scoring, passScore);
-    m_result.attemptId = m_attemptId;
-    m_result.scenarioTitle = scoring.value(QStringLiteral("title")).toString();
-    m_kpis = c.value(QStringLiteral("kpis")).toObject();
-    const QJsonObject transcript = c.value(QStringLiteral("transcript")).toObject();
-    m_result.transcript = lines(transcript);
-    m_result.durationMs = qint64(c.value(QStringLiteral("duration_ms")).toDouble());
-    m_result.endedBy = text(c, "ended_by");
-    m_latencies.clear();
-    for (const QJsonValue& v : c.value(QStringLiteral("turn_latencies_ms")).toArray())
-        m_latencies.append(qint64(v.toDouble()));
-    m_markersError.clear();
-    m_markers = ReviewMarkers::of(transcript, scoring, &m_markersError);
-    m_feedback.clear();
-    m_comments.clear();
-    addQueuedComments();
-    finish(State::Ready);
-    if (!e->recordingPath.isEmpty() && QFileInfo::exists(e->recordingPath))
-        setRecording(Recording::Ready, e->recordingPath);
-    else
-        setRecording(Recording::None);
+    const protocol::Parsed<protocol::AttemptCompletion> c = protocol::parseAttemptCompletion(
+        QJsonDocument(e->completion).toJson(QJsonDocument::Compact));
+    const scoring::Parsed<scoring::Scenario> scenario
+        = scoring::parseScenario(e->scoring.toStdString());
+    if (!c)
+        return false;
+    auto l = std::make_unique<Loaded>();
+    l->localOnly = true;
+    l->scenarioId = e->scenarioId;
+    if (scenario) {
+        l->scenarioTitle = QString::fromStdString(scenario.value().title);
+        l->passScore = scenario.value().rubric.passScore;
+    }
+    l->repName = m_session.account() ? m_session.account()->displayName : QString();
+    l->ownerId = m_session.account() ? m_session.account()->userId : QString();
+    l->startedAt = c.value->startedAt;
+    l->score = c.value->score;
+    l->kpis = c.value->kpis;
+    l->breakdown = c.value->breakdown;
+    l->transcript = c.value->transcript;
+    protocol::FieldErrors ignored; // the journal holds what this computer checked and sent
+    l->utterances
+        = protocol::utterancesOf(c.value->transcript, QStringLiteral("$.transcript"), ignored);
+    l->scoring = QJsonDocument::fromJson(e->scoring).object();
+    l->durationMs = c.value->durationMs;
+    l->endedBy = c.value->endedBy;
+    l->latencies = c.value->turnLatenciesMs;
+    show(std::move(l));
     return true;
 }
 
@@ -370,10 +340,14 @@ void AttemptReview::addQueuedComments()
     for (const net::OutboxItem& item : net::Outbox(*store).items(m_attemptId)) {
         if (item.kind != net::OutboxItem::Kind::Comment || item.platform != m_session.platformKey())
             continue;
-        ReviewComment c = comment(QJsonDocument::fromJson(item.body).object());
+        const protocol::Parsed<protocol::CommentCreate> queued
+            = protocol::parseCommentCreate(item.body);
+        if (!queued)
+            continue; // this computer wrote it checked: not a comment
+        ReviewComment c{{}, {}, queued.value->body, queued.value->spanStartMs.value_or(-1),
+            queued.value->spanEndMs.value_or(-1), queued.value->utteranceId.value_or(QString()),
+            QDateTime::fromMSecsSinceEpoch(item.createdAt), true};
         c.author = m_session.account() ? m_session.account()->displayName : QString();
-        c.createdAt = QDateTime::fromMSecsSinceEpoch(item.createdAt);
-        c.waiting = true;
         m_comments.append(c);
     }
 }

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 namespace vt::app {
@@ -58,7 +59,7 @@ public:
     // Score, pass mark, breakdown, KPIs, tips, transcript, duration.
     const AttemptResult& result() const { return m_result; }
     // The KPI values as scored (docs/scoring.md §5).
-    QJsonObject kpis() const { return m_kpis; }
+    QJsonObject kpis() const;
     const QList<ReviewMarker>& markers() const { return m_markers; }
     QString markersError() const { return m_markersError; }
     const QList<qint64>& latencies() const { return m_latencies; }
@@ -82,9 +83,9 @@ Q_SIGNALS:
     void recordingChanged();
 
 private:
-    void fromPlatform(const QJsonObject& attempt, const QJsonObject& scoring, bool again = false);
+    struct Loaded; // what is shown, from the platform's record or this computer's journal
+    void show(std::unique_ptr<const Loaded> loaded, bool again = false);
     bool fromThisComputer();
-    void withScoring(const QJsonObject& attempt);
     void fetchRecording(bool available);
     void setRecording(Recording state, const QString& path = {}, const QString& error = {});
     void addQueuedComments();
@@ -110,10 +111,8 @@ private:
     Recording m_recording = Recording::Unknown;
     QString m_recordingPath;
     QString m_recordingError;
-    int m_generation = 0;  // a reload makes earlier answers stale
-    QJsonObject m_attempt; // the platform's record as loaded
-    QJsonObject m_scoring;
-    QJsonObject m_kpis;
+    int m_generation = 0; // a reload makes earlier answers stale
+    std::unique_ptr<const Loaded> m_loaded;
 };
 
 } // namespace vt::app

@@ -91,7 +91,7 @@ void CallController::start()
     }
     // The platform cannot be reached: the practice agent on this computer plays the scenario
     // as last synced, and the attempt is kept for the platform.
-    m_offline = m_session.startOfflinePractice(m_plan.scenario, this, [this](const QString& error) {
+    m_offline = m_session.startOfflinePractice(m_plan.document, this, [this](const QString& error) {
         if (!error.isEmpty())
             fail(error);
         else
@@ -162,7 +162,7 @@ void CallController::startSession(net::PlatformClient& client, bool offline)
     CallSession::Setup setup;
     setup.scenarioId = m_plan.scenarioId;
     setup.assignmentId = m_plan.assignmentId;
-    setup.scoringScenario = m_plan.scenario.value(QStringLiteral("scoring")).toObject();
+    setup.scoringScenario = m_plan.scoring;
     setup.clientVersion = QCoreApplication::applicationVersion();
     setup.recordingPath
         = QDir(paths::recordings())
@@ -216,7 +216,7 @@ QString CallController::microphoneSilentText() const
 
 void CallController::updateLive()
 {
-    const QJsonObject scoring = m_plan.scenario.value(QStringLiteral("scoring")).toObject();
+    const QJsonObject& scoring = m_plan.scoring;
     const QJsonObject report = m_call ? m_call->liveReport() : QJsonObject();
     const QJsonObject kpis = report.value(QStringLiteral("kpis")).toObject();
     LiveScore live;
@@ -286,9 +286,8 @@ void CallController::onFinished(const CallOutcome& o)
     m_nudgeTimer.stop();
     m_finalMs = o.durationMs;
     m_attemptId = o.attemptId;
-    const QJsonObject scoring = m_plan.scenario.value(QStringLiteral("scoring")).toObject();
     m_report = o.report;
-    m_result = AttemptResult::fromReport(o.report, scoring, m_plan.passThreshold);
+    m_result = AttemptResult::fromReport(o.report, m_plan.scoring, m_plan.passThreshold);
     m_result.attemptId = o.attemptId;
     m_result.scenarioTitle = m_plan.title;
     m_result.recordingPath = o.recordingPath;
@@ -312,8 +311,8 @@ void CallController::retranslateResult()
 {
     if (m_report.isEmpty())
         return;
-    const AttemptResult fresh = AttemptResult::fromReport(m_report,
-        m_plan.scenario.value(QStringLiteral("scoring")).toObject(), m_plan.passThreshold);
+    const AttemptResult fresh
+        = AttemptResult::fromReport(m_report, m_plan.scoring, m_plan.passThreshold);
     m_result.criteria = fresh.criteria;
     m_result.kpis = fresh.kpis;
     m_result.tips = fresh.tips;

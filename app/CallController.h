@@ -72,7 +72,8 @@ public:
         QString scenarioId;
         QString assignmentId;
         QString title;
-        QJsonObject scenario; // the whole scenario (its "scoring" object is scored)
+        QJsonObject scoring;  // the scoring scenario (docs/scoring.md §1.3)
+        QJsonObject document; // the whole scenario: what offline practice imports
         QString personaName;
         bool assessment = false;
         double passThreshold = 0;

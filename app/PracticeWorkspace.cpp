@@ -66,34 +66,23 @@ AssignmentCard card(const protocol::Assignment& a)
     return c;
 }
 
-ScenarioBrief brief(const QString& id, const QJsonObject& s)
+ScenarioBrief brief(const protocol::Scenario& s)
 {
     ScenarioBrief b;
-    b.id = id;
-    b.scenario = s;
-    b.title = s.value(QStringLiteral("title")).toString();
-    b.summary = s.value(QStringLiteral("summary")).toString();
-    b.situation = s.value(QStringLiteral("briefing")).toString();
-    b.difficulty = s.value(QStringLiteral("difficulty")).toString();
-    b.durationMinutes = s.value(QStringLiteral("duration_minutes")).toInt();
-    const QJsonObject persona = s.value(QStringLiteral("persona")).toObject();
-    b.persona = {persona.value(QStringLiteral("name")).toString(),
-        persona.value(QStringLiteral("role")).toString(),
-        persona.value(QStringLiteral("temperament")).toString(),
-        persona.value(QStringLiteral("background")).toString()};
-    const QJsonObject scoring = s.value(QStringLiteral("scoring")).toObject();
-    b.goal = scoring.value(QStringLiteral("goal"))
-                 .toObject()
-                 .value(QStringLiteral("label"))
-                 .toString();
-    for (const QJsonValue& v : scoring.value(QStringLiteral("required_phrases")).toArray())
-        b.requiredPhrases.append(v.toObject().value(QStringLiteral("label")).toString());
-    for (const QJsonValue& v : scoring.value(QStringLiteral("objections")).toArray())
-        b.objections.append(v.toObject().value(QStringLiteral("label")).toString());
-    b.passScore = scoring.value(QStringLiteral("rubric"))
-                      .toObject()
-                      .value(QStringLiteral("pass_score"))
-                      .toDouble();
+    b.id = s.summary.id;
+    b.scoring = s.scoring;
+    b.document = s.document;
+    b.title = s.summary.title;
+    b.summary = s.summary.summary;
+    b.situation = s.briefing;
+    b.difficulty = s.summary.difficulty;
+    b.durationMinutes = int(s.summary.durationMinutes);
+    const protocol::Persona& p = s.summary.persona;
+    b.persona = {p.name, p.role, p.temperament, p.background};
+    b.goal = s.goal;
+    b.requiredPhrases = s.requiredPhrases;
+    b.objections = s.objections;
+    b.passScore = s.passScore;
     return b;
 }
 
@@ -474,7 +463,7 @@ void PracticeWorkspace::loadBriefing(const QString& scenarioId)
         Q_EMIT briefingLoaded(b);
         return;
     }
-    api->scenario(this, scenarioId, [this, scenarioId](const net::Fetched<QJsonObject>& f) {
+    api->scenario(this, scenarioId, [this, scenarioId](const net::Fetched<protocol::Scenario>& f) {
         if (!f.ok()) {
             ScenarioBrief b;
             b.id = scenarioId;
@@ -482,7 +471,8 @@ void PracticeWorkspace::loadBriefing(const QString& scenarioId)
             Q_EMIT briefingLoaded(b);
             return;
         }
-        ScenarioBrief b = brief(scenarioId, *f.value);
+        ScenarioBrief b = brief(*f.value);
+        b.id = scenarioId;
         b.fromCache = f.fromCache;
         b.syncedAt = f.syncedAt;
         if (b.fromCache && !m_session->isLocal() && !localPracticeAllowed()) {
@@ -526,14 +516,9 @@ void PracticeWorkspace::loadFeedback(const QString& attemptId)
     net::PlatformApi* api = m_session->api();
     if (!api || attemptId.isEmpty())
         return;
-    api->attempt(this, attemptId, [this, attemptId](const net::Fetched<QJsonObject>& f) {
-        if (!f.ok())
-            return;
-        const QJsonObject feedback = f.value->value(QStringLiteral("feedback")).toObject();
-        const QString summary = feedback.value(QStringLiteral("summary")).toString();
-        if (feedback.value(QStringLiteral("status")).toString() == QLatin1String("ready")
-            && !summary.isEmpty())
-            Q_EMIT feedbackLoaded(attemptId, summary);
+    api->attempt(this, attemptId, [this, attemptId](const net::Fetched<protocol::Attempt>& f) {
+        if (f.ok() && !f.value->feedback.isEmpty())
+            Q_EMIT feedbackLoaded(attemptId, f.value->feedback);
     });
 }
 
@@ -546,7 +531,8 @@ std::unique_ptr<CallController> PracticeWorkspace::newCall(
     plan.scenarioId = brief.id;
     plan.title = brief.title;
     plan.assignmentId = assignmentId;
-    plan.scenario = brief.scenario;
+    plan.scoring = brief.scoring;
+    plan.document = brief.document;
     plan.personaName = brief.persona.name;
     plan.assessment = assessment;
     plan.passThreshold = passThreshold > 0 ? passThreshold : brief.passScore;

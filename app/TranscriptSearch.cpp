@@ -76,12 +76,12 @@ void TranscriptSearch::next()
         m_fetching = true;
         const int generation = m_generation;
         api->attempt(
-            this, job.attemptId, [this, generation, job](const net::Fetched<QJsonObject>& f) {
+            this, job.attemptId, [this, generation, job](const net::Fetched<protocol::Attempt>& f) {
                 if (generation != m_generation)
                     return;
                 m_fetching = false;
                 if (f.ok())
-                    put(job, f.value->value(QStringLiteral("transcript")).toObject());
+                    put(job, f.value->transcript);
                 if (m_queue.isEmpty() || m_queue.size() % 20 == 0)
                     Q_EMIT indexed();
                 next();

@@ -284,24 +284,23 @@ int PracticeCommand::runPractice(const QStringList& args)
     // The scenario, from the platform or, when it cannot be reached, from the last sync.
     protocol::SystemClock clock;
     net::PlatformApi api(*client, &m_platform.store(), clock);
-    const auto scenario
-        = waitFor<net::Fetched<QJsonObject>>([&](net::PlatformApi::Callback<QJsonObject> done) {
-              api.scenario(nullptr, scenarioId, done);
-          });
+    const auto scenario = waitFor<net::Fetched<protocol::Scenario>>(
+        [&](net::PlatformApi::Callback<protocol::Scenario> done) {
+            api.scenario(nullptr, scenarioId, done);
+        });
     if (!scenario.ok()) {
         m_io.err << tr("voicetraining-cli: the scenario %1 could not be loaded: %2")
                         .arg(scenarioId, scenario.error.message)
                  << '\n';
         return exitcode::failure;
     }
-    const QJsonObject scenarioJson = *scenario.value;
-    const QJsonObject scoring = scenarioJson.value(QStringLiteral("scoring")).toObject();
+    const QJsonObject& scoring = scenario.value->scoring;
 
     std::optional<CallSession::Setup::UploadTo> uploadTo;
     if (scenario.fromCache && !m_platform.isLocal()) {
         // The platform cannot be reached: the practice agent on this computer plays the
         // scenario, and the attempt waits for the platform.
-        if (!m_platform.startOfflinePractice(scenarioJson))
+        if (!m_platform.startOfflinePractice(scenario.value->document))
             return exitcode::failure;
         client = &m_platform.offlineClient();
         uploadTo
@@ -343,11 +342,7 @@ int PracticeCommand::runPractice(const QStringList& args)
         };
     }
     m_io.out << tr("Practice call: %1 with %2")
-                    .arg(scenarioJson.value(QStringLiteral("title")).toString(),
-                        scenarioJson.value(QStringLiteral("persona"))
-                            .toObject()
-                            .value(QStringLiteral("name"))
-                            .toString())
+                    .arg(scenario.value->summary.title, scenario.value->summary.persona.name)
              << '\n';
     m_io.out.flush();
 

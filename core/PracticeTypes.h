@@ -86,7 +86,8 @@ struct ScenarioBrief {
     QStringList requiredPhrases;
     QStringList objections;
     double passScore = 0;
-    QJsonObject scenario;            // the whole scenario, as the platform gave it
+    QJsonObject scoring;             // the scoring scenario (docs/scoring.md §1.3)
+    QJsonObject document;            // the whole scenario, as the platform gave it
     QList<PastAttempt> pastAttempts; // newest first
 };
 

@@ -28,22 +28,15 @@ const char* const columns = "platform, url, email, user_id, display_name, role, 
 
 } // namespace
 
-void Account::takeMe(const QJsonObject& me)
+void Account::takeMe(const protocol::Me& me)
 {
-    const QJsonObject user = me.value(QStringLiteral("user")).toObject();
-    const QJsonObject org = me.value(QStringLiteral("org")).toObject();
-    const QJsonObject team = me.value(QStringLiteral("team")).toObject();
-    if (const QString v = user.value(QStringLiteral("id")).toString(); !v.isEmpty())
-        userId = v;
-    if (const QString v = user.value(QStringLiteral("email")).toString(); !v.isEmpty())
-        email = v;
-    if (const QString v = user.value(QStringLiteral("display_name")).toString(); !v.isEmpty())
-        displayName = v;
-    if (const QString v = user.value(QStringLiteral("role")).toString(); !v.isEmpty())
-        role = v;
-    orgId = org.value(QStringLiteral("id")).toString(orgId);
-    orgName = org.value(QStringLiteral("name")).toString(orgName);
-    teamName = team.value(QStringLiteral("name")).toString();
+    userId = me.user.id;
+    email = me.email;
+    displayName = me.user.name;
+    role = me.role;
+    orgId = me.org.id;
+    orgName = me.org.name;
+    teamName = me.team ? me.team->name : QString();
 }
 
 std::optional<Account> readAccount(LocalStore& store, const QString& platform)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "ApiResources.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -26,7 +27,7 @@ struct Account {
     qint64 signedInAt = 0; // Unix ms
 
     // Fills the user, org and team from a GET /api/v1/me answer.
-    void takeMe(const QJsonObject& me);
+    void takeMe(const protocol::Me& me);
 };
 
 std::optional<Account> readAccount(LocalStore& store, const QString& platform);

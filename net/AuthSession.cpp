@@ -314,15 +314,23 @@ void AuthSession::fetchMe(Account account, Outcome outcome, Callback done)
     m_client.get(
         mePath,
         [this, account, outcome, cached, done = std::move(done)](const ApiResult& r) mutable {
-            if (r.notModified() && cached) {
-                account.takeMe(QJsonDocument::fromJson(cached->body).object());
-                touchCached(m_store, account.platform, mePath, m_clock.nowMs());
-            } else if (!r.error.isError()) {
-                account.takeMe(r.json.object());
-                writeCached(m_store, account.platform, mePath,
-                    CachedAnswer{r.json.toJson(QJsonDocument::Compact), r.etag, m_clock.nowMs()});
-            } else if (outcome.warning.isEmpty()) {
-                outcome.warning = tr("Your profile could not be read (%1).").arg(r.error.message);
+            const bool current = r.notModified() && cached;
+            const bool fresh = !r.error.isError() && !r.notModified();
+            const QByteArray body = current ? cached->body : r.json.toJson(QJsonDocument::Compact);
+            const protocol::Parsed<protocol::Me> me
+                = current || fresh ? protocol::parseMe(body) : protocol::Parsed<protocol::Me>();
+            if (me) {
+                account.takeMe(*me.value);
+                if (fresh)
+                    writeCached(m_store, account.platform, mePath,
+                        CachedAnswer{body, r.etag, m_clock.nowMs()});
+                else
+                    touchCached(m_store, account.platform, mePath, m_clock.nowMs());
+            } else if (outcome.warning.isEmpty() && (r.error.isError() || fresh || current)) {
+                const QString why = r.error.isError() ? r.error.message
+                    : me.malformed.isEmpty()          ? me.errors.summary()
+                                                      : me.malformed;
+                outcome.warning = tr("Your profile could not be read (%1).").arg(why);
             }
             if (!writeAccount(m_store, account))
                 outcome.warning = tr("The sign-in could not be recorded on this computer (%1).")

@@ -24,7 +24,7 @@ void CatalogSync::run(std::function<void(const Report&)> done)
     m_report = {};
     m_steps.clear();
     m_steps.push_back([this](std::function<void()> next) {
-        m_api.me(this, [this, next](const Fetched<QJsonObject>& f) {
+        m_api.me(this, [this, next](const Fetched<protocol::Me>& f) {
             record(f, tr("your profile"));
             next();
         });
@@ -46,12 +46,13 @@ void CatalogSync::run(std::function<void(const Report&)> done)
                     return;
                 }
                 const QString id = ids->takeFirst();
-                m_api.scenario(this, id, [this, id, fetchNext](const Fetched<QJsonObject>& s) {
-                    record(s, tr("the scenario %1").arg(id));
-                    if (s.ok() && !s.fromCache)
-                        ++m_report.scenarios;
-                    (*fetchNext)();
-                });
+                m_api.scenario(
+                    this, id, [this, id, fetchNext](const Fetched<protocol::Scenario>& s) {
+                        record(s, tr("the scenario %1").arg(id));
+                        if (s.ok() && !s.fromCache)
+                            ++m_report.scenarios;
+                        (*fetchNext)();
+                    });
             };
             (*fetchNext)();
         });

@@ -221,17 +221,6 @@ Fetched<T> PlatformApi::typed(const Fetched<QByteArray>& raw, const QString& res
 
 namespace {
 
-protocol::Parsed<QJsonObject> jsonObject(const QByteArray& body)
-{
-    protocol::Parsed<QJsonObject> p;
-    const protocol::BoundedJson json = protocol::parseJsonObject(body, protocol::responseLimits());
-    if (json)
-        p.value = json.document.object();
-    else
-        p.malformed = json.error;
-    return p;
-}
-
 template <typename T>
 std::function<protocol::Parsed<QList<T>>(const QByteArray&)> itemsOf(
     protocol::Parsed<protocol::Page<T>> (*parse)(const QByteArray&))
@@ -263,12 +252,12 @@ void PlatformApi::health(QObject* context, Callback<bool> done)
         });
 }
 
-void PlatformApi::me(QObject* context, Callback<QJsonObject> done)
+void PlatformApi::me(QObject* context, Callback<protocol::Me> done)
 {
     done = owned(context, std::move(done));
     const QString path = QStringLiteral("/api/v1/me");
     fetch(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
-        done(typed<QJsonObject>(f, path, jsonObject));
+        done(typed<protocol::Me>(f, path, protocol::parseMe));
     });
 }
 
@@ -282,12 +271,12 @@ void PlatformApi::scenarios(QObject* context, Callback<QList<protocol::ScenarioS
     });
 }
 
-void PlatformApi::scenario(QObject* context, const QString& id, Callback<QJsonObject> done)
+void PlatformApi::scenario(QObject* context, const QString& id, Callback<protocol::Scenario> done)
 {
     done = owned(context, std::move(done));
     const QString path = idPath("scenarios", id);
     fetch(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
-        done(typed<QJsonObject>(f, path, jsonObject));
+        done(typed<protocol::Scenario>(f, path, protocol::parseScenario));
     });
 }
 
@@ -352,12 +341,12 @@ void PlatformApi::attempts(
     });
 }
 
-void PlatformApi::attempt(QObject* context, const QString& id, Callback<QJsonObject> done)
+void PlatformApi::attempt(QObject* context, const QString& id, Callback<protocol::Attempt> done)
 {
     done = owned(context, std::move(done));
     const QString path = idPath("attempts", id);
     fetch(path, true, [path, done = std::move(done)](const Fetched<QByteArray>& f) {
-        done(typed<QJsonObject>(f, path, jsonObject));
+        done(typed<protocol::Attempt>(f, path, protocol::parseAttempt));
     });
 }
 

@@ -65,10 +65,10 @@ public:
     PlatformApi(PlatformClient& client, LocalStore* store, const protocol::Clock& clock);
 
     void health(QObject* context, Callback<bool> done);
-    void me(QObject* context, Callback<QJsonObject> done);
+    void me(QObject* context, Callback<protocol::Me> done);
     void scenarios(QObject* context, Callback<QList<protocol::ScenarioSummary>> done);
     // The whole scenario: briefing and the scoring scenario (docs/scoring.md), as JSON.
-    void scenario(QObject* context, const QString& id, Callback<QJsonObject> done);
+    void scenario(QObject* context, const QString& id, Callback<protocol::Scenario> done);
     void tracks(QObject* context, Callback<QList<protocol::Track>> done);
     void track(QObject* context, const QString& id, Callback<protocol::Track> done);
     void assignments(QObject* context, Callback<QList<protocol::Assignment>> done);
@@ -79,7 +79,7 @@ public:
     void attempts(QObject* context, const AttemptQuery& query,
         Callback<QList<protocol::AttemptSummary>> done);
     // One attempt whole (transcript, KPIs, breakdown, feedback, comments), as JSON.
-    void attempt(QObject* context, const QString& id, Callback<QJsonObject> done);
+    void attempt(QObject* context, const QString& id, Callback<protocol::Attempt> done);
     void startCall(QObject* context, const protocol::CallStart& start,
         const QString& idempotencyKey, Callback<protocol::CallStarted> done);
     // The attempt's recording, through the signed link the platform answers with, written to

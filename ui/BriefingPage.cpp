@@ -176,8 +176,7 @@ void BriefingPage::fill()
     m_expect->setText(expect.join(QStringLiteral("<br>")));
 
     // Made again here: the targets' words follow the interface language.
-    const QList<app::CriterionInfo> criteria
-        = app::RubricText::criteria(m_brief.scenario.value(QStringLiteral("scoring")).toObject());
+    const QList<app::CriterionInfo> criteria = app::RubricText::criteria(m_brief.scoring);
     for (const app::CriterionInfo& c : criteria) {
         // Plain words: "Open questions · 25 % of the score / at least 2".
         auto* row = new QLabel(

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QVersionNumber>
 
+#include <algorithm>
 #include <functional>
 #include <limits>
 
@@ -184,6 +185,31 @@ AttemptSummary attemptOf(ObjectReader& r)
     return a;
 }
 
+Comment commentOf(ObjectReader& r)
+{
+    Comment c;
+    c.id = textOf(r, u"id");
+    c.attemptId = textOf(r, u"attempt_id");
+    c.author = refOf(r, u"author", u"display_name");
+    c.body = r.text(u"body", Presence::Required, 0, limits::maxCommentChars).value_or(QString());
+    if (const std::optional<QJsonObject> span = r.object(u"span", Presence::Optional)) {
+        ObjectReader s(*span, r.pathOf(u"span"), r.errors());
+        c.spanStartMs = s.integer(u"start_ms", Presence::Required, 0, limits::maxCallMs);
+        c.spanEndMs = s.integer(u"end_ms", Presence::Required, 0, limits::maxCallMs);
+    }
+    c.utteranceId = r.text(u"utterance_id", Presence::Optional, 0, maxText);
+    c.createdAt = r.timestamp(u"created_at", Presence::Required).value_or(QDateTime());
+    return c;
+}
+
+// The labels of the objects in the array `name` (each may have none).
+QStringList labelsOf(ObjectReader& r, QStringView name)
+{
+    const QList<QString> labels = listOf<QString>(r, name, Presence::Optional,
+        [](ObjectReader& item) { return textOf(item, u"label", Presence::Optional); });
+    return QStringList(labels.begin(), labels.end());
+}
+
 // Parses `body` as an object and reads it with `read`.
 template <typename T>
 Parsed<T> parseObject(const QByteArray& body, const std::function<T(ObjectReader&)>& read)
@@ -213,6 +239,51 @@ Parsed<Page<T>> parsePage(const QByteArray& body, const std::function<T(ObjectRe
 JsonLimits responseLimits()
 {
     return JsonLimits{qsizetype(64) * 1024 * 1024, 32, qsizetype(1024) * 1024};
+}
+
+Parsed<Me> parseMe(const QByteArray& body)
+{
+    return parseObject<Me>(body, [](ObjectReader& r) {
+        Me me;
+        if (const std::optional<QJsonObject> u = r.object(u"user", Presence::Required)) {
+            ObjectReader ur(*u, r.pathOf(u"user"), r.errors());
+            me.user = Ref{textOf(ur, u"id"), textOf(ur, u"display_name")};
+            me.email = textOf(ur, u"email");
+            me.role
+                = ur.oneOf(u"role", Presence::Required, {u"trainee", u"manager", u"admin", u"hr"})
+                      .value_or(QString());
+        }
+        me.org = refOf(r, u"org", u"name");
+        if (const std::optional<QJsonObject> t = r.object(u"team", Presence::Optional)) {
+            ObjectReader tr(*t, r.pathOf(u"team"), r.errors());
+            me.team = Ref{textOf(tr, u"id"), textOf(tr, u"name")};
+            me.managesTeam = tr.boolean(u"manages", Presence::Required).value_or(false);
+        }
+        return me;
+    });
+}
+
+Parsed<Scenario> parseScenario(const QByteArray& body)
+{
+    return parseObject<Scenario>(body, [](ObjectReader& r) {
+        Scenario s;
+        s.document = r.object();
+        s.summary = scenarioOf(r);
+        s.briefing = textOf(r, u"briefing");
+        s.scoring = r.object(u"scoring", Presence::Required).value_or(QJsonObject());
+        ObjectReader sr(s.scoring, r.pathOf(u"scoring"), r.errors());
+        if (const std::optional<QJsonObject> goal = sr.object(u"goal", Presence::Optional)) {
+            ObjectReader gr(*goal, sr.pathOf(u"goal"), r.errors());
+            s.goal = textOf(gr, u"label", Presence::Optional);
+        }
+        s.requiredPhrases = labelsOf(sr, u"required_phrases");
+        s.objections = labelsOf(sr, u"objections");
+        if (const std::optional<QJsonObject> rubric = sr.object(u"rubric", Presence::Required)) {
+            ObjectReader rr(*rubric, sr.pathOf(u"rubric"), r.errors());
+            s.passScore = rr.number(u"pass_score", Presence::Required, 0, maxScore).value_or(0);
+        }
+        return s;
+    });
 }
 
 Parsed<Page<ScenarioSummary>> parseScenarioPage(const QByteArray& body)
@@ -339,29 +410,60 @@ Parsed<Page<AttemptSummary>> parseAttemptPage(const QByteArray& body)
     return parsePage<AttemptSummary>(body, attemptOf);
 }
 
-Parsed<AttemptSummary> parseAttempt(const QByteArray& body)
+QList<Utterance> utterancesOf(
+    const QJsonObject& transcript, const QString& path, FieldErrors& errors)
 {
-    return parseObject<AttemptSummary>(body, attemptOf);
+    ObjectReader r(transcript, path, errors);
+    QList<Utterance> out = listOf<Utterance>(
+        r, u"utterances", Presence::Required, [](ObjectReader& u) {
+            Utterance line;
+            line.id = textOf(u, u"id");
+            line.speaker = u.oneOf(u"speaker", Presence::Required, {u"rep", u"prospect"})
+                               .value_or(QString());
+            line.text = textOf(u, u"text");
+            line.startMs
+                = u.integer(u"start_ms", Presence::Required, 0, limits::maxCallMs).value_or(0);
+            line.endMs = u.integer(u"end_ms", Presence::Required, 0, limits::maxCallMs).value_or(0);
+            line.truncated = u.boolean(u"truncated", Presence::Optional).value_or(false);
+            return line;
+        });
+    std::stable_sort(out.begin(), out.end(),
+        [](const Utterance& a, const Utterance& b) { return a.startMs < b.startMs; });
+    return out;
+}
+
+Parsed<Attempt> parseAttempt(const QByteArray& body)
+{
+    return parseObject<Attempt>(body, [](ObjectReader& r) {
+        Attempt a;
+        a.summary = attemptOf(r);
+        if (const std::optional<QJsonObject> t = r.object(u"transcript", Presence::Optional)) {
+            a.transcript = *t;
+            a.utterances = utterancesOf(*t, r.pathOf(u"transcript"), r.errors());
+        }
+        a.kpis = r.object(u"kpis", Presence::Optional).value_or(QJsonObject());
+        a.breakdown = r.array(u"breakdown", Presence::Optional, maxItems).value_or(QJsonArray());
+        if (const std::optional<QJsonArray> l
+            = r.array(u"turn_latencies_ms", Presence::Optional, limits::maxTurnLatencies))
+            a.turnLatenciesMs = integerList(
+                *l, r.pathOf(u"turn_latencies_ms"), 0, limits::maxTurnLatencyMs, r.errors())
+                                    .value_or(QList<qint64>());
+        if (const std::optional<QJsonObject> f = r.object(u"feedback", Presence::Required)) {
+            ObjectReader fr(*f, r.pathOf(u"feedback"), r.errors());
+            const QString status
+                = fr.oneOf(u"status", Presence::Required, {u"pending", u"ready", u"failed"})
+                      .value_or(QString());
+            const QString summary = textOf(fr, u"summary", Presence::Optional);
+            a.feedback = status == QLatin1String("ready") ? summary : QString();
+        }
+        a.comments = listOf<Comment>(r, u"comments", Presence::Required, commentOf);
+        return a;
+    });
 }
 
 Parsed<Comment> parseComment(const QByteArray& body)
 {
-    return parseObject<Comment>(body, [](ObjectReader& r) {
-        Comment c;
-        c.id = textOf(r, u"id");
-        c.attemptId = textOf(r, u"attempt_id");
-        c.author = refOf(r, u"author", u"display_name");
-        c.body
-            = r.text(u"body", Presence::Required, 0, limits::maxCommentChars).value_or(QString());
-        if (const std::optional<QJsonObject> span = r.object(u"span", Presence::Optional)) {
-            ObjectReader s(*span, r.pathOf(u"span"), r.errors());
-            c.spanStartMs = s.integer(u"start_ms", Presence::Required, 0, limits::maxCallMs);
-            c.spanEndMs = s.integer(u"end_ms", Presence::Required, 0, limits::maxCallMs);
-        }
-        c.utteranceId = r.text(u"utterance_id", Presence::Optional, 0, maxText);
-        c.createdAt = r.timestamp(u"created_at", Presence::Required).value_or(QDateTime());
-        return c;
-    });
+    return parseObject<Comment>(body, commentOf);
 }
 
 Parsed<CallStarted> parseCallStarted(const QByteArray& body)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -40,6 +41,29 @@ struct ScenarioSummary {
     qint64 durationMinutes = 0;
     Persona persona;
     QDateTime updatedAt;
+};
+
+// GET /me: who is signed in, in which organisation and team.
+struct Me {
+    Ref user; // id, display_name
+    QString email;
+    QString role; // trainee, manager, admin, hr
+    Ref org;      // id, name
+    std::optional<Ref> team;
+    bool managesTeam = false; // the caller leads the team
+};
+
+// GET /scenarios/{id}: the briefing, and the scoring scenario (docs/scoring.md §1.3), which the
+// scoring module checks itself; the rep is told its goal, phrases, objections and pass mark.
+struct Scenario {
+    ScenarioSummary summary;
+    QString briefing;
+    QJsonObject scoring;
+    QString goal;                // the goal's label; empty: none
+    QStringList requiredPhrases; // labels
+    QStringList objections;      // labels
+    double passScore = 0;
+    QJsonObject document; // the whole answer: what offline practice imports into the local platform
 };
 
 struct TrackStep {
@@ -155,6 +179,30 @@ struct Comment {
     QDateTime createdAt;
 };
 
+// A line of an attempt's transcript (docs/scoring.md §1.1).
+struct Utterance {
+    QString id;
+    QString speaker; // rep, prospect
+    QString text;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    bool truncated = false; // the rep cut the prospect off
+};
+
+// GET /attempts/{id}: the summary, and what the review shows of the call. The transcript,
+// KPIs and breakdown are the scoring module's (docs/scoring.md §1.1, §4, §5): they are also
+// kept as JSON for it and for the transcript index.
+struct Attempt {
+    AttemptSummary summary;
+    QList<Utterance> utterances; // in order of start
+    QJsonObject transcript;
+    QJsonObject kpis;
+    QJsonArray breakdown;
+    QList<qint64> turnLatenciesMs;
+    QString feedback; // the platform's written feedback once ready; empty before
+    QList<Comment> comments;
+};
+
 struct CallStarted {
     QString attemptId;
     Ref scenario;
@@ -195,15 +243,19 @@ template <typename T> struct Page {
     QString nextCursor; // empty: the last page
 };
 
+Parsed<Me> parseMe(const QByteArray& body);
 Parsed<Page<ScenarioSummary>> parseScenarioPage(const QByteArray& body);
+Parsed<Scenario> parseScenario(const QByteArray& body);
 Parsed<Page<Track>> parseTrackPage(const QByteArray& body);
 Parsed<Track> parseTrack(const QByteArray& body);
 Parsed<QList<Assignment>> parseAssignments(const QByteArray& body);
 Parsed<Leaderboard> parseLeaderboard(const QByteArray& body);
 Parsed<Team> parseTeam(const QByteArray& body);
 Parsed<Page<AttemptSummary>> parseAttemptPage(const QByteArray& body);
-// GET /attempts/{id} and PUT /attempts/{id}: the summary's fields (the rest stays JSON).
-Parsed<AttemptSummary> parseAttempt(const QByteArray& body);
+Parsed<Attempt> parseAttempt(const QByteArray& body);
+// The utterances of a transcript (docs/scoring.md §1.1) at `path`, sorted by start.
+QList<Utterance> utterancesOf(
+    const QJsonObject& transcript, const QString& path, FieldErrors& errors);
 Parsed<Comment> parseComment(const QByteArray& body);
 Parsed<CallStarted> parseCallStarted(const QByteArray& body);
 // GET {issuer}/.well-known/oauth-authorization-server (not part of API v1: any authorization

@@ -43,6 +43,7 @@ public:
     ObjectReader(QJsonObject object, QString path, FieldErrors& errors);
 
     const QString& path() const { return m_path; }
+    const QJsonObject& object() const { return m_object; }
     QString pathOf(QStringView name) const { return childPath(m_path, name); }
     FieldErrors& errors() { return m_errors; }
 

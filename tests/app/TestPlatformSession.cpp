@@ -164,7 +164,7 @@ void TestPlatformSession::offlinePracticePlaysThePlatformsScenarioHere()
     QTRY_VERIFY(list.has_value());
     QVERIFY(list->ok() && !list->value->isEmpty());
     const QString id = list->value->first().id;
-    std::optional<vt::net::Fetched<QJsonObject>> scenario;
+    std::optional<vt::net::Fetched<vt::protocol::Scenario>> scenario;
     session.api()->scenario(this, id, [&](const auto& f) { scenario = f; });
     QTRY_VERIFY(scenario.has_value());
     QVERIFY(scenario->ok());
@@ -174,7 +174,7 @@ void TestPlatformSession::offlinePracticePlaysThePlatformsScenarioHere()
     QObject owner;
     std::optional<QString> outcome;
     vt::app::OfflinePractice* practice = session.startOfflinePractice(
-        *scenario->value, &owner, [&](const QString& e) { outcome = e; });
+        scenario->value->document, &owner, [&](const QString& e) { outcome = e; });
     QCOMPARE(practice->parent(), &owner);
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
     QVERIFY2(outcome->isEmpty(), qPrintable(*outcome));
@@ -185,14 +185,13 @@ void TestPlatformSession::offlinePracticePlaysThePlatformsScenarioHere()
         QStringLiteral("/api/v1/scenarios/%1").arg(id), [&](const auto& r) { served = r; });
     QTRY_VERIFY(served.has_value());
     QCOMPARE(served->status, 200);
-    QCOMPARE(served->json.object().value(QStringLiteral("title")),
-        scenario->value->value(QStringLiteral("title")));
+    QCOMPARE(served->json.object().value(QStringLiteral("title")), scenario->value->summary.title);
 
     // One whose owner is gone is gone too, and never answers.
     bool answered = false;
     auto* shortLived = new QObject;
     const QPointer<vt::app::OfflinePractice> orphan = session.startOfflinePractice(
-        *scenario->value, shortLived, [&](const QString&) { answered = true; });
+        scenario->value->document, shortLived, [&](const QString&) { answered = true; });
     delete shortLived;
     QVERIFY(orphan.isNull());
     QTest::qWait(300);
@@ -201,7 +200,8 @@ void TestPlatformSession::offlinePracticePlaysThePlatformsScenarioHere()
     // An organisation that does not allow it gets a sentence saying so, at once.
     QVERIFY(!s->setValue(QStringLiteral("practice.local_allowed"), QStringLiteral("off")));
     std::optional<QString> refused;
-    session.startOfflinePractice(*scenario->value, &owner, [&](const QString& e) { refused = e; });
+    session.startOfflinePractice(
+        scenario->value->document, &owner, [&](const QString& e) { refused = e; });
     QVERIFY(refused.has_value());
     QVERIFY2(refused->contains(QStringLiteral("practice.local_allowed")), qPrintable(*refused));
     QVERIFY(!s->resetValue(QStringLiteral("practice.local_allowed")));

@@ -19,7 +19,9 @@ template <typename T> void consistent(const protocol::Parsed<T>& parsed)
 int fuzzApiAnswer(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray body(reinterpret_cast<const char*>(data), qsizetype(size));
+    consistent(protocol::parseMe(body));
     consistent(protocol::parseScenarioPage(body));
+    consistent(protocol::parseScenario(body));
     consistent(protocol::parseTrackPage(body));
     consistent(protocol::parseTrack(body));
     consistent(protocol::parseAssignments(body));

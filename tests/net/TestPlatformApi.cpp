@@ -111,13 +111,12 @@ void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
 {
     QVERIFY(wait<bool>([&](auto done) { api().health(nullptr, done); }).value.value_or(false));
 
-    const auto me = wait<QJsonObject>([&](auto done) { api().me(nullptr, done); });
+    const auto me = wait<vt::protocol::Me>([&](auto done) { api().me(nullptr, done); });
     QVERIFY2(me.ok(), qPrintable(me.error.message));
-    QCOMPARE(me.value->value(QStringLiteral("user"))
-                 .toObject()
-                 .value(QStringLiteral("display_name"))
-                 .toString(),
-        QStringLiteral("Sam Patel"));
+    QCOMPARE(me.value->user.name, QStringLiteral("Sam Patel"));
+    QCOMPARE(me.value->role, QStringLiteral("trainee"));
+    QVERIFY(!me.value->org.name.isEmpty());
+    QVERIFY(me.value->team.has_value() && !me.value->managesTeam);
 
     const auto scenarios = wait<QList<vt::protocol::ScenarioSummary>>(
         [&](auto done) { api().scenarios(nullptr, done); });
@@ -129,9 +128,14 @@ void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
 
     const QString rate = m_demo.scenarioId(who, QStringLiteral("Rate"));
     const auto scenario
-        = wait<QJsonObject>([&](auto done) { api().scenario(nullptr, rate, done); });
+        = wait<vt::protocol::Scenario>([&](auto done) { api().scenario(nullptr, rate, done); });
     QVERIFY2(scenario.ok(), qPrintable(scenario.error.message));
-    QVERIFY(scenario.value->contains(QStringLiteral("scoring")));
+    QCOMPARE(scenario.value->summary.id, rate);
+    QVERIFY(!scenario.value->briefing.isEmpty());
+    QVERIFY(scenario.value->scoring.contains(QStringLiteral("rubric")));
+    QVERIFY(!scenario.value->requiredPhrases.isEmpty());
+    QVERIFY(scenario.value->passScore > 0);
+    QCOMPARE(scenario.value->document.value(QStringLiteral("id")).toString(), rate);
 
     const auto tracks
         = wait<QList<vt::protocol::Track>>([&](auto done) { api().tracks(nullptr, done); });
@@ -184,11 +188,11 @@ void TestPlatformApi::everyResourceParsesFromTheReferenceServer()
     });
     QVERIFY2(attempts.ok(), qPrintable(attempts.error.message));
     QVERIFY(!attempts.value->isEmpty());
-    const auto attempt = wait<QJsonObject>(
+    const auto attempt = wait<vt::protocol::Attempt>(
         [&](auto done) { api().attempt(nullptr, call.value->attemptId, done); });
     QVERIFY2(attempt.ok(), qPrintable(attempt.error.message));
-    QCOMPARE(
-        attempt.value->value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
+    QCOMPARE(attempt.value->summary.status, QStringLiteral("in_progress"));
+    QVERIFY(attempt.value->utterances.isEmpty() && attempt.value->feedback.isEmpty());
 
     // The team: refused to a trainee; a manager's lists her desk.
     const auto refused = wait<vt::protocol::Team>([&](auto done) { api().team(nullptr, done); });
@@ -352,14 +356,14 @@ void TestPlatformApi::catalogSyncReadiesEverythingForOffline()
         m_proxy.addFault(Fault::Refuse);
     const QString rate = m_demo.scenarioId(who, QStringLiteral("Rate"));
     const auto scenario
-        = wait<QJsonObject>([&](auto done) { api().scenario(nullptr, rate, done); });
+        = wait<vt::protocol::Scenario>([&](auto done) { api().scenario(nullptr, rate, done); });
     QVERIFY(scenario.ok() && scenario.fromCache);
     QCOMPARE(scenario.syncedAt, startMs);
-    QVERIFY(scenario.value->contains(QStringLiteral("scoring")));
+    QVERIFY(scenario.value->scoring.contains(QStringLiteral("rubric")));
     QVERIFY(wait<QList<vt::protocol::Track>>([&](auto done) {
         api().tracks(nullptr, done);
     }).fromCache);
-    QVERIFY(wait<QJsonObject>([&](auto done) { api().me(nullptr, done); }).fromCache);
+    QVERIFY(wait<vt::protocol::Me>([&](auto done) { api().me(nullptr, done); }).fromCache);
     QVERIFY(wait<vt::protocol::Leaderboard>([&](auto done) {
         api().leaderboard(nullptr, vt::net::LeaderboardQuery{}, done);
     }).fromCache);
