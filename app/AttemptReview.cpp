@@ -201,18 +201,17 @@ bool AttemptReview::fromThisComputer()
     }
     l->repName = m_session.account() ? m_session.account()->displayName : QString();
     l->ownerId = m_session.account() ? m_session.account()->userId : QString();
-    l->startedAt = c.value->startedAt;
-    l->score = c.value->score;
-    l->kpis = c.value->kpis;
-    l->breakdown = c.value->breakdown;
-    l->transcript = c.value->transcript;
+    l->startedAt = c->startedAt;
+    l->score = c->score;
+    l->kpis = c->kpis;
+    l->breakdown = c->breakdown;
+    l->transcript = c->transcript;
     protocol::FieldErrors ignored; // the journal holds what this computer checked and sent
-    l->utterances
-        = protocol::utterancesOf(c.value->transcript, QStringLiteral("$.transcript"), ignored);
+    l->utterances = protocol::utterancesOf(c->transcript, QStringLiteral("$.transcript"), ignored);
     l->scoring = QJsonDocument::fromJson(e->scoring).object();
-    l->durationMs = c.value->durationMs;
-    l->endedBy = c.value->endedBy;
-    l->latencies = c.value->turnLatenciesMs;
+    l->durationMs = c->durationMs;
+    l->endedBy = c->endedBy;
+    l->latencies = c->turnLatenciesMs;
     show(std::move(l));
     return true;
 }
@@ -344,8 +343,8 @@ void AttemptReview::addQueuedComments()
             = protocol::parseCommentCreate(item.body);
         if (!queued)
             continue; // this computer wrote it checked: not a comment
-        ReviewComment c{{}, {}, queued.value->body, queued.value->spanStartMs.value_or(-1),
-            queued.value->spanEndMs.value_or(-1), queued.value->utteranceId.value_or(QString()),
+        ReviewComment c{{}, {}, queued->body, queued->spanStartMs.value_or(-1),
+            queued->spanEndMs.value_or(-1), queued->utteranceId.value_or(QString()),
             QDateTime::fromMSecsSinceEpoch(item.createdAt), true};
         c.author = m_session.account() ? m_session.account()->displayName : QString();
         m_comments.append(c);

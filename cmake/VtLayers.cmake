@@ -3,6 +3,7 @@
 # layer can see (tests/layering proves it). vt_check_layers() fails the configure step when a
 # CMakeLists.txt links across the table.
 
+# vt_base (base/: Expected) is below them all, and every layer links it.
 set(VT_LAYERS vt_scoring vt_audio vt_protocol vt_net vt_server vt_core vt_app vt_cli vt_ui)
 set(VT_LAYER_DEPS_vt_scoring "")
 set(VT_LAYER_DEPS_vt_audio "")
@@ -30,6 +31,7 @@ function(vt_add_layer folder)
     set(target vt_${folder})
     add_library(${target} STATIC ${arg_SOURCES})
     target_include_directories(${target} PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
+    target_link_libraries(${target} PUBLIC vt_base)
     vt_apply_warnings(${target})
     # translations/ scans every layer's sources for tr() strings.
     list(TRANSFORM arg_SOURCES PREPEND "${CMAKE_CURRENT_SOURCE_DIR}/")
@@ -60,7 +62,8 @@ function(vt_check_layers)
         endif()
         foreach(dep IN LISTS links)
             string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" dep "${dep}")
-            if(dep MATCHES "^vt_" AND NOT dep IN_LIST VT_LAYER_DEPS_${layer})
+            if(dep MATCHES "^vt_" AND NOT dep STREQUAL "vt_base"
+                AND NOT dep IN_LIST VT_LAYER_DEPS_${layer})
                 message(FATAL_ERROR "Layering: ${layer} links ${dep}, which cmake/VtLayers.cmake "
                     "does not allow (allowed: ${VT_LAYER_DEPS_${layer}}).")
             endif()

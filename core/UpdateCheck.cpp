@@ -31,14 +31,13 @@ std::optional<UpdateOffer> UpdateCheck::read(
     const protocol::Parsed<protocol::Release> release
         = protocol::parseRelease(answer.json.toJson(QJsonDocument::Compact));
     if (!release) {
-        *error
-            = tr("The platform's answer about updates is not a release: %1")
-                  .arg(release.malformed.isEmpty() ? release.errors.summary() : release.malformed);
+        *error = tr("The platform's answer about updates is not a release: %1")
+                     .arg(release.error().summary());
         return std::nullopt;
     }
-    if (QVersionNumber::fromString(release.value->version) <= QVersionNumber::fromString(current))
+    if (QVersionNumber::fromString(release->version) <= QVersionNumber::fromString(current))
         return std::nullopt;
-    return UpdateOffer{release.value->version, release.value->url, release.value->notes};
+    return UpdateOffer{release->version, release->url, release->notes};
 }
 
 } // namespace vt::app

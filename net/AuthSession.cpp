@@ -317,19 +317,18 @@ void AuthSession::fetchMe(Account account, Outcome outcome, Callback done)
             const bool current = r.notModified() && cached;
             const bool fresh = !r.error.isError() && !r.notModified();
             const QByteArray body = current ? cached->body : r.json.toJson(QJsonDocument::Compact);
-            const protocol::Parsed<protocol::Me> me
-                = current || fresh ? protocol::parseMe(body) : protocol::Parsed<protocol::Me>();
+            const protocol::Parsed<protocol::Me> me = current || fresh
+                ? protocol::parseMe(body)
+                : protocol::malformed<protocol::Me>(r.error.message);
             if (me) {
-                account.takeMe(*me.value);
+                account.takeMe(*me);
                 if (fresh)
                     writeCached(m_store, account.platform, mePath,
                         CachedAnswer{body, r.etag, m_clock.nowMs()});
                 else
                     touchCached(m_store, account.platform, mePath, m_clock.nowMs());
             } else if (outcome.warning.isEmpty() && (r.error.isError() || fresh || current)) {
-                const QString why = r.error.isError() ? r.error.message
-                    : me.malformed.isEmpty()          ? me.errors.summary()
-                                                      : me.malformed;
+                const QString why = r.error.isError() ? r.error.message : me.error().summary();
                 outcome.warning = tr("Your profile could not be read (%1).").arg(why);
             }
             if (!writeAccount(m_store, account))

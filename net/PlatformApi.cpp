@@ -209,13 +209,11 @@ Fetched<T> PlatformApi::typed(const Fetched<QByteArray>& raw, const QString& res
     auto parsed = parse(*raw.value);
     if (!parsed) {
         out.error.type = QStringLiteral("malformed");
-        out.error.message
-            = tr("The platform's answer to %1 is not what the API describes: %2")
-                  .arg(resource,
-                      parsed.malformed.isEmpty() ? parsed.errors.summary() : parsed.malformed);
+        out.error.message = tr("The platform's answer to %1 is not what the API describes: %2")
+                                .arg(resource, parsed.error().summary());
         return out;
     }
-    out.value = std::move(*parsed.value);
+    out.value = std::move(*parsed);
     return out;
 }
 
@@ -227,12 +225,9 @@ std::function<protocol::Parsed<QList<T>>(const QByteArray&)> itemsOf(
 {
     return [parse](const QByteArray& body) {
         protocol::Parsed<protocol::Page<T>> page = parse(body);
-        protocol::Parsed<QList<T>> out;
-        out.errors = page.errors;
-        out.malformed = page.malformed;
-        if (page)
-            out.value = std::move(page.value->items);
-        return out;
+        if (!page)
+            return protocol::Parsed<QList<T>>(Unexpected(page.error()));
+        return protocol::Parsed<QList<T>>(std::move(page->items));
     };
 }
 

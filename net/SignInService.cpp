@@ -32,8 +32,8 @@ ApiError ssoError(const QString& message)
 QString refusal(const protocol::Parsed<protocol::AuthServerMetadata>& parsed, const QString& issuer)
 {
     if (!parsed)
-        return parsed.malformed.isEmpty() ? parsed.errors.summary() : parsed.malformed;
-    const protocol::AuthServerMetadata& m = *parsed.value;
+        return parsed.error().summary();
+    const protocol::AuthServerMetadata& m = *parsed;
     if (m.issuer != issuer) // RFC 8414 3.3: a document for another issuer is not to be used
         return SignInService::tr("it names itself %1").arg(m.issuer);
     if (!m.responseTypes.contains(QLatin1String("code")))
@@ -99,10 +99,10 @@ void SignInService::discover(PlatformClient& client, const QString& issuer, Call
         }
         SignInService service;
         service.issuer = issuer;
-        service.authorizationEndpoint = QUrl(parsed.value->authorizationEndpoint);
-        service.tokenEndpoint = QUrl(parsed.value->tokenEndpoint);
-        service.revocationEndpoint = QUrl(parsed.value->revocationEndpoint);
-        service.issParameter = parsed.value->issParameter;
+        service.authorizationEndpoint = QUrl(parsed->authorizationEndpoint);
+        service.tokenEndpoint = QUrl(parsed->tokenEndpoint);
+        service.revocationEndpoint = QUrl(parsed->revocationEndpoint);
+        service.issParameter = parsed->issParameter;
         qCInfo(lcNet, "sign-in service %s: authorization at %s", qPrintable(issuer),
             qPrintable(service.authorizationEndpoint.toString()));
         done(service, {});

@@ -251,7 +251,7 @@ Parsed<Scenario> scenarioFromJson(const nlohmann::json& document)
             throw InputError("", "the scenario must be an object");
         return readScenario(document);
     } catch (const InputError& error) {
-        return error.error();
+        return Unexpected(error.error());
     }
 }
 
@@ -260,7 +260,7 @@ Parsed<Scenario> parseScenario(std::string_view json)
     try {
         return scenarioFromJson(parseDocument(json));
     } catch (const InputError& error) {
-        return error.error();
+        return Unexpected(error.error());
     }
 }
 

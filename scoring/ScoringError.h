@@ -1,8 +1,8 @@
 #pragma once
 
+#include "Expected.h"
+
 #include <string>
-#include <utility>
-#include <variant>
 
 namespace vt::scoring {
 
@@ -17,25 +17,6 @@ struct ScoringError {
 };
 
 // A parsed value or the error that stopped the parse.
-template <typename T> class Parsed {
-public:
-    Parsed(T value)
-        : m_state(std::move(value))
-    {
-    }
-    Parsed(ScoringError error)
-        : m_state(std::move(error))
-    {
-    }
-
-    bool ok() const { return std::holds_alternative<T>(m_state); }
-    explicit operator bool() const { return ok(); }
-    const T& value() const& { return std::get<T>(m_state); }
-    T&& value() && { return std::get<T>(std::move(m_state)); }
-    const ScoringError& error() const { return std::get<ScoringError>(m_state); }
-
-private:
-    std::variant<T, ScoringError> m_state;
-};
+template <typename T> using Parsed = Expected<T, ScoringError>;
 
 } // namespace vt::scoring

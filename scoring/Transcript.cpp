@@ -158,7 +158,7 @@ Parsed<Transcript> transcriptFromJson(const nlohmann::json& document)
             "the transcript must be an object (native form) or an array "
             "(voice-provider form)");
     } catch (const InputError& error) {
-        return error.error();
+        return Unexpected(error.error());
     }
 }
 
@@ -167,7 +167,7 @@ Parsed<Transcript> parseTranscript(std::string_view json)
     try {
         return transcriptFromJson(parseDocument(json));
     } catch (const InputError& error) {
-        return error.error();
+        return Unexpected(error.error());
     }
 }
 

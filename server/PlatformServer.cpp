@@ -70,12 +70,10 @@ bool PlatformServer::start(QString* error, QStringList* report)
             = protocol::parseReleaseList(file.read(4 * 1024 * 1024));
         if (!releases) {
             *error = QStringLiteral("--releases %1: %2")
-                         .arg(m_options.releasesFile,
-                             releases.malformed.isEmpty() ? releases.errors.summary()
-                                                          : releases.malformed);
+                         .arg(m_options.releasesFile, releases.error().summary());
             return false;
         }
-        config.releases = *releases.value;
+        config.releases = *releases;
         report->append(QStringLiteral("releases: %1 offered to the desktop apps, from %2")
                            .arg(config.releases.size())
                            .arg(m_options.releasesFile));

@@ -7,13 +7,6 @@
 namespace vt::protocol {
 namespace {
 
-template <typename T> Parsed<T> malformed(QString why)
-{
-    Parsed<T> parsed;
-    parsed.malformed = std::move(why);
-    return parsed;
-}
-
 bool isForm(const QByteArray& contentType)
 {
     return contentType.trimmed().toLower().startsWith("application/x-www-form-urlencoded");
@@ -74,12 +67,12 @@ Parsed<TokenRequest> parseTokenRequest(const QByteArray& body, const QByteArray&
     const std::optional<QJsonObject> object = bodyObject(body, contentType, &error);
     if (!object)
         return malformed<TokenRequest>(error);
-    Parsed<TokenRequest> parsed;
-    ObjectReader r(*object, QStringLiteral("$"), parsed.errors);
+    FieldErrors errors;
+    ObjectReader r(*object, QStringLiteral("$"), errors);
     const std::optional<QString> grant = r.oneOf(
         u"grant_type", Presence::Required, {u"password", u"refresh_token", u"authorization_code"});
     if (!grant)
-        return parsed;
+        return checked<TokenRequest>(std::move(errors), {});
     TokenRequest request;
     if (*grant == QLatin1String("authorization_code")) {
         request.grant = TokenRequest::Grant::AuthorizationCode;
@@ -93,7 +86,7 @@ Parsed<TokenRequest> parseTokenRequest(const QByteArray& body, const QByteArray&
         request.codeVerifier
             = r.text(u"code_verifier", Presence::Required, 1, 128).value_or(QString());
         if (!request.codeVerifier.isEmpty() && !isPkceString(request.codeVerifier))
-            parsed.errors.add(r.pathOf(u"code_verifier"),
+            errors.add(r.pathOf(u"code_verifier"),
                 QStringLiteral("must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~"));
     } else if (*grant == QLatin1String("password")) {
         request.grant = TokenRequest::Grant::Password;
@@ -107,9 +100,7 @@ Parsed<TokenRequest> parseTokenRequest(const QByteArray& body, const QByteArray&
             = r.text(u"refresh_token", Presence::Required, 1, limits::maxTokenChars)
                   .value_or(QString());
     }
-    if (parsed.errors.isEmpty())
-        parsed.value = std::move(request);
-    return parsed;
+    return checked(std::move(errors), std::move(request));
 }
 
 Parsed<RevokeRequest> parseRevokeRequest(const QByteArray& body, const QByteArray& contentType)
@@ -118,13 +109,11 @@ Parsed<RevokeRequest> parseRevokeRequest(const QByteArray& body, const QByteArra
     const std::optional<QJsonObject> object = bodyObject(body, contentType, &error);
     if (!object)
         return malformed<RevokeRequest>(error);
-    Parsed<RevokeRequest> parsed;
-    ObjectReader r(*object, QStringLiteral("$"), parsed.errors);
+    FieldErrors errors;
+    ObjectReader r(*object, QStringLiteral("$"), errors);
     const std::optional<QString> token
         = r.text(u"token", Presence::Required, 1, limits::maxTokenChars);
-    if (token)
-        parsed.value = RevokeRequest{*token};
-    return parsed;
+    return checked(std::move(errors), RevokeRequest{token.value_or(QString())});
 }
 
 Parsed<CallStart> parseCallStart(const QByteArray& body)
@@ -132,16 +121,14 @@ Parsed<CallStart> parseCallStart(const QByteArray& body)
     const BoundedJson json = parseJsonObject(body, JsonLimits{64 * 1024, 8, 4096});
     if (!json)
         return malformed<CallStart>(json.error);
-    Parsed<CallStart> parsed;
-    ObjectReader r(json.document.object(), QStringLiteral("$"), parsed.errors);
+    FieldErrors errors;
+    ObjectReader r(json.document.object(), QStringLiteral("$"), errors);
     CallStart call;
     call.scenarioId = r.id(u"scenario_id", Presence::Required).value_or(QString());
     call.assignmentId = r.id(u"assignment_id", Presence::Optional);
     call.clientVersion = r.text(u"client_version", Presence::Optional, 0, limits::maxVersionChars)
                              .value_or(QString());
-    if (parsed.errors.isEmpty())
-        parsed.value = std::move(call);
-    return parsed;
+    return checked(std::move(errors), std::move(call));
 }
 
 Parsed<AttemptCompletion> parseAttemptCompletion(const QByteArray& body)
@@ -149,8 +136,7 @@ Parsed<AttemptCompletion> parseAttemptCompletion(const QByteArray& body)
     const BoundedJson json = parseJsonObject(body);
     if (!json)
         return malformed<AttemptCompletion>(json.error);
-    Parsed<AttemptCompletion> parsed;
-    FieldErrors& errors = parsed.errors;
+    FieldErrors errors;
     ObjectReader r(json.document.object(), QStringLiteral("$"), errors);
     AttemptCompletion a;
     const std::optional<QDateTime> started = r.timestamp(u"started_at", Presence::Required);
@@ -189,9 +175,7 @@ Parsed<AttemptCompletion> parseAttemptCompletion(const QByteArray& body)
         origin.assignmentId = o.id(u"assignment_id", Presence::Optional);
         a.offline = origin;
     }
-    if (errors.isEmpty())
-        parsed.value = std::move(a);
-    return parsed;
+    return checked(std::move(errors), std::move(a));
 }
 
 Parsed<CommentCreate> parseCommentCreate(const QByteArray& body)
@@ -199,23 +183,21 @@ Parsed<CommentCreate> parseCommentCreate(const QByteArray& body)
     const BoundedJson json = parseJsonObject(body, JsonLimits{64 * 1024, 8, 32 * 1024});
     if (!json)
         return malformed<CommentCreate>(json.error);
-    Parsed<CommentCreate> parsed;
-    ObjectReader r(json.document.object(), QStringLiteral("$"), parsed.errors);
+    FieldErrors errors;
+    ObjectReader r(json.document.object(), QStringLiteral("$"), errors);
     CommentCreate c;
     c.body = r.text(u"body", Presence::Required, 1, limits::maxCommentChars).value_or(QString());
     if (c.body.trimmed().isEmpty() && !c.body.isEmpty())
-        parsed.errors.add(r.pathOf(u"body"), QStringLiteral("must not be blank"));
+        errors.add(r.pathOf(u"body"), QStringLiteral("must not be blank"));
     if (const std::optional<QJsonObject> span = r.object(u"span", Presence::Optional)) {
-        ObjectReader s(*span, r.pathOf(u"span"), parsed.errors);
+        ObjectReader s(*span, r.pathOf(u"span"), errors);
         c.spanStartMs = s.integer(u"start_ms", Presence::Required, 0, limits::maxCallMs);
         c.spanEndMs = s.integer(u"end_ms", Presence::Required, 0, limits::maxCallMs);
         if (c.spanStartMs && c.spanEndMs && *c.spanEndMs < *c.spanStartMs)
-            parsed.errors.add(s.pathOf(u"end_ms"), QStringLiteral("must be >= start_ms"));
+            errors.add(s.pathOf(u"end_ms"), QStringLiteral("must be >= start_ms"));
     }
     c.utteranceId = r.text(u"utterance_id", Presence::Optional, 1, 128);
-    if (parsed.errors.isEmpty())
-        parsed.value = std::move(c);
-    return parsed;
+    return checked(std::move(errors), std::move(c));
 }
 
 bool isPkceString(QStringView text)
@@ -234,8 +216,8 @@ bool isPkceString(QStringView text)
 
 Parsed<AuthorizeRequest> parseAuthorizeRequest(const QJsonObject& fields, bool withCredentials)
 {
-    Parsed<AuthorizeRequest> parsed;
-    ObjectReader r(fields, QStringLiteral("$"), parsed.errors);
+    FieldErrors errors;
+    ObjectReader r(fields, QStringLiteral("$"), errors);
     AuthorizeRequest a;
     r.oneOf(u"response_type", Presence::Required, {u"code"});
     a.clientId
@@ -249,12 +231,12 @@ Parsed<AuthorizeRequest> parseAuthorizeRequest(const QJsonObject& fields, bool w
             && (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("::1"))
             && url.port() > 0 && !url.hasFragment() && url.userInfo().isEmpty();
         if (!loopback)
-            parsed.errors.add(r.pathOf(u"redirect_uri"),
+            errors.add(r.pathOf(u"redirect_uri"),
                 QStringLiteral("must be http://127.0.0.1:PORT/... or http://[::1]:PORT/..."));
     }
     a.codeChallenge = r.text(u"code_challenge", Presence::Required, 1, 128).value_or(QString());
     if (!a.codeChallenge.isEmpty() && !isPkceString(a.codeChallenge))
-        parsed.errors.add(r.pathOf(u"code_challenge"),
+        errors.add(r.pathOf(u"code_challenge"),
             QStringLiteral("must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~"));
     r.oneOf(u"code_challenge_method", Presence::Required, {u"S256"});
     a.state = r.text(u"state", Presence::Required, 1, 512).value_or(QString());
@@ -264,9 +246,7 @@ Parsed<AuthorizeRequest> parseAuthorizeRequest(const QJsonObject& fields, bool w
         a.password = r.text(u"password", Presence::Required, 1, limits::maxPasswordChars)
                          .value_or(QString());
     }
-    if (parsed.errors.isEmpty())
-        parsed.value = std::move(a);
-    return parsed;
+    return checked(std::move(errors), std::move(a));
 }
 
 } // namespace vt::protocol

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Expected.h"
 #include "JsonFields.h"
 
 #include <QByteArray>
@@ -15,12 +16,29 @@ namespace vt::protocol {
 // validation: one definition for the client that writes them and the server that reads them.
 // Every parse returns the value or the list of wrong fields by JSONPath.
 
-template <typename T> struct Parsed {
-    std::optional<T> value;
-    FieldErrors errors;
-    QString malformed; // the body is not JSON of the right shape at all (then errors is empty)
-    explicit operator bool() const { return value.has_value(); }
+// Why a body could not be read: it is not JSON of the right shape at all (`malformed`), or
+// these fields are wrong, each by JSONPath.
+struct ParseError {
+    QString malformed;
+    FieldErrors fields;
+    // "$.score: must be a number; $.ended_at: is required", or why the body is malformed.
+    QString summary() const { return malformed.isEmpty() ? fields.summary() : malformed; }
 };
+
+template <typename T> using Parsed = Expected<T, ParseError>;
+
+// `value` when no field was wrong; else the errors.
+template <typename T> Parsed<T> checked(FieldErrors errors, T value)
+{
+    if (!errors.isEmpty())
+        return Unexpected(ParseError{{}, std::move(errors)});
+    return value;
+}
+
+template <typename T> Parsed<T> malformed(QString why)
+{
+    return Unexpected(ParseError{std::move(why), {}});
+}
 
 // POST /api/v1/auth/token, as a form (application/x-www-form-urlencoded, RFC 6749) or JSON.
 struct TokenRequest {

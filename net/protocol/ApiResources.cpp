@@ -17,20 +17,6 @@ constexpr qsizetype maxText = 64 * 1024;
 constexpr qsizetype maxItems = 100000;
 constexpr double maxScore = 100;
 
-template <typename T> Parsed<T> failed(const QString& why)
-{
-    Parsed<T> p;
-    p.malformed = why;
-    return p;
-}
-
-template <typename T> Parsed<T> finish(Parsed<T> p, T value)
-{
-    if (p.errors.isEmpty())
-        p.value = std::move(value);
-    return p;
-}
-
 QString textOf(ObjectReader& r, QStringView name, Presence presence = Presence::Required)
 {
     return r.text(name, presence, 0, maxText).value_or(QString());
@@ -216,11 +202,11 @@ Parsed<T> parseObject(const QByteArray& body, const std::function<T(ObjectReader
 {
     const BoundedJson json = parseJsonObject(body, responseLimits());
     if (!json)
-        return failed<T>(json.error);
-    Parsed<T> parsed;
-    ObjectReader r(json.document.object(), QStringLiteral("$"), parsed.errors);
+        return malformed<T>(json.error);
+    FieldErrors errors;
+    ObjectReader r(json.document.object(), QStringLiteral("$"), errors);
     T value = read(r);
-    return finish(std::move(parsed), std::move(value));
+    return checked(std::move(errors), std::move(value));
 }
 
 template <typename T>

@@ -153,9 +153,9 @@ bool createOfflineAttempt(Platform& platform, const ApiCallPtr& call)
         return true; // it exists: the usual path
     const protocol::Parsed<protocol::AttemptCompletion> parsed
         = protocol::parseAttemptCompletion(call->request().body);
-    if (!parsed || !parsed.value->offline)
+    if (!parsed || !parsed->offline)
         return true; // the usual path answers (400, 404)
-    const protocol::AttemptCompletion::Offline& origin = *parsed.value->offline;
+    const protocol::AttemptCompletion::Offline& origin = *parsed->offline;
     protocol::FieldErrors errors;
     if (!protocol::isUuid(id))
         errors.add(QStringLiteral("$.offline"),
@@ -176,7 +176,7 @@ bool createOfflineAttempt(Platform& platform, const ApiCallPtr& call)
         return false;
     }
     if (!platform.attempts.createOffline(id, c.orgId, c.userId, origin.scenarioId,
-            origin.assignmentId.value_or(QString()), parsed.value->startedAt.toMSecsSinceEpoch(),
+            origin.assignmentId.value_or(QString()), parsed->startedAt.toMSecsSinceEpoch(),
             platform.clock.nowMs())) {
         call->problem(ProblemType::Conflict, QStringLiteral("this attempt id is taken"));
         return false;
@@ -208,7 +208,7 @@ void completeAttempt(Platform& platform, const ApiCallPtr& call)
         = protocol::parseAttemptCompletion(call->request().body);
     if (replyIfInvalid(call, parsed))
         return;
-    const protocol::AttemptCompletion& done = *parsed.value;
+    const protocol::AttemptCompletion& done = *parsed;
     const std::optional<ScenarioRecord> scenario
         = platform.catalog.scenario(c.orgId, attempt->scenarioId, true);
     const Rescored scored = rescore(
@@ -276,10 +276,10 @@ void addComment(Platform& platform, const ApiCallPtr& call)
     comment.attemptId = attempt->id;
     comment.authorId = c.userId;
     comment.authorName = c.displayName;
-    comment.body = parsed.value->body;
-    comment.spanStartMs = parsed.value->spanStartMs;
-    comment.spanEndMs = parsed.value->spanEndMs;
-    comment.utteranceId = parsed.value->utteranceId.value_or(QString());
+    comment.body = parsed->body;
+    comment.spanStartMs = parsed->spanStartMs;
+    comment.spanEndMs = parsed->spanEndMs;
+    comment.utteranceId = parsed->utteranceId.value_or(QString());
     const CommentRecord saved = platform.comments.add(c.orgId, comment, platform.clock.nowMs());
     HttpResponse response = jsonResponse(201, commentJson(saved));
     response.headers.add(

@@ -162,23 +162,23 @@ void addAuthRoutes(Platform& platform, const std::function<void(RouteSpec)>& add
             const protocol::Parsed<protocol::TokenRequest> parsed = protocol::parseTokenRequest(
                 call->request().body, call->request().headers.value("content-type"));
             if (!parsed) {
-                Problem problem = parsed.malformed.isEmpty()
-                    ? validationProblem(parsed.errors)
-                    : Problem{ProblemType::BadRequest, parsed.malformed, {}, 0, {}};
+                Problem problem = parsed.error().malformed.isEmpty()
+                    ? validationProblem(parsed.error().fields)
+                    : Problem{ProblemType::BadRequest, parsed.error().malformed, {}, 0, {}};
                 problem.status = 400; // OAuth 2.0 (RFC 6749 section 5.2)
                 problem.oauthError = "invalid_request";
                 call->problem(problem);
                 return;
             }
-            switch (parsed.value->grant) {
+            switch (parsed->grant) {
             case protocol::TokenRequest::Grant::Password:
-                passwordGrant(call, platform, *parsed.value);
+                passwordGrant(call, platform, *parsed);
                 break;
             case protocol::TokenRequest::Grant::RefreshToken:
-                refreshGrant(call, platform, *parsed.value);
+                refreshGrant(call, platform, *parsed);
                 break;
             case protocol::TokenRequest::Grant::AuthorizationCode:
-                codeGrant(call, platform, *parsed.value);
+                codeGrant(call, platform, *parsed);
                 break;
             }
         }});
@@ -189,7 +189,7 @@ void addAuthRoutes(Platform& platform, const std::function<void(RouteSpec)>& add
             if (replyIfInvalid(call, parsed))
                 return;
             // RFC 7009: an unknown token is not an error; the outcome is the same.
-            platform.refreshTokens.revoke(parsed.value->refreshToken);
+            platform.refreshTokens.revoke(parsed->refreshToken);
             call->json(200, QJsonObject{{QStringLiteral("revoked"), true}});
         }});
     add({"GET", QStringLiteral("/api/v1/me"), true, Action::ReadProfile, BodyKind::None, false,

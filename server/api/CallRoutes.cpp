@@ -20,7 +20,7 @@ void addCallRoutes(Platform& platform, const std::function<void(RouteSpec)>& add
             if (replyIfInvalid(call, parsed))
                 return;
             const Caller& c = call->caller();
-            const protocol::CallStart& start = *parsed.value;
+            const protocol::CallStart& start = *parsed;
             const bool drafts = AccessPolicy::allows(c.role, Action::ReadDrafts);
             const std::optional<ScenarioRecord> scenario
                 = platform.catalog.scenario(c.orgId, start.scenarioId, drafts);

@@ -106,16 +106,16 @@ std::optional<protocol::AuthorizeRequest> validated(
     const protocol::Parsed<protocol::AuthorizeRequest> parsed
         = protocol::parseAuthorizeRequest(fields, withCredentials);
     if (!parsed) {
-        call->reply(errorPage(400, parsed.errors.summary()));
+        call->reply(errorPage(400, parsed.error().fields.summary()));
         return std::nullopt;
     }
-    if (parsed.value->clientId != desktopClient) {
+    if (parsed->clientId != desktopClient) {
         call->reply(errorPage(400,
             QStringLiteral("the client \"%1\" is not known to this platform")
-                .arg(parsed.value->clientId)));
+                .arg(parsed->clientId)));
         return std::nullopt;
     }
-    return parsed.value;
+    return *parsed;
 }
 
 } // namespace
@@ -174,7 +174,7 @@ void addOAuthRoutes(Platform& platform, const std::function<void(RouteSpec)>& ad
                     QStringLiteral("Enter your email and password."), 400));
                 return;
             }
-            const protocol::AuthorizeRequest a = *full.value;
+            const protocol::AuthorizeRequest a = *full;
             checkCredentials(call, platform, a.email, a.password,
                 [call, &platform, a](const CredentialCheck& check) {
                     if (check.retryAfterSeconds > 0) {

@@ -45,10 +45,10 @@ template <typename T> bool replyIfInvalid(const ApiCallPtr& call, const protocol
 {
     if (parsed)
         return false;
-    if (!parsed.malformed.isEmpty())
-        call->problem(ProblemType::BadRequest, parsed.malformed);
+    if (!parsed.error().malformed.isEmpty())
+        call->problem(ProblemType::BadRequest, parsed.error().malformed);
     else
-        call->problem(validationProblem(parsed.errors));
+        call->problem(validationProblem(parsed.error().fields));
     return true;
 }
 

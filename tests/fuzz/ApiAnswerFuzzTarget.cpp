@@ -9,8 +9,8 @@ namespace {
 
 template <typename T> void consistent(const protocol::Parsed<T>& parsed)
 {
-    const bool said = !parsed.errors.isEmpty() || !parsed.malformed.isEmpty();
-    if (parsed.value.has_value() == said)
+    const bool said = !parsed.error().fields.isEmpty() || !parsed.error().malformed.isEmpty();
+    if (parsed.ok() == said)
         std::abort();
 }
 

@@ -20,10 +20,8 @@ void check(bool condition)
 
 template <typename T> void consistent(const protocol::Parsed<T>& parsed)
 {
-    if (parsed)
-        check(parsed.errors.isEmpty() && parsed.malformed.isEmpty());
-    else
-        check(!parsed.errors.isEmpty() || !parsed.malformed.isEmpty());
+    const bool said = !parsed.error().fields.isEmpty() || !parsed.error().malformed.isEmpty();
+    check(parsed.ok() != said);
 }
 
 // A minimal scenario the fuzzed transcripts are scored against.
@@ -55,7 +53,7 @@ int fuzzApiBody(const std::uint8_t* data, std::size_t size)
         = protocol::parseAttemptCompletion(body);
     consistent(completion);
     if (completion) {
-        const server::Rescored scored = server::rescore(scenario(), completion.value->transcript);
+        const server::Rescored scored = server::rescore(scenario(), completion->transcript);
         check(scored.scenarioError.isEmpty());
         if (scored.ok())
             check(scored.score >= 0 && scored.score <= 100);

@@ -326,14 +326,16 @@ void TestPlatformApi::answersThatBreakTheContractNameTheField()
         "created_at":"2026-11-01T00:00:00Z"}]})";
     const auto parsed = vt::protocol::parseAssignments(assignments);
     QVERIFY(!parsed);
-    QVERIFY2(parsed.errors.summary().contains(QStringLiteral("$.items[0].due_at")),
-        qPrintable(parsed.errors.summary()));
+    QVERIFY2(parsed.error().fields.summary().contains(QStringLiteral("$.items[0].due_at")),
+        qPrintable(parsed.error().fields.summary()));
 
     const auto board = vt::protocol::parseLeaderboard(R"({"period":"week"})");
     QVERIFY(!board);
-    QVERIFY(board.errors.summary().contains(QStringLiteral("$.items")));
-    QVERIFY(!vt::protocol::parseScenarioPage("[1,2").malformed.isEmpty());
-    QVERIFY(!vt::protocol::parseCallStarted(QByteArray(70 * 1024 * 1024, ' ')).malformed.isEmpty());
+    QVERIFY(board.error().fields.summary().contains(QStringLiteral("$.items")));
+    QVERIFY(!vt::protocol::parseScenarioPage("[1,2").error().malformed.isEmpty());
+    QVERIFY(!vt::protocol::parseCallStarted(QByteArray(70 * 1024 * 1024, ' '))
+                 .error()
+                 .malformed.isEmpty());
 }
 
 void TestPlatformApi::catalogSyncReadiesEverythingForOffline()

@@ -49,22 +49,22 @@ void TestApiResources::me()
     const Parsed<Me> p = parseMe(R"({"user":{"id":"u1","email":"sam@example.com",
         "display_name":"Sam Patel","role":"manager"},"org":{"id":"o1","name":"Harbor"},
         "team":{"id":"t1","name":"Refinance Desk","manages":true}})");
-    QVERIFY2(p, qPrintable(p.errors.summary() + p.malformed));
-    QCOMPARE(p.value->user.name, QStringLiteral("Sam Patel"));
-    QCOMPARE(p.value->email, QStringLiteral("sam@example.com"));
-    QCOMPARE(p.value->role, QStringLiteral("manager"));
-    QCOMPARE(p.value->org.name, QStringLiteral("Harbor"));
-    QCOMPARE(p.value->team->name, QStringLiteral("Refinance Desk"));
-    QVERIFY(p.value->managesTeam);
+    QVERIFY2(p, qPrintable(p.error().summary()));
+    QCOMPARE(p->user.name, QStringLiteral("Sam Patel"));
+    QCOMPARE(p->email, QStringLiteral("sam@example.com"));
+    QCOMPARE(p->role, QStringLiteral("manager"));
+    QCOMPARE(p->org.name, QStringLiteral("Harbor"));
+    QCOMPARE(p->team->name, QStringLiteral("Refinance Desk"));
+    QVERIFY(p->managesTeam);
 
     const Parsed<Me> solo = parseMe(R"({"user":{"id":"u1","email":"a@b","display_name":"A",
         "role":"trainee"},"org":{"id":"o1","name":"Harbor"},"team":null})");
-    QVERIFY(solo && !solo.value->team && !solo.value->managesTeam);
+    QVERIFY(solo && !solo->team && !solo->managesTeam);
 
     const Parsed<Me> wrong
         = parseMe(R"({"user":{"id":"u1","display_name":"A","role":"boss"},"team":{"id":"t"}})");
     QVERIFY(!wrong);
-    QCOMPARE(paths(wrong.errors),
+    QCOMPARE(paths(wrong.error().fields),
         (QStringList{QStringLiteral("$.user.email"), QStringLiteral("$.user.role"),
             QStringLiteral("$.org"), QStringLiteral("$.team.name"),
             QStringLiteral("$.team.manages")}));
@@ -80,24 +80,24 @@ void TestApiResources::scenarioKeepsItsScoringAndTellsTheRepItsLabels()
             "required_phrases":[{"id":"nmls","label":"NMLS disclosure"}],
             "objections":[{"tag":"rate","label":"Your rate is higher"},{"tag":"fees"}],
             "rubric":{"pass_score":70,"criteria":[]}}})");
-    QVERIFY2(p, qPrintable(p.errors.summary() + p.malformed));
-    QCOMPARE(p.value->summary.title, QStringLiteral("Rate shopper"));
-    QCOMPARE(p.value->summary.persona.name, QStringLiteral("Dana"));
-    QCOMPARE(p.value->briefing, QStringLiteral("Dana is comparing rates."));
-    QCOMPARE(p.value->goal, QStringLiteral("Book a call"));
-    QCOMPARE(p.value->requiredPhrases, QStringList{QStringLiteral("NMLS disclosure")});
-    QCOMPARE(p.value->objections, (QStringList{QStringLiteral("Your rate is higher"), QString()}));
-    QCOMPARE(p.value->passScore, 70.0);
-    QVERIFY(p.value->scoring.contains(QStringLiteral("rubric")));
+    QVERIFY2(p, qPrintable(p.error().summary()));
+    QCOMPARE(p->summary.title, QStringLiteral("Rate shopper"));
+    QCOMPARE(p->summary.persona.name, QStringLiteral("Dana"));
+    QCOMPARE(p->briefing, QStringLiteral("Dana is comparing rates."));
+    QCOMPARE(p->goal, QStringLiteral("Book a call"));
+    QCOMPARE(p->requiredPhrases, QStringList{QStringLiteral("NMLS disclosure")});
+    QCOMPARE(p->objections, (QStringList{QStringLiteral("Your rate is higher"), QString()}));
+    QCOMPARE(p->passScore, 70.0);
+    QVERIFY(p->scoring.contains(QStringLiteral("rubric")));
     // Offline practice imports the whole answer, the practice agent with it.
-    QVERIFY(p.value->document.contains(QStringLiteral("practice_agent")));
+    QVERIFY(p->document.contains(QStringLiteral("practice_agent")));
 
     const Parsed<Scenario> wrong = parseScenario(R"({"id":"s1","title":"T","summary":"",
         "difficulty":"easy","status":"published","duration_minutes":6,"persona":{},
         "updated_at":"2026-11-21T09:30:00Z","scoring":{"required_phrases":[{"label":3}],
         "rubric":{"pass_score":101}}})");
     QVERIFY(!wrong);
-    QCOMPARE(paths(wrong.errors),
+    QCOMPARE(paths(wrong.error().fields),
         (QStringList{QStringLiteral("$.briefing"),
             QStringLiteral("$.scoring.required_phrases[0].label"),
             QStringLiteral("$.scoring.rubric.pass_score")}));
@@ -106,27 +106,27 @@ void TestApiResources::scenarioKeepsItsScoringAndTellsTheRepItsLabels()
 void TestApiResources::attemptSortsItsLinesAndReadsComments()
 {
     const Parsed<Attempt> p = parseAttempt(attemptJson);
-    QVERIFY2(p, qPrintable(p.errors.summary() + p.malformed));
-    QCOMPARE(p.value->summary.user.name, QStringLiteral("Sam Patel"));
-    QVERIFY(!p.value->summary.score.has_value()); // too little said to score
-    QCOMPARE(p.value->summary.passScore.value_or(0), 70.0);
-    QCOMPARE(p.value->utterances.size(), 2);
-    QCOMPARE(p.value->utterances.at(0).id, QStringLiteral("r1"));
-    QCOMPARE(p.value->utterances.at(1).speaker, QStringLiteral("prospect"));
-    QVERIFY(p.value->utterances.at(1).truncated && !p.value->utterances.at(0).truncated);
-    QCOMPARE(p.value->utterances.at(1).endMs, qint64(1500));
-    QCOMPARE(p.value->turnLatenciesMs, (QList<qint64>{420, 610}));
-    QCOMPARE(p.value->feedback, QStringLiteral("Good opening."));
-    QCOMPARE(p.value->kpis.value(QStringLiteral("talk_ratio")).toDouble(), 0.5);
-    QCOMPARE(p.value->comments.size(), 1);
-    QCOMPARE(p.value->comments.at(0).author.name, QStringLiteral("Morgan"));
-    QCOMPARE(p.value->comments.at(0).spanStartMs.value_or(-1), qint64(900));
-    QCOMPARE(p.value->comments.at(0).utteranceId.value_or(QString()), QStringLiteral("a1"));
+    QVERIFY2(p, qPrintable(p.error().summary()));
+    QCOMPARE(p->summary.user.name, QStringLiteral("Sam Patel"));
+    QVERIFY(!p->summary.score.has_value()); // too little said to score
+    QCOMPARE(p->summary.passScore.value_or(0), 70.0);
+    QCOMPARE(p->utterances.size(), 2);
+    QCOMPARE(p->utterances.at(0).id, QStringLiteral("r1"));
+    QCOMPARE(p->utterances.at(1).speaker, QStringLiteral("prospect"));
+    QVERIFY(p->utterances.at(1).truncated && !p->utterances.at(0).truncated);
+    QCOMPARE(p->utterances.at(1).endMs, qint64(1500));
+    QCOMPARE(p->turnLatenciesMs, (QList<qint64>{420, 610}));
+    QCOMPARE(p->feedback, QStringLiteral("Good opening."));
+    QCOMPARE(p->kpis.value(QStringLiteral("talk_ratio")).toDouble(), 0.5);
+    QCOMPARE(p->comments.size(), 1);
+    QCOMPARE(p->comments.at(0).author.name, QStringLiteral("Morgan"));
+    QCOMPARE(p->comments.at(0).spanStartMs.value_or(-1), qint64(900));
+    QCOMPARE(p->comments.at(0).utteranceId.value_or(QString()), QStringLiteral("a1"));
 
     // Feedback not ready yet: nothing to show.
     QByteArray pending(attemptJson);
     pending.replace(R"("status":"ready")", R"("status":"pending")");
-    QVERIFY(parseAttempt(pending).value->feedback.isEmpty());
+    QVERIFY(parseAttempt(pending)->feedback.isEmpty());
 }
 
 void TestApiResources::attemptErrorsNameTheirPaths()
@@ -137,13 +137,14 @@ void TestApiResources::attemptErrorsNameTheirPaths()
     broken.replace(R"("body":"Listen here")", R"("body":7)");
     const Parsed<Attempt> p = parseAttempt(broken);
     QVERIFY(!p);
-    QCOMPARE(paths(p.errors),
+    QCOMPARE(paths(p.error().fields),
         (QStringList{QStringLiteral("$.transcript.utterances[1].speaker"),
             QStringLiteral("$.turn_latencies_ms[1]"), QStringLiteral("$.comments[0].body")}));
 
     QByteArray noFeedback(attemptJson);
     noFeedback.replace(R"("feedback":)", R"("feedback_":)");
-    QCOMPARE(paths(parseAttempt(noFeedback).errors), QStringList{QStringLiteral("$.feedback")});
+    QCOMPARE(
+        paths(parseAttempt(noFeedback).error().fields), QStringList{QStringLiteral("$.feedback")});
 }
 
 QTEST_GUILESS_MAIN(TestApiResources)

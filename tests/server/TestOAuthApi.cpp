@@ -263,15 +263,15 @@ void TestOAuthApi::theServerDescribesAndNamesItself()
     // The client's own parser takes it, and it says what the desktop app needs.
     const vt::protocol::Parsed<vt::protocol::AuthServerMetadata> m
         = vt::protocol::parseAuthServerMetadata(r.body);
-    QVERIFY2(m, qPrintable(m.malformed + m.errors.summary()));
+    QVERIFY2(m, qPrintable(m.error().malformed + m.error().fields.summary()));
     const QString issuer = m_demo.server().baseUrl();
-    QCOMPARE(m.value->issuer, issuer);
-    QCOMPARE(m.value->authorizationEndpoint, issuer + QStringLiteral("/oauth/authorize"));
-    QCOMPARE(m.value->tokenEndpoint, issuer + QStringLiteral("/api/v1/auth/token"));
-    QCOMPARE(m.value->revocationEndpoint, issuer + QStringLiteral("/api/v1/auth/revoke"));
-    QCOMPARE(m.value->codeChallengeMethods, QStringList{QStringLiteral("S256")});
-    QVERIFY(m.value->responseTypes.contains(QStringLiteral("code")));
-    QVERIFY(m.value->issParameter);
+    QCOMPARE(m->issuer, issuer);
+    QCOMPARE(m->authorizationEndpoint, issuer + QStringLiteral("/oauth/authorize"));
+    QCOMPARE(m->tokenEndpoint, issuer + QStringLiteral("/api/v1/auth/token"));
+    QCOMPARE(m->revocationEndpoint, issuer + QStringLiteral("/api/v1/auth/revoke"));
+    QCOMPARE(m->codeChallengeMethods, QStringList{QStringLiteral("S256")});
+    QVERIFY(m->responseTypes.contains(QStringLiteral("code")));
+    QVERIFY(m->issParameter);
 
     // The redirect back to the app names the issuer, byte for byte as the document does.
     vt::test::BrowserAgent browser;
