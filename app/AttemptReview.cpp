@@ -168,9 +168,11 @@ void AttemptReview::show(std::unique_ptr<const Loaded> loaded, bool again)
     m_result.durationMs = l.durationMs;
     m_result.endedBy = l.endedBy;
     m_latencies = l.latencies;
-    m_markersError.clear();
-    m_markers = l.scoring.isEmpty() ? QList<ReviewMarker>()
-                                    : ReviewMarkers::of(l.transcript, l.scoring, &m_markersError);
+    const Result<QList<ReviewMarker>> markers = l.scoring.isEmpty()
+        ? Result<QList<ReviewMarker>>(QList<ReviewMarker>())
+        : ReviewMarkers::of(l.transcript, l.scoring);
+    m_markers = markers.value_or(QList<ReviewMarker>());
+    m_markersError = markers.error();
     m_feedback = l.feedback;
     m_comments = l.comments;
     addQueuedComments();
@@ -282,23 +284,17 @@ bool AttemptReview::canComment() const
         && m_ownerId != account->userId;
 }
 
-bool AttemptReview::addComment(
-    const QString& body, const QString& utteranceId, qint64 startMs, qint64 endMs, QString* error)
+Result<void> AttemptReview::addComment(
+    const QString& body, const QString& utteranceId, qint64 startMs, qint64 endMs)
 {
     const QString trimmed = body.trimmed();
-    if (trimmed.isEmpty()) {
-        *error = tr("Write the comment first.");
-        return false;
-    }
-    if (trimmed.size() > 4000) {
-        *error = tr("A comment holds at most 4,000 characters.");
-        return false;
-    }
+    if (trimmed.isEmpty())
+        return failure(tr("Write the comment first."));
+    if (trimmed.size() > 4000)
+        return failure(tr("A comment holds at most 4,000 characters."));
     net::LocalStore* store = m_session.store();
-    if (!store) {
-        *error = tr("Not signed in.");
-        return false;
-    }
+    if (!store)
+        return failure(tr("Not signed in."));
     QJsonObject json{{QStringLiteral("body"), trimmed}};
     if (startMs >= 0) {
         json.insert(QStringLiteral("span"),
@@ -317,10 +313,8 @@ bool AttemptReview::addComment(
     item.body = QJsonDocument(json).toJson(QJsonDocument::Compact);
     item.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     item.createdAt = QDateTime::currentMSecsSinceEpoch();
-    if (!net::Outbox(*store).enqueue(item)) {
-        *error = tr("The comment cannot be saved: %1").arg(store->lastError());
-        return false;
-    }
+    if (!net::Outbox(*store).enqueue(item))
+        return failure(tr("The comment cannot be saved: %1").arg(store->lastError()));
     m_comments.erase(std::remove_if(m_comments.begin(), m_comments.end(),
                          [](const ReviewComment& c) { return c.waiting; }),
         m_comments.end());
@@ -328,7 +322,7 @@ bool AttemptReview::addComment(
     Q_EMIT changed();
     if (net::SyncEngine* sync = m_session.sync())
         sync->poke();
-    return true;
+    return {};
 }
 
 void AttemptReview::addQueuedComments()

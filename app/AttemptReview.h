@@ -73,10 +73,10 @@ public:
 
     // Managers and admins may comment on others' attempts (the platform decides on each).
     bool canComment() const;
-    // Queues the comment in the outbox (sent now when online, later when not); false with
-    // `error` when the text is empty or too long or the store fails.
-    bool addComment(const QString& body, const QString& utteranceId, qint64 startMs, qint64 endMs,
-        QString* error);
+    // Queues the comment in the outbox (sent now when online, later when not), or says why
+    // not: the text is empty or too long, or the store fails.
+    Result<void> addComment(
+        const QString& body, const QString& utteranceId, qint64 startMs, qint64 endMs);
 
 Q_SIGNALS:
     void changed();

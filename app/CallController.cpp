@@ -37,15 +37,7 @@ CallController::CallController(
     , m_plan(std::move(plan))
     , m_transcript(this)
 {
-    m_openAudio = [input = settings.inputDevice(), output = settings.outputDevice()](
-                      QString* why) -> std::unique_ptr<audio::AudioIo> {
-        std::string e;
-        std::unique_ptr<audio::DeviceStreams> streams
-            = audio::DeviceStreams::open({input.toStdString(), output.toStdString()}, &e);
-        if (!streams)
-            *why = QString::fromStdString(e);
-        return streams;
-    };
+    m_openAudio = CallSession::deviceOpener(settings.inputDevice(), settings.outputDevice());
     m_nudgeTimer.setInterval(1000);
     connect(&m_nudgeTimer, &QTimer::timeout, this, &CallController::checkNudge);
     // Empty until the first line counts: the criteria, phrases and objections, all at zero.

@@ -3,6 +3,7 @@
 #include "AttemptResult.h"
 #include "CallState.h"
 #include "NudgeAdvisor.h"
+#include "Result.h"
 #include "TranscriptModel.h"
 
 #include <QCoreApplication>
@@ -82,7 +83,7 @@ public:
     // The call's state (CallState), as the screen follows it: Idle while getting ready, and
     // Ended or Failed only once the attempt's upload has answered.
     using Phase = CallState;
-    using AudioOpener = std::function<std::unique_ptr<audio::AudioIo>(QString* error)>;
+    using AudioOpener = std::function<Result<std::unique_ptr<audio::AudioIo>>()>;
 
     CallController(
         PlatformSession& session, const Settings& settings, Plan plan, QObject* parent = nullptr);

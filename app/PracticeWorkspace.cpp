@@ -142,14 +142,14 @@ void PracticeWorkspace::onPlatformChanged()
 
 PracticeWorkspace::~PracticeWorkspace() = default;
 
-bool PracticeWorkspace::open(QString* error)
+Result<void> PracticeWorkspace::open()
 {
-    if (!m_session->open(error)) {
-        m_error = *error;
-        return false;
-    }
-    m_connection = Connection::Choosing;
-    return true;
+    Result<void> opened = m_session->open();
+    if (!opened)
+        m_error = opened.error();
+    else
+        m_connection = Connection::Choosing;
+    return opened;
 }
 
 void PracticeWorkspace::start()

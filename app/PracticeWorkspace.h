@@ -3,6 +3,7 @@
 #include "HistoryModel.h"
 #include "PracticeListModels.h"
 #include "PracticeTypes.h"
+#include "Result.h"
 #include "UpdateCheck.h"
 
 #include <QObject>
@@ -49,8 +50,8 @@ public:
     PracticeWorkspace(Settings& settings, QObject* parent = nullptr);
     ~PracticeWorkspace() override;
 
-    // Opens the local store (recovering calls a killed app left); false with a sentence.
-    bool open(QString* error);
+    // Opens the local store (recovering calls a killed app left), or says why it cannot.
+    Result<void> open();
     // Connects to the chosen platform; stays Choosing on the first run.
     void start();
 

@@ -33,22 +33,19 @@ ReviewMarker at(Kind kind, const scoring::Utterance* u, const QString& detail = 
 
 } // namespace
 
-QList<ReviewMarker> ReviewMarkers::of(
-    const QJsonObject& transcriptJson, const QJsonObject& scoringJson, QString* error)
+Result<QList<ReviewMarker>> ReviewMarkers::of(
+    const QJsonObject& transcriptJson, const QJsonObject& scoringJson)
 {
     QList<ReviewMarker> out;
     const scoring::Parsed<scoring::Transcript> transcript
         = scoring::transcriptFromJson(toStd(transcriptJson));
-    if (!transcript) {
-        *error = tr("The transcript cannot be read: %1").arg(qs(transcript.error().line()));
-        return out;
-    }
+    if (!transcript)
+        return failure(tr("The transcript cannot be read: %1").arg(qs(transcript.error().line())));
     const scoring::Parsed<scoring::Scenario> scenario
         = scoring::scenarioFromJson(toStd(scoringJson));
-    if (!scenario) {
-        *error = tr("The scenario's scoring cannot be read: %1").arg(qs(scenario.error().line()));
-        return out;
-    }
+    if (!scenario)
+        return failure(
+            tr("The scenario's scoring cannot be read: %1").arg(qs(scenario.error().line())));
     const scoring::Scenario& s = scenario.value();
     const scoring::KpiResult k = scoring::computeKpis(transcript.value(), s);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -34,9 +36,9 @@ class ReviewMarkers final {
 
 public:
     // Every moment of `transcript` (native form) against the scenario's scoring, in time
-    // order; empty with `error` (the JSON path at fault) when either does not parse.
-    static QList<ReviewMarker> of(
-        const QJsonObject& transcript, const QJsonObject& scoring, QString* error);
+    // order; or why not (the JSON path at fault) when either does not parse.
+    static Result<QList<ReviewMarker>> of(
+        const QJsonObject& transcript, const QJsonObject& scoring);
     // "Open question", "Objection handled", ... in the current language.
     static QString kindName(ReviewMarker::Kind kind);
     // The kind and its detail, for a list or a screen reader: "Filler: “um”".

@@ -150,7 +150,7 @@ void DoctorCommand::checkProxy(const QUrl& url)
 {
     // The route the requests below take: network.proxy's answer for this address.
     const net::ProxySetting setting
-        = net::ProxySetting::parse(m_settings.proxy(), nullptr).value_or(net::ProxySetting{});
+        = net::ProxySetting::parse(m_settings.proxy()).value_or(net::ProxySetting{});
     const QNetworkProxy proxy = net::ProxyRouting::route(setting, QNetworkProxyQuery(url)).value(0);
     const bool direct
         = proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy;
@@ -205,16 +205,16 @@ void DoctorCommand::checkTrust(net::PlatformClient& client)
     const QString bundle = m_settings.caBundle();
     if (bundle.isEmpty())
         return;
-    QString error;
-    int added = 0;
-    if (!m_platform.applyTrust(client, &error, &added)) {
-        report(QStringLiteral("tls_trust"), tr("Extra certificate authorities"), false, error,
+    const Result<int> added = m_platform.applyTrust(client);
+    if (!added) {
+        report(QStringLiteral("tls_trust"), tr("Extra certificate authorities"), false,
+            added.error(),
             tr("check the file IT gave you, or clear the setting: voicetraining-cli config unset "
                "network.ca_bundle"));
         return;
     }
     report(QStringLiteral("tls_trust"), tr("Extra certificate authorities"), true,
-        tr("%n certificate(s) from %1", nullptr, added).arg(bundle));
+        tr("%n certificate(s) from %1", nullptr, *added).arg(bundle));
 }
 
 void DoctorCommand::checkSignInService(net::PlatformClient& client)
@@ -253,13 +253,13 @@ void DoctorCommand::checkUpdates()
     const net::ApiResult r = waitFor<net::ApiResult>([&](net::PlatformClient::Callback done) {
         m_platform.client().get(UpdateCheck::requestPath(channel), done);
     });
-    QString error;
-    const std::optional<UpdateOffer> offer = UpdateCheck::read(r, appVersion(), &error);
-    if (!error.isEmpty()) {
-        report(QStringLiteral("updates"), tr("Updates"), false, error,
+    const Result<std::optional<UpdateOffer>> answer = UpdateCheck::read(r, appVersion());
+    if (!answer) {
+        report(QStringLiteral("updates"), tr("Updates"), false, answer.error(),
             tr("the platform's list of releases is wrong; tell its operators"));
         return;
     }
+    const std::optional<UpdateOffer>& offer = *answer;
     report(QStringLiteral("updates"), tr("Updates"), true,
         offer ? tr("%1 is available on the %2 channel (you have %3): %4")
                     .arg(offer->version, channel, appVersion(), offer->url)

@@ -255,9 +255,8 @@ bool CliPlatform::openStore()
 {
     if (session().store())
         return true;
-    QString error;
-    if (!session().open(&error)) {
-        fail(error);
+    if (const Result<void> opened = session().open(); !opened) {
+        fail(opened.error());
         return false;
     }
     // Calls a killed app left in progress were scored and queued before anything else.
@@ -313,9 +312,9 @@ net::Keychain& CliPlatform::keychain()
     return session().keychain();
 }
 
-bool CliPlatform::applyTrust(net::PlatformClient& client, QString* error, int* added)
+Result<int> CliPlatform::applyTrust(net::PlatformClient& client)
 {
-    return session().applyTrust(client, error, added);
+    return session().applyTrust(client);
 }
 
 } // namespace vt::app

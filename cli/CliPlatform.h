@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Cli.h"
+#include "Result.h"
 
 #include "Clock.h"
 
@@ -83,7 +84,7 @@ public:
     net::AuthSession& auth();
     net::Keychain& keychain();
     // PlatformSession::applyTrust.
-    bool applyTrust(net::PlatformClient& client, QString* error, int* added);
+    Result<int> applyTrust(net::PlatformClient& client);
 
 private:
     PlatformSession& session();

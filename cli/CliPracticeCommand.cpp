@@ -327,19 +327,12 @@ int PracticeCommand::runPractice(const QStringList& args)
               .filePath(QStringLiteral("call-%1.opus").arg(QDateTime::currentMSecsSinceEpoch()));
     if (micClip) {
         setup.openAudio
-            = [clip = *micClip, speakerFile](QString*) -> std::unique_ptr<audio::AudioIo> {
-            return std::make_unique<audio::FileIo>(clip, speakerFile.toStdString(), true);
+            = [clip = *micClip, speakerFile]() -> Result<std::unique_ptr<audio::AudioIo>> {
+            return std::unique_ptr<audio::AudioIo>(
+                std::make_unique<audio::FileIo>(clip, speakerFile.toStdString(), true));
         };
     } else {
-        setup.openAudio
-            = [micDevice, speakerDevice](QString* why) -> std::unique_ptr<audio::AudioIo> {
-            std::string e;
-            std::unique_ptr<audio::DeviceStreams> streams = audio::DeviceStreams::open(
-                {micDevice.toStdString(), speakerDevice.toStdString()}, &e);
-            if (!streams)
-                *why = QString::fromStdString(e);
-            return streams;
-        };
+        setup.openAudio = CallSession::deviceOpener(micDevice, speakerDevice);
     }
     m_io.out << tr("Practice call: %1 with %2")
                     .arg(scenario.value->summary.title, scenario.value->summary.persona.name)

@@ -16,9 +16,7 @@ AppContext::AppContext(Options options)
                             << "starting";
     m_languages.follow(m_settings);
     const auto applyProxy = [this] {
-        QString error;
-        const std::optional<net::ProxySetting> proxy
-            = net::ProxySetting::parse(m_settings.proxy(), &error);
+        const Result<net::ProxySetting> proxy = net::ProxySetting::parse(m_settings.proxy());
         // Settings only gives valid values; the system's configuration is the safe fallback.
         m_proxy->apply(proxy.value_or(net::ProxySetting{}));
         qCInfo(lcApp).noquote() << "network proxy:" << m_proxy->setting().toString();

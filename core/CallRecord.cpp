@@ -23,7 +23,7 @@ CallRecord::CallRecord(net::AttemptJournal& journal, net::SyncEngine& sync, QObj
 
 CallRecord::~CallRecord() = default;
 
-bool CallRecord::begin(const Start& start, QString* error)
+Result<void> CallRecord::begin(const Start& start)
 {
     Q_ASSERT(m_attemptId.isEmpty());
     m_attemptId = start.attemptId;
@@ -34,11 +34,9 @@ bool CallRecord::begin(const Start& start, QString* error)
         || (start.offlineOrigin
             && !m_journal.appendEvent(m_attemptId,
                 QJsonDocument(QJsonObject{{QStringLiteral("offline_origin"), *start.offlineOrigin}})
-                    .toJson(QJsonDocument::Compact)))) {
-        *error = m_journal.lastError();
-        return false;
-    }
-    return true;
+                    .toJson(QJsonDocument::Compact))))
+        return failure(m_journal.lastError());
+    return {};
 }
 
 void CallRecord::appendEvent(const QByteArray& json)
@@ -92,19 +90,17 @@ void CallRecord::retry()
     Q_EMIT journalTrouble(QString());
 }
 
-bool CallRecord::save(const QJsonObject& completion, QString* error)
+Result<void> CallRecord::save(const QJsonObject& completion)
 {
-    if (!m_journal.save(m_attemptId, completion)) {
-        *error = m_journal.lastError();
-        return false;
-    }
+    if (!m_journal.save(m_attemptId, completion))
+        return failure(m_journal.lastError());
     // The completion carries every line: recovery will not need the records still waiting.
     if (!m_pending.isEmpty()) {
         m_pending.clear();
         m_retry.stop();
         Q_EMIT journalTrouble(QString());
     }
-    return true;
+    return {};
 }
 
 void CallRecord::awaitSync()

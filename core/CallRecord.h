@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include "CallTranscript.h"
 
 #include <QByteArray>
@@ -56,16 +58,16 @@ public:
     CallRecord(net::AttemptJournal& journal, net::SyncEngine& sync, QObject* parent = nullptr);
     ~CallRecord() override;
 
-    // Claims the call and journals its start; false with why not.
-    [[nodiscard]] bool begin(const Start& start, QString* error);
+    // Claims the call and journals its start, or says why not.
+    Result<void> begin(const Start& start);
     // A transcript event as the gateway sent it (compact JSON).
     void appendEvent(const QByteArray& json);
     void appendScored(const CallTranscript::ScoreChange& change);
     // Records not written yet (being retried).
     int pending() const { return int(m_pending.size()); }
-    // Saves the completion and queues it (and the recording) for the platform; false with why
+    // Saves the completion and queues it (and the recording) for the platform, or says why
     // not. The records still pending are then no longer needed: the completion holds them.
-    [[nodiscard]] bool save(const QJsonObject& completion, QString* error);
+    Result<void> save(const QJsonObject& completion);
     // After save(): tells the sync engine, and says `synced` once the platform acknowledged
     // everything, or the first send failed, or the engine went idle with it still queued.
     void awaitSync();

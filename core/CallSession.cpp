@@ -7,6 +7,7 @@
 #include "ApiRequests.h"
 #include "ApiResources.h"
 #include "AudioEngine.h"
+#include "DeviceStreams.h"
 #include "JsonFields.h"
 #include "JsonInput.h"
 #include "LiveScorer.h"
@@ -40,6 +41,18 @@ QString apiEndedBy(const QString& reason)
 }
 
 } // namespace
+
+CallSession::AudioOpener CallSession::deviceOpener(const QString& input, const QString& output)
+{
+    return [in = input.toStdString(),
+               out = output.toStdString()]() -> Result<std::unique_ptr<audio::AudioIo>> {
+        std::string why;
+        std::unique_ptr<audio::AudioIo> streams = audio::DeviceStreams::open({in, out}, &why);
+        if (!streams)
+            return failure(QString::fromStdString(why));
+        return streams;
+    };
+}
 
 CallSession::CallSession(net::PlatformClient& platform, net::AttemptJournal& journal,
     net::SyncEngine& sync, QObject* parent)
@@ -144,10 +157,9 @@ void CallSession::onCallStarted(const protocol::CallStarted& call)
         m_setup.clientVersion, std::nullopt};
     if (m_setup.uploadTo)
         record.offlineOrigin = offlineOrigin();
-    QString journalError;
-    if (!m_record->begin(record, &journalError)) {
+    if (const Result<void> begun = m_record->begin(record); !begun) {
         fail(QStringLiteral("journal"),
-            tr("The call cannot be saved on this computer: %1").arg(journalError));
+            tr("The call cannot be saved on this computer: %1").arg(begun.error()));
         return;
     }
 
@@ -184,13 +196,13 @@ void CallSession::onCallStarted(const protocol::CallStarted& call)
     connect(m_transport, &net::VoiceTransport::ready, this, [this](const voice::Ready&) {
         if (m_engine)
             return;
-        QString error;
-        std::unique_ptr<audio::AudioIo> io = m_setup.openAudio(&error);
-        if (!io) {
+        Result<std::unique_ptr<audio::AudioIo>> opened = m_setup.openAudio();
+        if (!opened) {
             fail(QStringLiteral("audio"),
-                tr("The audio devices could not be opened: %1").arg(error));
+                tr("The audio devices could not be opened: %1").arg(opened.error()));
             return;
         }
+        std::unique_ptr<audio::AudioIo> io = std::move(*opened);
         m_microphone = deviceText(QString::fromStdString(io->microphoneName()));
         audio::AudioEngine::Options options;
         options.recordingPath = m_setup.recordingPath.toStdString();
@@ -199,12 +211,14 @@ void CallSession::onCallStarted(const protocol::CallStarted& call)
         // reopened by the engine (at once, then every 50 ms, and once a second after the first
         // quarter second; AudioEngine.h), from the same choice: the chosen devices, else
         // the system's defaults. It runs on the engine's thread: the opener captures values only.
-        audio::AudioEngine::Reopen reopen = [open = m_setup.openAudio](std::string* why) {
-            QString reason;
-            std::unique_ptr<audio::AudioIo> reopened = open(&reason);
-            if (!reopened)
-                *why = reason.toStdString();
-            return reopened;
+        audio::AudioEngine::Reopen reopen
+            = [open = m_setup.openAudio](std::string* why) -> std::unique_ptr<audio::AudioIo> {
+            Result<std::unique_ptr<audio::AudioIo>> reopened = open();
+            if (!reopened) {
+                *why = reopened.error().toStdString();
+                return nullptr;
+            }
+            return std::move(*reopened);
         };
         m_engine = std::make_unique<audio::AudioEngine>(
             std::move(io), options, *m_audioListener, std::move(reopen));
@@ -432,9 +446,9 @@ void CallSession::finishCall(const QString& endedBy, const QString& reason, bool
     QMetaObject::invokeMethod(
         m_transport, [t = m_transport] { t->shutdown(); }, Qt::QueuedConnection);
     // The journal first: from here on the attempt survives whatever happens next.
-    QString error;
-    if (!m_record->save(completion, &error)) {
-        m_outcome.syncError = tr("The attempt could not be saved on this computer: %1").arg(error);
+    if (const Result<void> saved = m_record->save(completion); !saved) {
+        m_outcome.syncError
+            = tr("The attempt could not be saved on this computer: %1").arg(saved.error());
         complete();
         return;
     }

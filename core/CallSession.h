@@ -11,6 +11,7 @@
 #include "CallTranscript.h"
 #include "Clock.h"
 #include "MicrophoneWatch.h"
+#include "Result.h"
 #include "SpokenWords.h"
 #include "VoiceTiming.h"
 
@@ -74,12 +75,16 @@ class CallSession final : public QObject {
 public:
     using State = CallState;
 
+    using AudioOpener = std::function<Result<std::unique_ptr<audio::AudioIo>>()>;
+    // Opens these devices by name (empty: the system's default), or says why not.
+    static AudioOpener deviceOpener(const QString& input, const QString& output);
+
     struct Setup {
         QString scenarioId;
         QString assignmentId;
         QJsonObject scoringScenario; // the scenario's "scoring" object
-        // Opens the call's microphone and speaker (devices or files).
-        std::function<std::unique_ptr<audio::AudioIo>(QString* error)> openAudio;
+        // Opens the call's microphone and speaker (devices or files), or says why not.
+        AudioOpener openAudio;
         QString recordingPath;
         QString clientVersion;
         int hangUpGraceMs = 5000; // after hangUp(), how long to wait for the gateway's end

@@ -23,7 +23,7 @@ QString LocalPlatform::defaultDataDir()
         .filePath(QStringLiteral("local-platform"));
 }
 
-bool LocalPlatform::start(const QString& dataDir, QString* error)
+Result<void> LocalPlatform::start(const QString& dataDir)
 {
     m_dataDir = dataDir.isEmpty() ? defaultDataDir() : dataDir;
     server::ServerOptions options;
@@ -40,17 +40,15 @@ bool LocalPlatform::start(const QString& dataDir, QString* error)
     QString why;
     QStringList report; // the seed's passwords among them: never printed or logged here
     if (!m_server->start(&why, &report)) {
-        *error = tr("The practice platform on this computer could not start: %1").arg(why);
         m_server.reset();
-        return false;
+        return failure(tr("The practice platform on this computer could not start: %1").arg(why));
     }
     QFile credentials(QDir(m_dataDir).filePath(QStringLiteral("demo-credentials.json")));
     if (!credentials.open(QIODevice::ReadOnly)) {
-        *error = tr("The practice platform on this computer has no local account (%1 is "
-                    "missing); delete %2 to start afresh.")
-                     .arg(QDir::toNativeSeparators(credentials.fileName()),
-                         QDir::toNativeSeparators(m_dataDir));
-        return false;
+        return failure(tr("The practice platform on this computer has no local account (%1 is "
+                          "missing); delete %2 to start afresh.")
+                           .arg(QDir::toNativeSeparators(credentials.fileName()),
+                               QDir::toNativeSeparators(m_dataDir)));
     }
     const QJsonDocument doc = QJsonDocument::fromJson(credentials.readAll());
     const QJsonArray accounts
@@ -64,14 +62,13 @@ bool LocalPlatform::start(const QString& dataDir, QString* error)
         }
     }
     if (m_email.isEmpty()) {
-        *error = tr("The practice platform on this computer has no trainee account; delete %1 to "
-                    "start afresh.")
-                     .arg(QDir::toNativeSeparators(m_dataDir));
-        return false;
+        return failure(tr("The practice platform on this computer has no trainee account; delete "
+                          "%1 to start afresh.")
+                           .arg(QDir::toNativeSeparators(m_dataDir)));
     }
     qCInfo(lcApp, "local platform at %s (data in %s)", qPrintable(url().toString()),
         qPrintable(QDir::toNativeSeparators(m_dataDir)));
-    return true;
+    return {};
 }
 
 QUrl LocalPlatform::url() const
@@ -79,14 +76,12 @@ QUrl LocalPlatform::url() const
     return m_server ? QUrl(m_server->url()) : QUrl();
 }
 
-bool LocalPlatform::importScenario(const QJsonObject& scenario, QString* error)
+Result<void> LocalPlatform::importScenario(const QJsonObject& scenario)
 {
     QString why;
-    if (!m_server || !m_server->importScenario(scenario, m_email, &why)) {
-        *error = tr("The scenario cannot be practised on this computer: %1").arg(why);
-        return false;
-    }
-    return true;
+    if (!m_server || !m_server->importScenario(scenario, m_email, &why))
+        return failure(tr("The scenario cannot be practised on this computer: %1").arg(why));
+    return {};
 }
 
 } // namespace vt::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -26,8 +28,8 @@ public:
     LocalPlatform(const LocalPlatform&) = delete;
     LocalPlatform& operator=(const LocalPlatform&) = delete;
 
-    // `dataDir` empty: <app data>/local-platform. False with a message for the user.
-    bool start(const QString& dataDir, QString* error);
+    // `dataDir` empty: <app data>/local-platform. Else a message for the user.
+    Result<void> start(const QString& dataDir);
     QUrl url() const;
     QString traineeEmail() const { return m_email; }
     QString traineePassword() const { return m_password; }
@@ -35,8 +37,8 @@ public:
 
     static QString defaultDataDir();
     // Puts another platform's scenario (with its practice agent) here for the local trainee,
-    // so the practice agent can play it offline. False with a message when it cannot.
-    bool importScenario(const QJsonObject& scenario, QString* error);
+    // so the practice agent can play it offline, or says why it cannot.
+    Result<void> importScenario(const QJsonObject& scenario);
 
 private:
     std::unique_ptr<server::PlatformServer> m_server;

@@ -22,10 +22,12 @@ void OfflinePractice::start(const QString& dataDir, const QJsonObject& scenario,
     std::function<void(const QString& error)> done)
 {
     m_platform = std::make_unique<LocalPlatform>();
-    QString error;
-    if (!m_platform->start(dataDir, &error) || !m_platform->importScenario(scenario, &error)) {
+    Result<void> ready = m_platform->start(dataDir);
+    if (ready)
+        ready = m_platform->importScenario(scenario);
+    if (!ready) {
         m_platform.reset();
-        done(error);
+        done(ready.error());
         return;
     }
     m_client = std::make_unique<net::PlatformClient>(m_platform->url());

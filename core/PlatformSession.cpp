@@ -46,19 +46,19 @@ PlatformSession::~PlatformSession()
     teardown();
 }
 
-bool PlatformSession::open(QString* error)
+Result<void> PlatformSession::open()
 {
     QDir().mkpath(paths::recordings());
     auto store = std::make_unique<net::LocalStore>();
-    if (!store->open(paths::store(), error))
-        return false;
+    if (Result<void> opened = store->open(paths::store()); !opened)
+        return opened;
     m_store = std::move(store);
     m_journal = std::make_unique<net::AttemptJournal>(*m_store);
     m_recovered = AttemptRecovery::run(*m_journal, &m_recoveryProblems);
     for (const QString& p : std::as_const(m_recoveryProblems))
         qCWarning(lcApp, "recovery: %s", qPrintable(p));
     setState(State::SignedOut);
-    return true;
+    return {};
 }
 
 net::Keychain& PlatformSession::keychain()
@@ -110,18 +110,16 @@ net::SyncStatus PlatformSession::syncStatus() const
     return net::readSyncStatus(*m_store, m_client->key());
 }
 
-bool PlatformSession::applyTrust(net::PlatformClient& client, QString* error, int* added) const
+Result<int> PlatformSession::applyTrust(net::PlatformClient& client) const
 {
     const QString bundle = m_settings.caBundle();
     if (bundle.isEmpty())
-        return true;
-    const std::optional<QList<QSslCertificate>> extra = net::TlsTrust::loadBundle(bundle, error);
+        return 0;
+    const Result<QList<QSslCertificate>> extra = net::TlsTrust::loadBundle(bundle);
     if (!extra)
-        return false;
+        return failure(extra.error());
     client.setSslConfiguration(net::TlsTrust::configuration(*extra));
-    if (added)
-        *added = int(extra->size());
-    return true;
+    return int(extra->size());
 }
 
 PlatformSession::Target PlatformSession::target() const
@@ -158,10 +156,9 @@ bool PlatformSession::prepare()
     }
     if (t.local) {
         m_local = std::make_unique<LocalPlatform>();
-        QString error;
-        if (!m_local->start(m_options.localDataDir, &error)) {
+        if (const Result<void> started = m_local->start(m_options.localDataDir); !started) {
             m_local.reset();
-            setState(State::SignedOut, error);
+            setState(State::SignedOut, started.error());
             return false;
         }
         m_client = std::make_unique<net::PlatformClient>(m_local->url());
@@ -172,10 +169,9 @@ bool PlatformSession::prepare()
         return true;
     }
     m_client = std::make_unique<net::PlatformClient>(t.url);
-    QString why;
-    if (!applyTrust(*m_client, &why)) {
+    if (const Result<int> trusted = applyTrust(*m_client); !trusted) {
         m_client.reset();
-        setState(State::SignedOut, tr("network.ca_bundle: %1").arg(why));
+        setState(State::SignedOut, tr("network.ca_bundle: %1").arg(trusted.error()));
         return false;
     }
     m_auth = std::make_unique<net::AuthSession>(
@@ -314,10 +310,10 @@ void PlatformSession::checkForUpdate()
     if (m_local || !m_client || channel == QLatin1String("off"))
         return;
     m_client->get(UpdateCheck::requestPath(channel), [this](const net::ApiResult& r) {
-        QString error;
-        std::optional<UpdateOffer> offer = UpdateCheck::read(r, appVersion(), &error);
-        if (!error.isEmpty())
-            qCWarning(lcApp, "update check: %s", qPrintable(error));
+        const Result<std::optional<UpdateOffer>> answer = UpdateCheck::read(r, appVersion());
+        if (!answer)
+            qCWarning(lcApp, "update check: %s", qPrintable(answer.error()));
+        std::optional<UpdateOffer> offer = answer.value_or(std::nullopt);
         if (offer)
             qCInfo(lcApp, "update: %s is available at %s", qPrintable(offer->version),
                 qPrintable(offer->url));

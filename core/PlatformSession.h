@@ -5,6 +5,7 @@
 #include "Accounts.h"
 #include "AuthSession.h"
 #include "CatalogSync.h"
+#include "Result.h"
 #include "SyncStatus.h"
 #include "UpdateCheck.h"
 
@@ -81,7 +82,7 @@ public:
     ~PlatformSession() override;
 
     // Opens the local store and recovers interrupted calls; false with a sentence.
-    bool open(QString* error);
+    Result<void> open();
     Target target() const;
     // Builds the client and sign-in for target() (starts the embedded platform); false (state
     // SignedOut with lastError()) when it cannot.
@@ -108,7 +109,7 @@ public:
         std::function<void(const QString& error)> done);
     // Gives `client` the TLS trust of the network.ca_bundle setting (`added`: how many
     // authorities it adds); false with why not.
-    bool applyTrust(net::PlatformClient& client, QString* error, int* added = nullptr) const;
+    Result<int> applyTrust(net::PlatformClient& client) const;
 
     State state() const { return m_state; }
     bool isLocal() const { return m_local != nullptr; }

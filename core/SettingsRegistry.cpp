@@ -117,11 +117,10 @@ SettingsRegistry::Checked SettingsRegistry::check(const SettingSpec& spec, const
         }
         break;
     case SettingKind::Proxy: {
-        QString why;
-        if (const std::optional<net::ProxySetting> proxy = net::ProxySetting::parse(value, &why))
+        if (const Result<net::ProxySetting> proxy = net::ProxySetting::parse(value))
             result.value = proxy->toString();
         else
-            result.error = QStringLiteral("%1: %2").arg(QLatin1String(spec.key), why);
+            result.error = QStringLiteral("%1: %2").arg(QLatin1String(spec.key), proxy.error());
         break;
     }
     case SettingKind::Choice: {

@@ -19,25 +19,21 @@ QString UpdateCheck::requestPath(const QString& channel)
     return QStringLiteral("/api/v1/releases/latest?") + query.toString(QUrl::FullyEncoded);
 }
 
-std::optional<UpdateOffer> UpdateCheck::read(
-    const net::ApiResult& answer, const QString& current, QString* error)
+Result<std::optional<UpdateOffer>> UpdateCheck::read(
+    const net::ApiResult& answer, const QString& current)
 {
     if (answer.status == 404)
-        return std::nullopt; // nothing published for this platform
-    if (answer.error.isError()) {
-        *error = answer.error.message;
-        return std::nullopt;
-    }
+        return std::optional<UpdateOffer>(); // nothing published for this platform
+    if (answer.error.isError())
+        return failure(answer.error.message);
     const protocol::Parsed<protocol::Release> release
         = protocol::parseRelease(answer.json.toJson(QJsonDocument::Compact));
-    if (!release) {
-        *error = tr("The platform's answer about updates is not a release: %1")
-                     .arg(release.error().summary());
-        return std::nullopt;
-    }
+    if (!release)
+        return failure(tr("The platform's answer about updates is not a release: %1")
+                           .arg(release.error().summary()));
     if (QVersionNumber::fromString(release->version) <= QVersionNumber::fromString(current))
-        return std::nullopt;
-    return UpdateOffer{release->version, release->url, release->notes};
+        return std::optional<UpdateOffer>();
+    return std::optional<UpdateOffer>(UpdateOffer{release->version, release->url, release->notes});
 }
 
 } // namespace vt::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -27,10 +29,10 @@ public:
     // GET path asking for the newest release of `channel` (stable or beta) for this platform.
     static QString requestPath(const QString& channel);
     // The platform's answer read: the offer when it names a version newer than `current`;
-    // nothing when this one is as new or none is published (404); nothing and `error` (a
-    // sentence) when the answer is not a release.
-    static std::optional<UpdateOffer> read(
-        const net::ApiResult& answer, const QString& current, QString* error);
+    // nothing when this one is as new or none is published (404); a sentence saying why when
+    // the answer is not a release.
+    static Result<std::optional<UpdateOffer>> read(
+        const net::ApiResult& answer, const QString& current);
 };
 
 } // namespace vt::app

@@ -137,7 +137,7 @@ bool LocalStore::migrate(QSqlDatabase db, int version, QString* error)
     return true;
 }
 
-bool LocalStore::open(const QString& path, QString* error)
+Result<void> LocalStore::open(const QString& path)
 {
     const QString name = QStringLiteral("vt-store-") + QUuid::createUuid().toString(QUuid::Id128);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -155,12 +155,11 @@ bool LocalStore::open(const QString& path, QString* error)
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        *error = QStringLiteral("the local store %1 cannot be opened: %2").arg(path, why);
-        return false;
+        return failure(QStringLiteral("the local store %1 cannot be opened: %2").arg(path, why));
     }
     m_connection = name;
     m_path = path;
-    return true;
+    return {};
 }
 
 QSqlDatabase LocalStore::database() const

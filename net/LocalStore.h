@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -28,8 +30,8 @@ public:
     LocalStore(const LocalStore&) = delete;
     LocalStore& operator=(const LocalStore&) = delete;
 
-    // Opens (creating) and migrates the database; false with `error` (a sentence) when it cannot.
-    bool open(const QString& path, QString* error);
+    // Opens (creating) and migrates the database, or says why it cannot.
+    Result<void> open(const QString& path);
     bool isOpen() const { return !m_connection.isEmpty(); }
     QSqlDatabase database() const;
     QString path() const { return m_path; }

@@ -8,7 +8,7 @@
 
 namespace vt::net {
 
-std::optional<ProxySetting> ProxySetting::parse(const QString& value, QString* error)
+Result<ProxySetting> ProxySetting::parse(const QString& value)
 {
     const QString trimmed = value.trimmed();
     ProxySetting setting;
@@ -35,11 +35,8 @@ std::optional<ProxySetting> ProxySetting::parse(const QString& value, QString* e
         why = tr("The proxy address must not have a path (%1).").arg(url.path());
     else if (url.hasQuery() || url.hasFragment())
         why = tr("The proxy address must not have a query or fragment.");
-    if (!why.isEmpty()) {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    }
+    if (!why.isEmpty())
+        return failure(why);
     setting.mode = Mode::Fixed;
     setting.proxy = QNetworkProxy(
         scheme == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,

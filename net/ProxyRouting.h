@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QNetworkProxy>
@@ -22,9 +24,9 @@ public:
     Mode mode = Mode::System;
     QNetworkProxy proxy; // Fixed only
 
-    // The setting parsed; nothing and `error` (a sentence naming what is wrong) when the value
-    // is none of the three forms.
-    static std::optional<ProxySetting> parse(const QString& value, QString* error);
+    // The setting parsed, or a sentence naming what is wrong when the value is none of the
+    // three forms.
+    static Result<ProxySetting> parse(const QString& value);
     // "system", "none" or the proxy's address, as the setting writes it.
     QString toString() const;
 };

@@ -4,19 +4,18 @@
 
 namespace vt::net {
 
-std::optional<QList<QSslCertificate>> TlsTrust::loadBundle(const QString& path, QString* error)
+Result<QList<QSslCertificate>> TlsTrust::loadBundle(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The certificate bundle %1 cannot be read: %2").arg(path, file.errorString());
-        return std::nullopt;
+        return failure(
+            tr("The certificate bundle %1 cannot be read: %2").arg(path, file.errorString()));
     }
     // A bundle is a few certificates; anything past 4 MiB is not one.
     const QByteArray pem = file.read(4 * 1024 * 1024);
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
     if (certificates.isEmpty()) {
-        *error = tr("The certificate bundle %1 holds no PEM certificate.").arg(path);
-        return std::nullopt;
+        return failure(tr("The certificate bundle %1 holds no PEM certificate.").arg(path));
     }
     return certificates;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
@@ -19,7 +21,7 @@ class TlsTrust final {
 public:
     // The PEM file's certificates; nothing and `error` (a sentence) when the file cannot be
     // read or holds none.
-    static std::optional<QList<QSslCertificate>> loadBundle(const QString& path, QString* error);
+    static Result<QList<QSslCertificate>> loadBundle(const QString& path);
     // The default TLS configuration plus `extra` authorities.
     static QSslConfiguration configuration(const QList<QSslCertificate>& extra);
 };

@@ -29,13 +29,12 @@ int runDesktop(bool verbose, bool reportStartup)
     ThemeController theme(context.settings());
     app::AudioDeviceCatalog devices;
     app::PracticeWorkspace workspace(context.settings());
-    QString error;
-    const bool opened = workspace.open(&error);
+    const Result<void> opened = workspace.open();
     MainWindow window(context.settings(), devices, workspace);
     window.show();
     if (!opened) {
         QMessageBox::critical(&window, MainWindow::tr("Voice AI Training"),
-            MainWindow::tr("Your practice data could not be opened: %1").arg(error));
+            MainWindow::tr("Your practice data could not be opened: %1").arg(opened.error()));
         return 1;
     }
     // Connect once the window is on screen: the embedded platform starts here.

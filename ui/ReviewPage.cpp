@@ -447,15 +447,14 @@ void ReviewPage::sendComment()
     if (!m_review)
         return;
     const QModelIndex line = m_transcript->currentIndex();
-    QString error;
-    const bool ok = line.isValid()
+    const Result<void> added = line.isValid()
         ? m_review->addComment(m_commentText->toPlainText(),
             line.data(TranscriptModel::UtteranceId).toString(),
             line.data(TranscriptModel::StartMs).toLongLong(),
-            line.data(TranscriptModel::EndMs).toLongLong(), &error)
-        : m_review->addComment(m_commentText->toPlainText(), QString(), -1, -1, &error);
-    m_commentError->setText(error);
-    if (ok)
+            line.data(TranscriptModel::EndMs).toLongLong())
+        : m_review->addComment(m_commentText->toPlainText(), QString(), -1, -1);
+    m_commentError->setText(added.error());
+    if (added)
         m_commentText->clear();
 }
 

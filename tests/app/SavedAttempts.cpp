@@ -30,8 +30,10 @@ QString saveCallLikeTheApp(DemoPlatform& demo, const QString& who, const QString
     }
     const QString id = call.json().value(QStringLiteral("attempt_id")).toString();
     net::LocalStore store;
-    if (!store.open(storePath, error))
+    if (const Result<void> opened = store.open(storePath); !opened) {
+        *error = opened.error();
         return {};
+    }
     net::AttemptJournal journal(store);
     const QJsonObject body = completion.isEmpty()
         ? completionBody(seedTranscript(QStringLiteral("rate-shopper")), 80)

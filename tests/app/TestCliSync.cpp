@@ -150,7 +150,10 @@ void TestCliSync::interruptedCallIsRecoveredAndSynced()
     QVERIFY(script.size() >= 6);
 
     vt::net::LocalStore store;
-    QVERIFY2(store.open(vt::test::cliStorePath(home), &error), qPrintable(error));
+    {
+        const vt::Result<void> opened = store.open(vt::test::cliStorePath(home));
+        QVERIFY2(opened, qPrintable(opened.error()));
+    }
     vt::net::AttemptJournal journal(store);
     QStringList ids;
     for (int i = 0; i < 2; ++i) {

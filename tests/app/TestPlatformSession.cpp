@@ -80,7 +80,10 @@ void TestPlatformSession::hostedSignInResumeOfflineAndSignOut()
     QString error;
     {
         PlatformSession session(*s, m_clock);
-        QVERIFY2(session.open(&error), qPrintable(error));
+        {
+            const vt::Result<void> opened = session.open();
+            QVERIFY2(opened, qPrintable(opened.error()));
+        }
         session.connectToPlatform();
         QCOMPARE(session.state(), State::SignedOut);
         QVERIFY(session.lastError().isEmpty()); // not an error: nobody signed in yet
@@ -99,7 +102,7 @@ void TestPlatformSession::hostedSignInResumeOfflineAndSignOut()
     {
         // The next start: signed in again from the keychain.
         PlatformSession session(*s, m_clock);
-        QVERIFY(session.open(&error));
+        QVERIFY(session.open());
         session.connectToPlatform();
         QCOMPARE(session.state(), State::SigningIn);
         QTRY_COMPARE(session.state(), State::SignedIn);
@@ -111,7 +114,7 @@ void TestPlatformSession::hostedSignInResumeOfflineAndSignOut()
         for (int i = 0; i < 40; ++i)
             m_proxy.addFault(Fault::Refuse);
         PlatformSession session(*s, m_clock);
-        QVERIFY(session.open(&error));
+        QVERIFY(session.open());
         session.connectToPlatform();
         QTRY_COMPARE(session.state(), State::SignedIn);
         QVERIFY(session.isOffline());
@@ -131,7 +134,7 @@ void TestPlatformSession::hostedSignInResumeOfflineAndSignOut()
     }
     {
         PlatformSession session(*s, m_clock);
-        QVERIFY(session.open(&error));
+        QVERIFY(session.open());
         session.connectToPlatform();
         QCOMPARE(session.state(), State::SignedOut);
     }
@@ -142,7 +145,7 @@ void TestPlatformSession::theEmbeddedPlatformSignsInAtOnce()
     const std::unique_ptr<vt::app::Settings> s = settings({});
     PlatformSession session(*s, m_clock);
     QString error;
-    QVERIFY(session.open(&error));
+    QVERIFY(session.open());
     session.connectToPlatform();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::SignedIn, 30000);
     QVERIFY(session.isLocal());
@@ -155,7 +158,7 @@ void TestPlatformSession::offlinePracticePlaysThePlatformsScenarioHere()
     const std::unique_ptr<vt::app::Settings> s = settings(m_proxy.url());
     PlatformSession session(*s, m_clock);
     QString error;
-    QVERIFY(session.open(&error));
+    QVERIFY(session.open());
     QVERIFY(session.prepare());
     session.signInWithPassword(m_demo.email(who), m_demo.server().password(m_demo.email(who)));
     QTRY_COMPARE(session.state(), State::SignedIn);

@@ -140,9 +140,8 @@ int main(int argc, char* argv[])
     ui::ThemeController theme(settings);
     app::AudioDeviceCatalog devices;
     app::PracticeWorkspace workspace(settings);
-    QString error;
-    if (!workspace.open(&error)) {
-        std::printf("the store did not open: %s\n", qPrintable(error));
+    if (const vt::Result<void> opened = workspace.open(); !opened) {
+        std::printf("the store did not open: %s\n", qPrintable(opened.error()));
         return 1;
     }
     ui::MainWindow window(settings, devices, workspace);

@@ -88,9 +88,9 @@ void transcriptSearch()
 {
     QTemporaryDir dir;
     vt::net::LocalStore store;
-    QString error;
-    if (!store.open(dir.filePath(QStringLiteral("store.sqlite")), &error)) {
-        std::fprintf(stderr, "bench_history: %s\n", qPrintable(error));
+    if (const vt::Result<void> opened = store.open(dir.filePath(QStringLiteral("store.sqlite")));
+        !opened) {
+        std::fprintf(stderr, "bench_history: %s\n", qPrintable(opened.error()));
         return;
     }
     QList<QJsonObject> transcripts;

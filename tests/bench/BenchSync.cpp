@@ -51,8 +51,9 @@ int main(int argc, char** argv)
 
     QTemporaryDir dir;
     vt::net::LocalStore store;
-    if (!store.open(dir.filePath(QStringLiteral("journal.sqlite")), &error)) {
-        std::fprintf(stderr, "bench_sync: %s\n", qPrintable(error));
+    if (const vt::Result<void> opened = store.open(dir.filePath(QStringLiteral("journal.sqlite")));
+        !opened) {
+        std::fprintf(stderr, "bench_sync: %s\n", qPrintable(opened.error()));
         return 1;
     }
     vt::net::AttemptJournal journal(store);

@@ -70,9 +70,8 @@ void TestCallRecord::init()
 {
     QFile::remove(m_dir.filePath(QStringLiteral("journal.sqlite")));
     m_store = std::make_unique<vt::net::LocalStore>();
-    QString error;
-    QVERIFY2(
-        m_store->open(m_dir.filePath(QStringLiteral("journal.sqlite")), &error), qPrintable(error));
+    const vt::Result<void> opened = m_store->open(m_dir.filePath(QStringLiteral("journal.sqlite")));
+    QVERIFY2(opened, qPrintable(opened.error()));
     m_journal = std::make_unique<vt::net::AttemptJournal>(*m_store);
     // Never reached: these tests do not sync.
     m_client
@@ -94,8 +93,8 @@ void TestCallRecord::recordsGoInOrder()
     CallRecord record(*m_journal, *m_sync);
     CallRecord::Start start = m_start;
     start.offlineOrigin = QJsonObject{{QStringLiteral("scenario_id"), QStringLiteral("refi")}};
-    QString error;
-    QVERIFY2(record.begin(start, &error), qPrintable(error));
+    const vt::Result<void> begun = record.begin(start);
+    QVERIFY2(begun, qPrintable(begun.error()));
     const std::optional<vt::net::AttemptJournal::Entry> entry = m_journal->entry(start.attemptId);
     QVERIFY(entry);
     QCOMPARE(entry->platform, start.platformKey);
@@ -128,8 +127,8 @@ void TestCallRecord::recordsGoInOrder()
 void TestCallRecord::aRefusedRecordIsRetriedNeverDropped()
 {
     CallRecord record(*m_journal, *m_sync);
-    QString error;
-    QVERIFY2(record.begin(m_start, &error), qPrintable(error));
+    const vt::Result<void> begun = record.begin(m_start);
+    QVERIFY2(begun, qPrintable(begun.error()));
     QSignalSpy trouble(&record, &CallRecord::journalTrouble);
 
     // Another connection holds the database: the next write waits out the busy timeout and

@@ -36,9 +36,8 @@ int main(int argc, char** argv)
     vt::net::PlatformClient client(QUrl(parser.value(server)));
     client.setAccessToken(parser.value(token));
     vt::net::LocalStore store;
-    QString error;
-    if (!store.open(parser.value(storePath), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const vt::Result<void> opened = store.open(parser.value(storePath)); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 2;
     }
     vt::net::AttemptJournal journal(store);

@@ -176,9 +176,10 @@ Process TestAuthSession::process()
     Process p;
     p.client = std::make_unique<PlatformClient>(QUrl(m_proxy.url()));
     p.store = std::make_unique<vt::net::LocalStore>();
-    QString error;
-    if (!p.store->open(m_dir->filePath(QStringLiteral("store.sqlite")), &error))
-        qWarning("%s", qPrintable(error));
+    if (const vt::Result<void> opened
+        = p.store->open(m_dir->filePath(QStringLiteral("store.sqlite")));
+        !opened)
+        qWarning("%s", qPrintable(opened.error()));
     p.session = std::make_unique<AuthSession>(*p.client, *p.store, m_keychain.get(),
         m_dir->filePath(QStringLiteral("signin.lock")), m_clock);
     return p;

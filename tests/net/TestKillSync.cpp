@@ -122,8 +122,11 @@ void TestKillSync::killedAtRandomPointsLosesNothing()
     QSet<QString> saved;
     {
         vt::net::LocalStore store;
-        QVERIFY2(store.open(m_dir.filePath(QStringLiteral("journal.sqlite")), &error),
-            qPrintable(error));
+        {
+            const vt::Result<void> opened
+                = store.open(m_dir.filePath(QStringLiteral("journal.sqlite")));
+            QVERIFY2(opened, qPrintable(opened.error()));
+        }
         QSqlQuery q;
         QVERIFY(store.select(
             q, QStringLiteral("SELECT id FROM attempts WHERE completion IS NOT NULL")));

@@ -52,7 +52,10 @@ void TestLocalStore::freshStoreIsAtTheLatestVersion()
 {
     LocalStore store;
     QString error;
-    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    {
+        const vt::Result<void> opened = store.open(path());
+        QVERIFY2(opened, qPrintable(opened.error()));
+    }
     QCOMPARE(store.version(), LocalStore::latestVersion());
     QVERIFY(LocalStore::latestVersion() >= 3);
     QSqlQuery q(store.database());
@@ -121,7 +124,10 @@ void TestLocalStore::migratesFromEveryEarlierVersion()
     writeOldStore(version);
     LocalStore store;
     QString error;
-    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    {
+        const vt::Result<void> opened = store.open(path());
+        QVERIFY2(opened, qPrintable(opened.error()));
+    }
     QCOMPARE(store.version(), LocalStore::latestVersion());
 
     // Nothing lost: every attempt and its events are still there.
@@ -160,7 +166,10 @@ void TestLocalStore::migratesFromEveryEarlierVersion()
     }
     // Opening again changes nothing.
     LocalStore again;
-    QVERIFY2(again.open(path(), &error), qPrintable(error));
+    {
+        const vt::Result<void> opened = again.open(path());
+        QVERIFY2(opened, qPrintable(opened.error()));
+    }
     QCOMPARE(Outbox(again).items().size(), version <= 1 ? 3 : 0);
 }
 
@@ -169,12 +178,16 @@ void TestLocalStore::refusesANewerSchema()
     {
         LocalStore store;
         QString error;
-        QVERIFY2(store.open(path(), &error), qPrintable(error));
+        {
+            const vt::Result<void> opened = store.open(path());
+            QVERIFY2(opened, qPrintable(opened.error()));
+        }
         QVERIFY(store.exec(QStringLiteral("PRAGMA user_version = 99")));
     }
     LocalStore store;
-    QString error;
-    QVERIFY(!store.open(path(), &error));
+    const vt::Result<void> opened = store.open(path());
+    QVERIFY(!opened);
+    const QString error = opened.error();
     QVERIFY2(error.contains(QStringLiteral("newer")) && error.contains(path()), qPrintable(error));
 }
 
@@ -185,9 +198,9 @@ void TestLocalStore::refusesAFileThatIsNotADatabase()
     file.write(QByteArray(8192, 'x'));
     file.close();
     LocalStore store;
-    QString error;
-    QVERIFY(!store.open(path(), &error));
-    QVERIFY2(error.contains(path()), qPrintable(error));
+    const vt::Result<void> opened = store.open(path());
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(path()), qPrintable(opened.error()));
     QVERIFY(!store.isOpen());
     // The file is left as it was, for whoever wants to look at it.
     QCOMPARE(QFileInfo(path()).size(), 8192);
@@ -197,7 +210,10 @@ void TestLocalStore::saveQueuesTheAttemptInOneCommit()
 {
     LocalStore store;
     QString error;
-    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    {
+        const vt::Result<void> opened = store.open(path());
+        QVERIFY2(opened, qPrintable(opened.error()));
+    }
     AttemptJournal journal(store);
     const QString recording = m_dir->filePath(QStringLiteral("call.opus"));
     QFile file(recording);
@@ -248,7 +264,10 @@ void TestLocalStore::outboxKeepsOrderAndStates()
 {
     LocalStore store;
     QString error;
-    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    {
+        const vt::Result<void> opened = store.open(path());
+        QVERIFY2(opened, qPrintable(opened.error()));
+    }
     Outbox outbox(store);
     const QString p = QStringLiteral("local");
     for (const char* id : {"x", "y", "z"}) {
@@ -301,7 +320,10 @@ void TestLocalStore::eventsAreKeptInArrivalOrder()
 {
     LocalStore store;
     QString error;
-    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    {
+        const vt::Result<void> opened = store.open(path());
+        QVERIFY2(opened, qPrintable(opened.error()));
+    }
     AttemptJournal journal(store);
     QVERIFY(journal.begin(QStringLiteral("e1"), QStringLiteral("local"), QStringLiteral("s1"),
         QStringLiteral("2026-11-21T10:00:00Z"), {}));

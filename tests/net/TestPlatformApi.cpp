@@ -92,9 +92,8 @@ void TestPlatformApi::init()
     m_client->setAccessToken(m_demo.token(who));
     m_client->setTimeout(5000);
     m_store = std::make_unique<vt::net::LocalStore>();
-    QString error;
-    QVERIFY2(
-        m_store->open(m_dir->filePath(QStringLiteral("store.sqlite")), &error), qPrintable(error));
+    const vt::Result<void> opened = m_store->open(m_dir->filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(opened, qPrintable(opened.error()));
     m_api = std::make_unique<PlatformApi>(*m_client, m_store.get(), m_clock);
 }
 

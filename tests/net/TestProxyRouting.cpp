@@ -39,10 +39,9 @@ vt::net::ApiResult get(const QUrl& base)
 
 ProxySetting parsed(const QString& value)
 {
-    QString error;
-    const std::optional<ProxySetting> setting = ProxySetting::parse(value, &error);
+    const vt::Result<ProxySetting> setting = ProxySetting::parse(value);
     if (!setting)
-        qFatal("%s: %s", qPrintable(value), qPrintable(error));
+        qFatal("%s: %s", qPrintable(value), qPrintable(setting.error()));
     return *setting;
 }
 
@@ -133,8 +132,8 @@ void TestProxyRouting::theSettingIsParsed()
     QFETCH(QString, value);
     QFETCH(QString, normalised);
     QFETCH(QString, error);
-    QString why;
-    const std::optional<ProxySetting> setting = ProxySetting::parse(value, &why);
+    const vt::Result<ProxySetting> setting = ProxySetting::parse(value);
+    const QString why = setting.error();
     if (normalised.isEmpty()) {
         QVERIFY(!setting);
         QVERIFY2(why.contains(error), qPrintable(why));

@@ -91,9 +91,8 @@ void TestSyncEngine::init()
     m_client = std::make_unique<vt::net::PlatformClient>(QUrl(m_proxy.url()));
     m_client->setAccessToken(m_demo.token(who));
     m_store = std::make_unique<vt::net::LocalStore>();
-    QString error;
-    QVERIFY2(
-        m_store->open(m_dir->filePath(QStringLiteral("store.sqlite")), &error), qPrintable(error));
+    const vt::Result<void> opened = m_store->open(m_dir->filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(opened, qPrintable(opened.error()));
     m_journal = std::make_unique<AttemptJournal>(*m_store);
 }
 

@@ -88,18 +88,16 @@ void TestTlsTrust::theInspectingCaIsTrustedOnlyWithTheBundle()
             || r.error.message.contains(QStringLiteral("SSL"), Qt::CaseInsensitive),
         qPrintable(r.error.message));
 
-    QString error;
-    const std::optional<QList<QSslCertificate>> ca
-        = vt::net::TlsTrust::loadBundle(tlsData("ca.pem"), &error);
-    QVERIFY2(ca, qPrintable(error));
+    const vt::Result<QList<QSslCertificate>> ca = vt::net::TlsTrust::loadBundle(tlsData("ca.pem"));
+    QVERIFY2(ca, qPrintable(ca.error()));
     // The same client, once the setting gives it the bundle.
     client.setSslConfiguration(vt::net::TlsTrust::configuration(*ca));
     r = get(client);
     QVERIFY2(r.status == 200, qPrintable(r.error.message));
     QCOMPARE(r.json.object().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
 
-    const std::optional<QList<QSslCertificate>> other
-        = vt::net::TlsTrust::loadBundle(tlsData("other-ca.pem"), &error);
+    const vt::Result<QList<QSslCertificate>> other
+        = vt::net::TlsTrust::loadBundle(tlsData("other-ca.pem"));
     QVERIFY(other);
     vt::net::PlatformClient wrong(url());
     wrong.setSslConfiguration(vt::net::TlsTrust::configuration(*other));
@@ -108,8 +106,10 @@ void TestTlsTrust::theInspectingCaIsTrustedOnlyWithTheBundle()
 
 void TestTlsTrust::aBundleThatCannotBeUsedSaysWhy()
 {
-    QString error;
-    QVERIFY(!vt::net::TlsTrust::loadBundle(QStringLiteral("/nonexistent/ca.pem"), &error));
+    const vt::Result<QList<QSslCertificate>> missing
+        = vt::net::TlsTrust::loadBundle(QStringLiteral("/nonexistent/ca.pem"));
+    QVERIFY(!missing);
+    const QString error = missing.error();
     QVERIFY2(error.contains(QStringLiteral("/nonexistent/ca.pem")), qPrintable(error));
     QTemporaryDir dir;
     const QString notPem = dir.filePath(QStringLiteral("ca.pem"));
@@ -117,8 +117,11 @@ void TestTlsTrust::aBundleThatCannotBeUsedSaysWhy()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("this is not a certificate\n");
     f.close();
-    QVERIFY(!vt::net::TlsTrust::loadBundle(notPem, &error));
-    QVERIFY2(error.contains(QStringLiteral("no PEM certificate")), qPrintable(error));
+    const vt::Result<QList<QSslCertificate>> notCertificates
+        = vt::net::TlsTrust::loadBundle(notPem);
+    QVERIFY(!notCertificates);
+    QVERIFY2(notCertificates.error().contains(QStringLiteral("no PEM certificate")),
+        qPrintable(notCertificates.error()));
 }
 
 QTEST_GUILESS_MAIN(TestTlsTrust)

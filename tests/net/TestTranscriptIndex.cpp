@@ -42,8 +42,8 @@ void TestTranscriptIndex::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<LocalStore>();
-    QString error;
-    QVERIFY2(m_store->open(path(), &error), qPrintable(error));
+    const vt::Result<void> opened = m_store->open(path());
+    QVERIFY2(opened, qPrintable(opened.error()));
 }
 
 void TestTranscriptIndex::putCalls(TranscriptIndex& index)
@@ -184,7 +184,10 @@ void TestTranscriptIndex::survivesReopening()
     m_store.reset();
     LocalStore again;
     QString error;
-    QVERIFY2(again.open(path(), &error), qPrintable(error));
+    {
+        const vt::Result<void> opened = again.open(path());
+        QVERIFY2(opened, qPrintable(opened.error()));
+    }
     TranscriptIndex index(again, QStringLiteral("p"));
     QCOMPARE(index.search(QStringLiteral("nmls"), 10).size(), 1);
 }

@@ -41,10 +41,10 @@ struct TestDesktop {
         , workspace(settings)
     {
         languages.follow(settings);
-        QString error;
-        opened = workspace.open(&error);
+        const Result<void> result = workspace.open();
+        opened = result.ok();
         if (!opened)
-            qWarning("workspace: %s", qPrintable(error));
+            qWarning("workspace: %s", qPrintable(result.error()));
         window = std::make_unique<ui::MainWindow>(settings, devices, workspace);
     }
 

@@ -34,9 +34,8 @@ struct Desktop {
         , workspace(settings)
     {
         languages.follow(settings);
-        QString error;
-        if (!workspace.open(&error))
-            qWarning("workspace: %s", qPrintable(error));
+        if (const vt::Result<void> opened = workspace.open(); !opened)
+            qWarning("workspace: %s", qPrintable(opened.error()));
         window = std::make_unique<ui::MainWindow>(settings, devices, workspace);
         if (openSettings)
             window->showPage(QStringLiteral("settings"));

@@ -421,9 +421,9 @@ void TestPracticeModels::reviewMarksWhatWasScored()
         {"id": "r3", "speaker": "rep", "text": "Is a thirty year term fine?", "start_ms": 14000, "end_ms": 16000},
         {"id": "p2", "speaker": "prospect", "text": "Okay, send me the application.", "start_ms": 17000, "end_ms": 19000}]})")
                                        .object();
-    QString error;
-    const QList<ReviewMarker> markers = ReviewMarkers::of(transcript, scoring, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const vt::Result<QList<ReviewMarker>> read = ReviewMarkers::of(transcript, scoring);
+    QVERIFY2(read, qPrintable(read.error()));
+    const QList<ReviewMarker>& markers = *read;
     using K = ReviewMarker::Kind;
     const auto find = [&](K kind) {
         for (const ReviewMarker& m : markers) {
@@ -449,9 +449,10 @@ void TestPracticeModels::reviewMarksWhatWasScored()
     QVERIFY(!ReviewMarkers::isGood(K::Filler));
 
     // Input that breaks the contract is named, not marked.
-    QVERIFY(ReviewMarkers::of(QJsonObject{{QStringLiteral("utterances"), 3}}, scoring, &error)
-                .isEmpty());
-    QVERIFY2(error.contains(QLatin1String("utterances")), qPrintable(error));
+    const vt::Result<QList<ReviewMarker>> broken
+        = ReviewMarkers::of(QJsonObject{{QStringLiteral("utterances"), 3}}, scoring);
+    QVERIFY(!broken);
+    QVERIFY2(broken.error().contains(QLatin1String("utterances")), qPrintable(broken.error()));
     QCOMPARE(TranscriptSearch::snippetHtml(QStringLiteral("a <b> \x02NMLS\x03 x")),
         QStringLiteral("a &lt;b&gt; <b>NMLS</b> x"));
 }

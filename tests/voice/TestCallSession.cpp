@@ -161,8 +161,11 @@ void TestCallSession::initTestCase()
         qPrintable(error));
     QVERIFY(m_server.voicePort() != 0);
     m_proxy.setUpstreamPort(m_server.voicePort());
-    QVERIFY2(
-        m_store.open(m_dir.filePath(QStringLiteral("journal.sqlite")), &error), qPrintable(error));
+    {
+        const vt::Result<void> opened
+            = m_store.open(m_dir.filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY2(opened, qPrintable(opened.error()));
+    }
 
     m_client = std::make_unique<vt::net::PlatformClient>(QUrl(m_server.baseUrl()));
     QString trainee;
@@ -262,8 +265,9 @@ void TestCallSession::startCall(Call& call, const vt::audio::AudioClip& mic, con
     setup.timing.helloTimeoutMs = 3000;
     setup.timing.keepaliveMs = 1000;
     setup.timing.peerTimeoutMs = 6000;
-    setup.openAudio = [mic, speaker](QString*) -> std::unique_ptr<vt::audio::AudioIo> {
-        return std::make_unique<vt::audio::FileIo>(mic, speaker.toStdString(), true);
+    setup.openAudio = [mic, speaker]() -> vt::Result<std::unique_ptr<vt::audio::AudioIo>> {
+        return std::unique_ptr<vt::audio::AudioIo>(
+            std::make_unique<vt::audio::FileIo>(mic, speaker.toStdString(), true));
     };
     session->start(setup);
 }
