@@ -147,8 +147,28 @@ void CallController::startSession(net::PlatformClient& client, bool offline)
     connect(call, &CallSession::finished, this, &CallController::onFinished);
     connect(m_session.sync(), &net::SyncEngine::attemptStateChanged, this,
         [this](const QString& id, net::AttemptJournal::State state, const QString& detail) {
-            if (!m_attemptId.isEmpty() && id == m_attemptId)
-                updateSync(int(state), detail);
+            if (m_attemptId.isEmpty() || id != m_attemptId)
+                return;
+            using S = net::AttemptJournal::State;
+            switch (state) {
+            case S::Synced:
+                m_sync = Sync::Synced;
+                break;
+            case S::NeedsAttention:
+                m_sync = Sync::Refused;
+                break;
+            case S::Failed:
+                m_sync = Sync::Retrying;
+                break;
+            case S::Uploading:
+                m_sync = Sync::Uploading;
+                break;
+            case S::InProgress:
+            case S::Saved:
+                return;
+            }
+            m_syncDetail = detail;
+            Q_EMIT syncChanged();
         });
 
     CallSession::Setup setup;
@@ -308,30 +328,6 @@ void CallController::retranslateResult()
     m_result.criteria = fresh.criteria;
     m_result.kpis = fresh.kpis;
     m_result.tips = fresh.tips;
-}
-
-void CallController::updateSync(int state, const QString& detail)
-{
-    using S = net::AttemptJournal::State;
-    switch (S(state)) {
-    case S::Synced:
-        m_sync = Sync::Synced;
-        break;
-    case S::NeedsAttention:
-        m_sync = Sync::Refused;
-        break;
-    case S::Failed:
-        m_sync = Sync::Retrying;
-        break;
-    case S::Uploading:
-        m_sync = Sync::Uploading;
-        break;
-    case S::InProgress:
-    case S::Saved:
-        return;
-    }
-    m_syncDetail = detail;
-    Q_EMIT syncChanged();
 }
 
 QString CallController::syncText() const

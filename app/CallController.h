@@ -141,7 +141,6 @@ private:
     void checkNudge();
     void fail(const QString& message);
     void setPhase(Phase phase, const QString& detail = {});
-    void updateSync(int state, const QString& detail);
 
     PlatformSession& m_session;
     const Settings& m_settings;

@@ -169,7 +169,12 @@ void CallSession::onCallStarted(const protocol::CallStarted& call)
     m_transport->moveToThread(&m_transportThread);
     connect(m_transport, &net::VoiceTransport::stateChanged, this,
         [this](net::VoiceTransport::State s, const QString& detail) {
-            onTransportState(int(s), detail);
+            // The transport's own reconnects move the call between Live and Reconnecting.
+            if (s == net::VoiceTransport::State::Live
+                && (m_state == State::Connecting || m_state == State::Reconnecting))
+                setState(State::Live);
+            else if (s == net::VoiceTransport::State::Reconnecting && m_state == State::Live)
+                setState(State::Reconnecting, detail);
         });
     connect(m_transport, &net::VoiceTransport::transcript, this,
         [this](const voice::TranscriptEvent& t) {
@@ -237,23 +242,6 @@ void CallSession::onCallStarted(const protocol::CallStarted& call)
     QMetaObject::invokeMethod(
         transport, [transport, url, token, client] { transport->open(url, token, client); },
         Qt::QueuedConnection);
-}
-
-void CallSession::onTransportState(int state, const QString& detail)
-{
-    using T = net::VoiceTransport::State;
-    switch (T(state)) {
-    case T::Live:
-        if (m_state == State::Connecting || m_state == State::Reconnecting)
-            setState(State::Live);
-        break;
-    case T::Reconnecting:
-        if (m_state == State::Live)
-            setState(State::Reconnecting, detail);
-        break;
-    default:
-        break;
-    }
 }
 
 void CallSession::onTranscript(const QString& id, Speaker speaker, const QString& text, bool final,

@@ -157,7 +157,6 @@ private:
     void onCallStarted(const protocol::CallStarted& call);
     // The "offline" object of an attempt practised offline (Setup::uploadTo).
     QJsonObject offlineOrigin() const;
-    void onTransportState(int state, const QString& detail);
     void onTranscript(const QString& id, Speaker speaker, const QString& text, bool final,
         bool truncated, qint64 startMs, qint64 endMs);
     void onAgentAudio(const protocol::voice::AudioFrame& frame);

@@ -47,6 +47,14 @@ void FieldErrors::add(QString path, QString message)
     m_errors.append({std::move(path), std::move(message)});
 }
 
+QStringList FieldErrors::paths() const
+{
+    QStringList out;
+    for (const FieldError& error : m_errors)
+        out.append(error.path);
+    return out;
+}
+
 QString FieldErrors::summary() const
 {
     QStringList parts;

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <initializer_list>
 #include <optional>
@@ -23,6 +24,7 @@ public:
     void add(QString path, QString message);
     bool isEmpty() const { return m_errors.isEmpty(); }
     const QList<FieldError>& list() const { return m_errors; }
+    QStringList paths() const;
     // "$.score: must be a number; $.ended_at: is required"
     QString summary() const;
 

@@ -6,18 +6,6 @@
 
 using namespace vt::protocol;
 
-namespace {
-
-QStringList paths(const FieldErrors& errors)
-{
-    QStringList out;
-    for (const FieldError& e : errors.list())
-        out.append(e.path);
-    return out;
-}
-
-} // namespace
-
 class TestApiRequests final : public QObject {
     Q_OBJECT
 
@@ -49,9 +37,9 @@ void TestApiRequests::tokenRequestFromFormAndJson()
 
 void TestApiRequests::tokenRequestErrors()
 {
-    QCOMPARE(paths(parseTokenRequest("grant_type=password", "application/x-www-form-urlencoded")
-                       .error()
-                       .fields),
+    QCOMPARE(parseTokenRequest("grant_type=password", "application/x-www-form-urlencoded")
+                 .error()
+                 .fields.paths(),
         (QStringList{QStringLiteral("$.username"), QStringLiteral("$.password")}));
     QCOMPARE(parseTokenRequest("grant_type=implicit", "application/x-www-form-urlencoded")
                  .error()
@@ -60,18 +48,16 @@ void TestApiRequests::tokenRequestErrors()
                  .message,
         QStringLiteral("must be one of \"password\", \"refresh_token\", \"authorization_code\""));
     // The code grant: every field it needs, and a verifier in RFC 7636's alphabet.
-    QCOMPARE(paths(parseTokenRequest(
-                 "grant_type=authorization_code", "application/x-www-form-urlencoded")
-                       .error()
-                       .fields),
+    QCOMPARE(parseTokenRequest("grant_type=authorization_code", "application/x-www-form-urlencoded")
+                 .error()
+                 .fields.paths(),
         (QStringList{QStringLiteral("$.code"), QStringLiteral("$.redirect_uri"),
             QStringLiteral("$.client_id"), QStringLiteral("$.code_verifier")}));
-    QCOMPARE(
-        paths(parseTokenRequest("grant_type=authorization_code&code=c&redirect_uri=r&client_id=i"
-                                "&code_verifier=not%20a%20verifier",
-            "application/x-www-form-urlencoded")
-                  .error()
-                  .fields),
+    QCOMPARE(parseTokenRequest("grant_type=authorization_code&code=c&redirect_uri=r&client_id=i"
+                               "&code_verifier=not%20a%20verifier",
+                 "application/x-www-form-urlencoded")
+                 .error()
+                 .fields.paths(),
         (QStringList{QStringLiteral("$.code_verifier")}));
     const Parsed<TokenRequest> code = parseTokenRequest(
         "grant_type=authorization_code&code=c1&redirect_uri=http%3A%2F%2F127.0.0.1%3A5%2Fcb"
@@ -93,9 +79,9 @@ void TestApiRequests::callStart()
     QVERIFY(ok);
     QCOMPARE(ok->scenarioId, QStringLiteral("0b7c0c5e-8d3c-4e0f-9c55-4f1a7c7e2d10"));
     QVERIFY(!ok->assignmentId);
-    QCOMPARE(paths(parseCallStart(R"({"scenario_id":"x","assignment_id":"y","client_version":1})")
-                       .error()
-                       .fields),
+    QCOMPARE(parseCallStart(R"({"scenario_id":"x","assignment_id":"y","client_version":1})")
+                 .error()
+                 .fields.paths(),
         (QStringList{QStringLiteral("$.scenario_id"), QStringLiteral("$.assignment_id"),
             QStringLiteral("$.client_version")}));
 }
@@ -123,7 +109,7 @@ void TestApiRequests::attemptCompletionErrorsAll()
         "started_at":"yesterday","duration_ms":-1,"transcript":[],"score":"a","scoring_version":"",
         "turn_latencies_ms":[1,"x",-5],"interrupted":0,"ended_by":"nobody"})");
     QVERIFY(!p);
-    QCOMPARE(paths(p.error().fields),
+    QCOMPARE(p.error().fields.paths(),
         (QStringList{QStringLiteral("$.started_at"), QStringLiteral("$.ended_at"),
             QStringLiteral("$.duration_ms"), QStringLiteral("$.transcript"),
             QStringLiteral("$.score"), QStringLiteral("$.scoring_version"),
@@ -137,7 +123,7 @@ void TestApiRequests::attemptCompletionErrorsAll()
 void TestApiRequests::commentRules()
 {
     QVERIFY(parseCommentCreate(R"({"body":"Good","span":{"start_ms":0,"end_ms":0}})"));
-    QCOMPARE(paths(parseCommentCreate(R"({"body":" \n ","span":{"start_ms":9}})").error().fields),
+    QCOMPARE(parseCommentCreate(R"({"body":" \n ","span":{"start_ms":9}})").error().fields.paths(),
         (QStringList{QStringLiteral("$.body"), QStringLiteral("$.span.end_ms")}));
 }
 
@@ -147,7 +133,7 @@ void TestApiRequests::timestampsNeedAZone()
         {"2026-11-21", "2026-11-21T09:30:00", "2026-13-40T09:30:00Z", "21/11/2026 09:30"}) {
         const QByteArray body = QByteArray(R"({"started_at":")") + bad
             + R"(","ended_at":"2026-11-21T09:30:00Z","duration_ms":1,"transcript":{},"score":1,"scoring_version":"1"})";
-        QCOMPARE(paths(parseAttemptCompletion(body).error().fields),
+        QCOMPARE(parseAttemptCompletion(body).error().fields.paths(),
             QStringList{QStringLiteral("$.started_at")});
     }
 }

@@ -8,14 +8,6 @@ using namespace vt::protocol;
 
 namespace {
 
-QStringList paths(const FieldErrors& errors)
-{
-    QStringList out;
-    for (const FieldError& e : errors.list())
-        out.append(e.path);
-    return out;
-}
-
 constexpr char attemptJson[] = R"({
     "id":"7c0a1d7e-95a4-4bc4-8a43-4f1e8fbf3a10",
     "user":{"id":"u1","display_name":"Sam Patel"},"scenario":{"id":"s1","title":"Rate shopper"},
@@ -64,7 +56,7 @@ void TestApiResources::me()
     const Parsed<Me> wrong
         = parseMe(R"({"user":{"id":"u1","display_name":"A","role":"boss"},"team":{"id":"t"}})");
     QVERIFY(!wrong);
-    QCOMPARE(paths(wrong.error().fields),
+    QCOMPARE(wrong.error().fields.paths(),
         (QStringList{QStringLiteral("$.user.email"), QStringLiteral("$.user.role"),
             QStringLiteral("$.org"), QStringLiteral("$.team.name"),
             QStringLiteral("$.team.manages")}));
@@ -97,7 +89,7 @@ void TestApiResources::scenarioKeepsItsScoringAndTellsTheRepItsLabels()
         "updated_at":"2026-11-21T09:30:00Z","scoring":{"required_phrases":[{"label":3}],
         "rubric":{"pass_score":101}}})");
     QVERIFY(!wrong);
-    QCOMPARE(paths(wrong.error().fields),
+    QCOMPARE(wrong.error().fields.paths(),
         (QStringList{QStringLiteral("$.briefing"),
             QStringLiteral("$.scoring.required_phrases[0].label"),
             QStringLiteral("$.scoring.rubric.pass_score")}));
@@ -137,14 +129,14 @@ void TestApiResources::attemptErrorsNameTheirPaths()
     broken.replace(R"("body":"Listen here")", R"("body":7)");
     const Parsed<Attempt> p = parseAttempt(broken);
     QVERIFY(!p);
-    QCOMPARE(paths(p.error().fields),
+    QCOMPARE(p.error().fields.paths(),
         (QStringList{QStringLiteral("$.transcript.utterances[1].speaker"),
             QStringLiteral("$.turn_latencies_ms[1]"), QStringLiteral("$.comments[0].body")}));
 
     QByteArray noFeedback(attemptJson);
     noFeedback.replace(R"("feedback":)", R"("feedback_":)");
     QCOMPARE(
-        paths(parseAttempt(noFeedback).error().fields), QStringList{QStringLiteral("$.feedback")});
+        parseAttempt(noFeedback).error().fields.paths(), QStringList{QStringLiteral("$.feedback")});
 }
 
 QTEST_GUILESS_MAIN(TestApiResources)
