@@ -64,7 +64,7 @@
 <context>
     <name>vt::app::CallSession</name>
     <message numerus="yes">
-        <location filename="../core/CallSession.cpp" line="+503"/>
+        <location filename="../core/CallSession.cpp" line="+500"/>
         <source>We can&apos;t hear you. Your microphone (%1) has picked up nothing for %n second(s). If you are speaking, check that it is not muted on your headset or in the system, and that it is the microphone you speak into (Settings → Audio).</source>
         <translation>
             <numerusform>We can&apos;t hear you. Your microphone (%1) has picked up nothing for %n second. If you are speaking, check that it is not muted on your headset or in the system, and that it is the microphone you speak into (Settings → Audio).</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>vt::app::CliPlatform</name>
     <message numerus="yes">
-        <location filename="../cli/CliPlatform.cpp" line="+265"/>
+        <location filename="../cli/CliPlatform.cpp" line="+264"/>
         <source>Recovered the call %1, cut off when the app stopped: %n line(s) scored; saved as interrupted for upload.</source>
         <translation>
             <numerusform>Recovered the call %1, cut off when the app stopped: %n line scored; saved as interrupted for upload.</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>vt::app::DoctorCommand</name>
     <message numerus="yes">
-        <location filename="../cli/CliDoctorCommand.cpp" line="+219"/>
+        <location filename="../cli/CliDoctorCommand.cpp" line="+217"/>
         <source>%n certificate(s) from %1</source>
         <translation>
             <numerusform>%n certificate from %1</numerusform>

@@ -267,18 +267,18 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
 <context>
     <name>vt::app::AttemptReview</name>
     <message>
-        <location filename="../app/AttemptReview.cpp" line="+96"/>
-        <location line="+234"/>
+        <location filename="../app/AttemptReview.cpp" line="+85"/>
+        <location line="+212"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-201"/>
         <source>This attempt was not finished.</source>
         <translation>Este intento no se terminó.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+151"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
@@ -288,12 +288,12 @@ intentos pendientes de subir se quedan y se envían en el próximo inicio de ses
         <translation>Escribe primero el comentario.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>A comment holds at most 4,000 characters.</source>
         <translation>Un comentario admite como máximo 4.000 caracteres.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>The comment cannot be saved: %1</source>
         <translation>No se puede guardar el comentario: %1</translation>
     </message>
@@ -589,7 +589,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
 <context>
     <name>vt::app::CallController</name>
     <message>
-        <location filename="../app/CallController.cpp" line="+86"/>
+        <location filename="../app/CallController.cpp" line="+78"/>
         <location line="+19"/>
         <source>Not signed in.</source>
         <translation>No has iniciado sesión.</translation>
@@ -610,7 +610,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>Esta llamada no se puede guardar en este equipo ahora mismo (%1). Se conserva en memoria y se guardará en cuanto el disco lo permita.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+212"/>
         <source>Saved on this computer.</source>
         <translation>Guardado en este equipo.</translation>
     </message>
@@ -648,7 +648,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
 <context>
     <name>vt::app::CallRecord</name>
     <message>
-        <location filename="../core/CallRecord.cpp" line="+140"/>
+        <location filename="../core/CallRecord.cpp" line="+136"/>
         <source>The recording is saved on this computer and will upload when the platform can be reached: %1</source>
         <translation>La grabación está guardada en este equipo y se subirá cuando se pueda llegar a la plataforma: %1</translation>
     </message>
@@ -676,7 +676,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
 <context>
     <name>vt::app::CallSession</name>
     <message>
-        <location filename="../core/CallSession.cpp" line="+108"/>
+        <location filename="../core/CallSession.cpp" line="+116"/>
         <source>The scenario cannot be scored: %1</source>
         <translation>El escenario no se puede puntuar: %1</translation>
     </message>
@@ -686,22 +686,22 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>No se pudo iniciar la llamada: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The call cannot be saved on this computer: %1</source>
         <translation>La llamada no se puede guardar en este equipo: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The audio devices could not be opened: %1</source>
         <translation>No se pudieron abrir los dispositivos de audio: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The audio devices could not be started: %1</source>
         <translation>No se pudieron iniciar los dispositivos de audio: %1</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+204"/>
         <source>The attempt could not be saved on this computer: %1</source>
         <translation>El intento no se pudo guardar en este equipo: %1</translation>
     </message>
@@ -1090,7 +1090,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 uso o valor no válido, 3 ajuste bloquead
         <translation>No tenías la sesión iniciada en %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Recovered the call %1, cut off when the app stopped: %n line(s) scored; saved as interrupted for upload.</source>
         <translation>
             <numerusform>Se recuperó la llamada %1, cortada al detenerse la aplicación: %n línea puntuada; guardada como interrumpida para subirla.</numerusform>
@@ -1177,7 +1177,7 @@ organización están bloqueados y no se pueden cambiar aquí.
 <context>
     <name>vt::app::DoctorCommand</name>
     <message>
-        <location filename="../cli/CliDoctorCommand.cpp" line="+100"/>
+        <location filename="../cli/CliDoctorCommand.cpp" line="+99"/>
         <source>[pass]</source>
         <translation>[ok]</translation>
     </message>
@@ -1349,18 +1349,18 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>versión del esquema %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+6"/>
         <source>Extra certificate authorities</source>
         <translation>Autoridades de certificación adicionales</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>check the file IT gave you, or clear the setting: voicetraining-cli config unset network.ca_bundle</source>
         <translation>revisa el archivo que te dio TI, o quita el ajuste: voicetraining-cli config unset network.ca_bundle</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n certificate(s) from %1</source>
         <translation>
             <numerusform>%n certificado de %1</numerusform>
@@ -1390,8 +1390,8 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+10"/>
-        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+5"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
@@ -1401,12 +1401,12 @@ Código de salida: 0 si pasan todas las comprobaciones, 1 en otro caso.
         <translation>no se pregunta (update.channel está desactivado: IT las instala)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the platform&apos;s list of releases is wrong; tell its operators</source>
         <translation>la lista de versiones de la plataforma es incorrecta; avisa a sus operadores</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is available on the %2 channel (you have %3): %4</source>
         <translation>%1 está disponible en el canal %2 (tienes la %3): %4</translation>
     </message>
@@ -1744,22 +1744,22 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::LocalPlatform</name>
     <message>
-        <location filename="../core/LocalPlatform.cpp" line="+43"/>
+        <location filename="../core/LocalPlatform.cpp" line="+44"/>
         <source>The practice platform on this computer could not start: %1</source>
         <translation>La plataforma de práctica de este equipo no pudo iniciarse: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The practice platform on this computer has no local account (%1 is missing); delete %2 to start afresh.</source>
         <translation>La plataforma de práctica de este equipo no tiene cuenta local (falta %1); borre %2 para empezar de cero.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The practice platform on this computer has no trainee account; delete %1 to start afresh.</source>
         <translation>La plataforma de práctica de este equipo no tiene cuenta de alumno; borre %1 para empezar de cero.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The scenario cannot be practised on this computer: %1</source>
         <translation>El escenario no se puede practicar en este equipo: %1</translation>
     </message>
@@ -1785,7 +1785,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::OfflinePractice</name>
     <message>
-        <location filename="../core/OfflinePractice.cpp" line="+37"/>
+        <location filename="../core/OfflinePractice.cpp" line="+39"/>
         <source>The practice platform on this computer did not sign you in: %1</source>
         <translation>La plataforma de práctica de este equipo no te dejó iniciar sesión: %1</translation>
     </message>
@@ -1793,7 +1793,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::PlatformSession</name>
     <message>
-        <location filename="../core/PlatformSession.cpp" line="+176"/>
+        <location filename="../core/PlatformSession.cpp" line="+174"/>
         <source>network.ca_bundle: %1</source>
         <translation>network.ca_bundle: %1</translation>
     </message>
@@ -1957,17 +1957,17 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>voicetraining-cli: no se pudo cargar el escenario %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 cannot be reached: practising with the practice agent on this computer (the scenario as of %2). The attempt uploads when %1 can be reached.</source>
         <translation>No se puede llegar a %1: practicas con el agente de práctica de este equipo (el escenario tal como estaba el %2). El intento se subirá cuando se pueda llegar a %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>Practice call: %1 with %2</source>
         <translation>Llamada de práctica: %1 con %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>[call] %1: %2</source>
         <translation>[llamada] %1: %2</translation>
     </message>
@@ -2010,7 +2010,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
 <context>
     <name>vt::app::PracticeWorkspace</name>
     <message>
-        <location filename="../app/PracticeWorkspace.cpp" line="+201"/>
+        <location filename="../app/PracticeWorkspace.cpp" line="+190"/>
         <source>Enter your organisation&apos;s address, for example https://training.example.com.</source>
         <translation>Escribe la dirección de tu organización, por ejemplo https://training.example.com.</translation>
     </message>
@@ -2020,7 +2020,7 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>No has iniciado sesión.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The platform cannot be reached, and your organisation does not allow practising without it (practice.local_allowed is off). Try again once you are back online.</source>
         <translation>No se puede llegar a la plataforma, y tu organización no permite practicar sin ella (practice.local_allowed está desactivado). Vuelve a intentarlo cuando tengas conexión.</translation>
     </message>
@@ -2111,12 +2111,12 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>No se puede leer la transcripción: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The scenario&apos;s scoring cannot be read: %1</source>
         <translation>No se puede leer la puntuación del escenario: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Open question</source>
         <translation>Pregunta abierta</translation>
     </message>
@@ -2564,7 +2564,7 @@ del error, con estado de salida 2.
         <translation>%1 contiene caracteres de control.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1 must be one of: %2.</source>
         <translation>%1 debe ser uno de: %2.</translation>
     </message>
@@ -2890,7 +2890,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::app::UpdateCheck</name>
     <message>
-        <location filename="../core/UpdateCheck.cpp" line="+35"/>
+        <location filename="../core/UpdateCheck.cpp" line="+32"/>
         <source>The platform&apos;s answer about updates is not a release: %1</source>
         <translation>La respuesta de la plataforma sobre actualizaciones no es una versión: %1</translation>
     </message>
@@ -2961,7 +2961,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Tu organización te identifica con su servicio de inicio de sesión (%1), en el navegador, no con una contraseña aquí.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Your profile could not be read (%1).</source>
         <translation>No se pudo leer tu perfil (%1).</translation>
     </message>
@@ -3102,7 +3102,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>los escenarios</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the scenario %1</source>
         <translation>el escenario %1</translation>
     </message>
@@ -3130,12 +3130,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>La respuesta de la plataforma a %1 no es la que describe la API: $.items: debe ser una lista</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The platform&apos;s answer to %1 is not what the API describes: %2</source>
         <translation>La respuesta de la plataforma a %1 no es la que describe la API: %2</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+152"/>
         <source>The platform&apos;s answer to %1 has no download link.</source>
         <translation>La respuesta de la plataforma a %1 no trae enlace de descarga.</translation>
     </message>
@@ -3315,12 +3315,12 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::net::TlsTrust</name>
     <message>
-        <location filename="../net/TlsTrust.cpp" line="+11"/>
+        <location filename="../net/TlsTrust.cpp" line="+12"/>
         <source>The certificate bundle %1 cannot be read: %2</source>
         <translation>No se puede leer el paquete de certificados %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The certificate bundle %1 holds no PEM certificate.</source>
         <translation>El paquete de certificados %1 no contiene ningún certificado PEM.</translation>
     </message>
@@ -3780,7 +3780,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>&lt;b&gt;Di:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 % of the score&lt;br&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 % de la puntuación&lt;br&gt;%3</translation>
     </message>
@@ -4803,7 +4803,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Hay una llamada de práctica en curso. ¿Salir y terminarla? Lo dicho hasta ahora se puntúa y se guarda.</translation>
     </message>
     <message>
-        <location filename="../ui/DesktopApp.cpp" line="+37"/>
+        <location filename="../ui/DesktopApp.cpp" line="+36"/>
         <location filename="../ui/MainWindow.cpp" line="-35"/>
         <source>Voice AI Training</source>
         <translation>Voice AI Training</translation>
@@ -5262,7 +5262,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>Tu comentario irá sobre toda la llamada. Selecciona una frase de la transcripción para comentarla.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
