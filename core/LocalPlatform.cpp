@@ -37,11 +37,11 @@ Result<void> LocalPlatform::start(const QString& dataDir)
     options.seed = QStringLiteral("demo");
     options.accessLog = QStringLiteral("off");
     m_server = std::make_unique<server::PlatformServer>(options);
-    QString why;
     QStringList report; // the seed's passwords among them: never printed or logged here
-    if (!m_server->start(&why, &report)) {
+    if (const Result<void> started = m_server->start(&report); !started) {
         m_server.reset();
-        return failure(tr("The practice platform on this computer could not start: %1").arg(why));
+        return failure(
+            tr("The practice platform on this computer could not start: %1").arg(started.error()));
     }
     QFile credentials(QDir(m_dataDir).filePath(QStringLiteral("demo-credentials.json")));
     if (!credentials.open(QIODevice::ReadOnly)) {
@@ -78,9 +78,13 @@ QUrl LocalPlatform::url() const
 
 Result<void> LocalPlatform::importScenario(const QJsonObject& scenario)
 {
-    QString why;
-    if (!m_server || !m_server->importScenario(scenario, m_email, &why))
-        return failure(tr("The scenario cannot be practised on this computer: %1").arg(why));
+    if (!m_server)
+        return failure(tr("The scenario cannot be practised on this computer: %1")
+                           .arg(QStringLiteral("the platform is not running")));
+    const Result<void> imported = m_server->importScenario(scenario, m_email);
+    if (!imported)
+        return failure(
+            tr("The scenario cannot be practised on this computer: %1").arg(imported.error()));
     return {};
 }
 

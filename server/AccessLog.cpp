@@ -8,7 +8,7 @@
 
 namespace vt::server {
 
-std::unique_ptr<AccessLog> AccessLog::open(const QString& target, QString* error)
+Result<std::unique_ptr<AccessLog>> AccessLog::open(const QString& target)
 {
     auto log = std::make_unique<AccessLog>();
     if (target == QLatin1String("off")) {
@@ -20,9 +20,8 @@ std::unique_ptr<AccessLog> AccessLog::open(const QString& target, QString* error
         : (log->m_file.setFileName(target),
             log->m_file.open(QIODevice::Append | QIODevice::WriteOnly));
     if (!ok) {
-        *error = QStringLiteral("cannot write the access log %1: %2")
-                     .arg(target, log->m_file.errorString());
-        return nullptr;
+        return failure(QStringLiteral("cannot write the access log %1: %2")
+                           .arg(target, log->m_file.errorString()));
     }
     return log;
 }

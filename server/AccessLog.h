@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include "http/HttpMessage.h"
 
 #include <QFile>
@@ -15,7 +17,7 @@ namespace vt::server {
 class AccessLog final {
 public:
     // `target`: a file path, "-" for stdout, "off".
-    static std::unique_ptr<AccessLog> open(const QString& target, QString* error);
+    static Result<std::unique_ptr<AccessLog>> open(const QString& target);
     void write(const HttpRequest& request, const HttpResponse& response, qint64 durationUs);
 
 private:

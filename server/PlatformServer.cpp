@@ -37,21 +37,21 @@ PlatformServer::~PlatformServer()
     m_db.reset();
 }
 
-bool PlatformServer::start(QString* error, QStringList* report)
+Result<void> PlatformServer::start(QStringList* report)
 {
     if (!QDir().mkpath(m_options.dataDir)) {
-        *error = QStringLiteral("cannot create the data folder %1").arg(m_options.dataDir);
-        return false;
+        return failure(QStringLiteral("cannot create the data folder %1").arg(m_options.dataDir));
     }
-    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(m_options.database, error);
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(m_options.database);
     if (!url)
-        return false;
-    m_db = Database::open(*url, error);
-    if (!m_db)
-        return false;
-    const QByteArray secret = loadOrCreateSecret(m_options.jwtSecretFile, error);
-    if (secret.isEmpty())
-        return false;
+        return failure(url.error());
+    Result<std::unique_ptr<Database>> db = Database::open(*url);
+    if (!db)
+        return failure(db.error());
+    m_db = std::move(*db);
+    const Result<QByteArray> secret = loadOrCreateSecret(m_options.jwtSecretFile);
+    if (!secret)
+        return failure(secret.error());
     PlatformConfig config;
     config.dataDir = m_options.dataDir;
     config.publicUrl = m_options.publicUrl;
@@ -62,23 +62,21 @@ bool PlatformServer::start(QString* error, QStringList* report)
     if (!m_options.releasesFile.isEmpty()) {
         QFile file(m_options.releasesFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("--releases %1: %2")
-                         .arg(m_options.releasesFile, file.errorString());
-            return false;
+            return failure(QStringLiteral("--releases %1: %2")
+                               .arg(m_options.releasesFile, file.errorString()));
         }
         const protocol::Parsed<QList<protocol::Release>> releases
             = protocol::parseReleaseList(file.read(4 * 1024 * 1024));
         if (!releases) {
-            *error = QStringLiteral("--releases %1: %2")
-                         .arg(m_options.releasesFile, releases.error().summary());
-            return false;
+            return failure(QStringLiteral("--releases %1: %2")
+                               .arg(m_options.releasesFile, releases.error().summary()));
         }
         config.releases = *releases;
         report->append(QStringLiteral("releases: %1 offered to the desktop apps, from %2")
                            .arg(config.releases.size())
                            .arg(m_options.releasesFile));
     }
-    m_platform = std::make_unique<Platform>(*m_db, *m_clock, secret, config);
+    m_platform = std::make_unique<Platform>(*m_db, *m_clock, *secret, config);
     try {
         const QList<int> applied = Migrations::apply(*m_db);
         if (!applied.isEmpty())
@@ -106,12 +104,12 @@ bool PlatformServer::start(QString* error, QStringList* report)
             }
         }
     } catch (const StorageError& e) {
-        *error = QString::fromUtf8(e.what());
-        return false;
+        return failure(QString::fromUtf8(e.what()));
     }
-    m_accessLog = AccessLog::open(m_options.accessLog, error);
-    if (!m_accessLog)
-        return false;
+    Result<std::unique_ptr<AccessLog>> accessLog = AccessLog::open(m_options.accessLog);
+    if (!accessLog)
+        return failure(accessLog.error());
+    m_accessLog = std::move(*accessLog);
     m_api = std::make_unique<ApiService>(*m_platform);
     m_http = std::make_unique<HttpServer>(*m_api, HttpLimits{});
     connect(m_http.get(), &HttpServer::requestFinished, this,
@@ -119,17 +117,17 @@ bool PlatformServer::start(QString* error, QStringList* report)
             m_accessLog->write(request, response, us);
         });
     connect(m_http.get(), &HttpServer::drained, this, &PlatformServer::stopped);
-    if (!m_http->listen(m_options.address, m_options.port, error))
-        return false;
+    if (Result<void> listening = m_http->listen(m_options.address, m_options.port); !listening)
+        return listening;
     m_voice = std::make_unique<VoiceGateway>(*m_platform,
         m_options.speechModels.isEmpty() ? Recognizer::defaultModelDir() : m_options.speechModels,
         QDir(m_options.dataDir).filePath(QStringLiteral("speech")));
     const quint16 voicePort = m_options.voicePort.value_or(
         m_options.port == 0 || m_options.port == 65535 ? 0 : quint16(m_options.port + 1));
-    if (!m_voice->listen(m_options.address, voicePort, error))
-        return false;
+    if (Result<void> listening = m_voice->listen(m_options.address, voicePort); !listening)
+        return listening;
     m_platform->config.voicePort = m_voice->port();
-    return true;
+    return {};
 }
 
 quint16 PlatformServer::port() const
@@ -166,17 +164,14 @@ void PlatformServer::shutdown()
         Q_EMIT stopped();
 }
 
-bool PlatformServer::importScenario(
-    const QJsonObject& scenario, const QString& email, QString* error)
+Result<void> PlatformServer::importScenario(const QJsonObject& scenario, const QString& email)
 {
     if (!m_platform) {
-        *error = QStringLiteral("the platform is not running");
-        return false;
+        return failure(QStringLiteral("the platform is not running"));
     }
     const std::optional<UserRecord> user = m_platform->directory.userByEmail(email.toLower());
     if (!user) {
-        *error = QStringLiteral("there is no user %1 here").arg(email);
-        return false;
+        return failure(QStringLiteral("there is no user %1 here").arg(email));
     }
     ScenarioRecord s;
     s.id = scenario.value(QStringLiteral("id")).toString().toLower();
@@ -191,23 +186,21 @@ bool PlatformServer::importScenario(
     s.scoring = scenario.value(QStringLiteral("scoring")).toObject();
     s.agent = scenario.value(QStringLiteral("practice_agent")).toObject();
     if (!protocol::isUuid(s.id) || s.title.isEmpty() || s.scoring.isEmpty()) {
-        *error = QStringLiteral("the scenario has no id, title or scoring");
-        return false;
+        return failure(QStringLiteral("the scenario has no id, title or scoring"));
     }
     if (s.agent.isEmpty()) {
-        *error = QStringLiteral("the platform does not offer this scenario for offline practice "
-                                "(it sent no practice agent)");
-        return false;
+        return failure(
+            QStringLiteral("the platform does not offer this scenario for offline practice "
+                           "(it sent no practice agent)"));
     }
     try {
         Transaction transaction(*m_db);
         m_platform->catalog.putScenario(s, m_clock->nowMs());
         transaction.commit();
     } catch (const StorageError& e) {
-        *error = QString::fromStdString(e.what());
-        return false;
+        return failure(QString::fromStdString(e.what()));
     }
-    return true;
+    return {};
 }
 
 } // namespace vt::server

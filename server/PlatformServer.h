@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include "ServerOptions.h"
 
 #include <QJsonObject>
@@ -33,7 +35,7 @@ public:
 
     // Opens, migrates, seeds when asked, and listens. `report` receives lines for the operator
     // (the demo credentials among them, once).
-    bool start(QString* error, QStringList* report);
+    Result<void> start(QStringList* report);
     quint16 port() const;
     quint16 voicePort() const;
     // Where the voice gateway listens (ws://address:port), as opposed to what clients are told.
@@ -42,7 +44,7 @@ public:
     // The embedded local platform: puts another platform's scenario (GET /scenarios/{id} with
     // its practice_agent) into the org of the user `email`, published, under its own id, so
     // the practice agent here can play it. False with `error` when it cannot.
-    bool importScenario(const QJsonObject& scenario, const QString& email, QString* error);
+    Result<void> importScenario(const QJsonObject& scenario, const QString& email);
     // Graceful: stops accepting, lets requests in flight finish, then emits stopped().
     void shutdown();
 

@@ -8,19 +8,17 @@
 
 namespace vt::server {
 
-QByteArray loadOrCreateSecret(const QString& path, QString* error)
+Result<QByteArray> loadOrCreateSecret(const QString& path)
 {
     QFile existing(path);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly)) {
-            *error
-                = QStringLiteral("cannot read the secret %1: %2").arg(path, existing.errorString());
-            return {};
+            return failure(
+                QStringLiteral("cannot read the secret %1: %2").arg(path, existing.errorString()));
         }
         const QByteArray secret = existing.readAll().trimmed();
         if (secret.size() < 32) {
-            *error = QStringLiteral("the secret in %1 is shorter than 32 bytes").arg(path);
-            return {};
+            return failure(QStringLiteral("the secret in %1 is shorter than 32 bytes").arg(path));
         }
         return secret;
     }
@@ -30,14 +28,14 @@ QByteArray loadOrCreateSecret(const QString& path, QString* error)
         = random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     QSaveFile file(path);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot create the secret %1: %2").arg(path, file.errorString());
-        return {};
+        return failure(
+            QStringLiteral("cannot create the secret %1: %2").arg(path, file.errorString()));
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(secret + '\n');
     if (!file.commit()) {
-        *error = QStringLiteral("cannot create the secret %1: %2").arg(path, file.errorString());
-        return {};
+        return failure(
+            QStringLiteral("cannot create the secret %1: %2").arg(path, file.errorString()));
     }
     return secret;
 }

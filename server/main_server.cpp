@@ -38,11 +38,11 @@ int main(int argc, char* argv[])
     vt::server::ShutdownSignal signal;
     vt::server::PlatformServer server(*options);
     QStringList report;
-    const bool started = server.start(&error, &report);
+    const vt::Result<void> started = server.start(&report);
     for (const QString& line : std::as_const(report))
         out << line << '\n';
     if (!started) {
-        err << "voicetraining-server: " << error << '\n';
+        err << "voicetraining-server: " << started.error() << '\n';
         return 1;
     }
     out << "voicetraining-server voice gateway on " << server.voiceUrl() << '\n';

@@ -27,22 +27,20 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-std::unique_ptr<Database> Database::open(const DatabaseUrl& url, QString* error)
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
 {
     std::unique_ptr<Database> db(new Database(url));
     if (url.kind == DatabaseUrl::Kind::Sqlite) {
         const QFileInfo file(url.path);
         if (!QDir().mkpath(file.absolutePath())) {
-            *error = QStringLiteral("cannot create the folder %1").arg(file.absolutePath());
-            return nullptr;
+            return failure(QStringLiteral("cannot create the folder %1").arg(file.absolutePath()));
         }
         db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_name);
         db->m_db.setDatabaseName(file.absoluteFilePath());
         db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     } else {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-            *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed");
-            return nullptr;
+            return failure(QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"));
         }
         db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_name);
         db->m_db.setHostName(url.host);
@@ -53,9 +51,8 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl& url, QString* error)
         db->m_db.setConnectOptions(url.options);
     }
     if (!db->m_db.open()) {
-        *error
-            = QStringLiteral("cannot open %1: %2").arg(url.redacted(), db->m_db.lastError().text());
-        return nullptr;
+        return failure(
+            QStringLiteral("cannot open %1: %2").arg(url.redacted(), db->m_db.lastError().text()));
     }
     QSqlQuery setup(db->m_db);
     const QStringList statements = url.kind == DatabaseUrl::Kind::Sqlite
@@ -68,9 +65,8 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl& url, QString* error)
             QStringLiteral("SET TIME ZONE 'UTC'")};
     for (const QString& statement : statements) {
         if (!setup.exec(statement)) {
-            *error = QStringLiteral("cannot configure %1: %2")
-                         .arg(url.redacted(), setup.lastError().text());
-            return nullptr;
+            return failure(QStringLiteral("cannot configure %1: %2")
+                               .arg(url.redacted(), setup.lastError().text()));
         }
     }
     return db;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include "DatabaseUrl.h"
 
 #include <QSqlDatabase>
@@ -17,7 +19,7 @@ namespace vt::server {
 // foreign keys on; PostgreSQL is reached with a connect timeout.
 class Database final {
 public:
-    static std::unique_ptr<Database> open(const DatabaseUrl& url, QString* error);
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

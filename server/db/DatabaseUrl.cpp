@@ -5,15 +5,14 @@
 
 namespace vt::server {
 
-std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& text, QString* error)
+Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
 {
     DatabaseUrl url;
     if (text.startsWith(QLatin1String("postgres://"))
         || text.startsWith(QLatin1String("postgresql://"))) {
         const QUrl u(text, QUrl::StrictMode);
         if (!u.isValid()) {
-            *error = QStringLiteral("the PostgreSQL address is not a valid URL");
-            return std::nullopt;
+            return failure(QStringLiteral("the PostgreSQL address is not a valid URL"));
         }
         url.kind = Kind::Postgres;
         url.host = u.host();
@@ -30,26 +29,23 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& text, QString* erro
                 || key == QLatin1String("application_name")) {
                 options.append(key + QLatin1Char('=') + value);
             } else {
-                *error = QStringLiteral("unknown PostgreSQL option \"%1\"").arg(key);
-                return std::nullopt;
+                return failure(QStringLiteral("unknown PostgreSQL option \"%1\"").arg(key));
             }
         }
         if (!options.join(QString()).contains(QLatin1String("connect_timeout")))
             options.append(QStringLiteral("connect_timeout=5"));
         url.options = options.join(QLatin1Char(';'));
         if (url.database.isEmpty() || url.database.contains(QLatin1Char('/'))) {
-            *error = QStringLiteral(
-                "the PostgreSQL address needs a database name: postgres://user@host/dbname");
-            return std::nullopt;
+            return failure(QStringLiteral(
+                "the PostgreSQL address needs a database name: postgres://user@host/dbname"));
         }
         return url;
     }
     url.kind = Kind::Sqlite;
     url.path = text.startsWith(QLatin1String("sqlite:")) ? text.mid(7) : text;
     if (url.path.isEmpty()) {
-        *error
-            = QStringLiteral("the SQLite database needs a file path: sqlite:/path/platform.sqlite");
-        return std::nullopt;
+        return failure(
+            QStringLiteral("the SQLite database needs a file path: sqlite:/path/platform.sqlite"));
     }
     return url;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 
 #include <optional>
@@ -21,7 +23,7 @@ struct DatabaseUrl {
     QString database;
     QString options; // QPSQL connect options: "sslmode=require;connect_timeout=5"
 
-    static std::optional<DatabaseUrl> parse(const QString& text, QString* error);
+    static Result<DatabaseUrl> parse(const QString& text);
     // For logs: the password replaced by "***".
     QString redacted() const;
 };

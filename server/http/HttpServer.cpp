@@ -24,13 +24,12 @@ HttpServer::HttpServer(HttpHandler& handler, HttpLimits limits, QObject* parent)
 
 HttpServer::~HttpServer() = default;
 
-bool HttpServer::listen(const QHostAddress& address, quint16 port, QString* error)
+Result<void> HttpServer::listen(const QHostAddress& address, quint16 port)
 {
     if (!m_tcp.listen(address, port)) {
-        *error = m_tcp.errorString();
-        return false;
+        return failure(m_tcp.errorString());
     }
-    return true;
+    return {};
 }
 
 int HttpServer::requestsInFlight() const

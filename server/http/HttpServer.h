@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include "HttpConnection.h"
 
 #include <QHostAddress>
@@ -22,7 +24,7 @@ public:
     HttpServer(HttpHandler& handler, HttpLimits limits, QObject* parent = nullptr);
     ~HttpServer() override;
 
-    bool listen(const QHostAddress& address, quint16 port, QString* error);
+    Result<void> listen(const QHostAddress& address, quint16 port);
     quint16 port() const { return m_tcp.serverPort(); }
     QHostAddress address() const { return m_tcp.serverAddress(); }
     int connectionCount() const { return int(m_connections.size()); }

@@ -56,16 +56,15 @@ VoiceGateway::~VoiceGateway()
     m_calls.clear();
 }
 
-bool VoiceGateway::listen(const QHostAddress& address, quint16 port, QString* error)
+Result<void> VoiceGateway::listen(const QHostAddress& address, quint16 port)
 {
     if (!m_server->listen(address, port)) {
-        *error = QStringLiteral("the voice gateway cannot listen on %1:%2: %3")
-                     .arg(address.toString())
-                     .arg(port)
-                     .arg(m_server->errorString());
-        return false;
+        return failure(QStringLiteral("the voice gateway cannot listen on %1:%2: %3")
+                           .arg(address.toString())
+                           .arg(port)
+                           .arg(m_server->errorString()));
     }
-    return true;
+    return {};
 }
 
 quint16 VoiceGateway::port() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
@@ -32,7 +34,7 @@ public:
         QObject* parent = nullptr);
     ~VoiceGateway() override;
 
-    bool listen(const QHostAddress& address, quint16 port, QString* error);
+    Result<void> listen(const QHostAddress& address, quint16 port);
     quint16 port() const;
 
 private:

@@ -25,10 +25,10 @@ private Q_SLOTS:
 void TestApiContract::openApiMatchesTheRoutes()
 {
     QTemporaryDir dir;
-    QString error;
-    std::unique_ptr<Database> db = Database::open(
-        *DatabaseUrl::parse(dir.filePath(QStringLiteral("p.sqlite")), &error), &error);
-    QVERIFY2(db, qPrintable(error));
+    vt::Result<std::unique_ptr<Database>> opened
+        = Database::open(*DatabaseUrl::parse(dir.filePath(QStringLiteral("p.sqlite"))));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    std::unique_ptr<Database> db = std::move(*opened);
     Migrations::apply(*db);
     const vt::protocol::SystemClock clock;
     Platform platform(*db, clock, QByteArray(32, 'k'), PlatformConfig{});

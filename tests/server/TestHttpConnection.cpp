@@ -123,8 +123,8 @@ void TestHttpConnection::init()
     m_limits.drainTimeoutMs = 5000;
     m_handler = std::make_unique<EchoHandler>();
     m_server = std::make_unique<HttpServer>(*m_handler, m_limits);
-    QString error;
-    QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    const vt::Result<void> listening = m_server->listen(QHostAddress::LocalHost, 0);
+    QVERIFY2(listening, qPrintable(listening.error()));
 }
 
 void TestHttpConnection::cleanup()

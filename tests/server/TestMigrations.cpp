@@ -21,9 +21,10 @@ void TestMigrations::appliesOnceInOrder()
     vt::test::TestDatabase testDb;
     QString error;
     QVERIFY2(testDb.create(&error), qPrintable(error));
-    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(testDb.url(), &error);
-    std::unique_ptr<Database> db = Database::open(*url, &error);
-    QVERIFY2(db, qPrintable(error));
+    vt::Result<std::unique_ptr<Database>> opened
+        = Database::open(*DatabaseUrl::parse(testDb.url()));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    std::unique_ptr<Database> db = std::move(*opened);
     QCOMPARE(Migrations::currentVersion(*db), 0);
     const QList<Migrations::Step> steps = Migrations::all();
     QVERIFY(!steps.isEmpty());

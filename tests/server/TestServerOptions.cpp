@@ -88,11 +88,9 @@ void TestServerOptions::errors()
 
 void TestServerOptions::databaseUrls()
 {
-    QString error;
-    std::optional<DatabaseUrl> u = DatabaseUrl::parse(
-        QStringLiteral("postgres://app:s%40cret@db.example.com:6543/platform?sslmode=require"),
-        &error);
-    QVERIFY2(u, qPrintable(error));
+    vt::Result<DatabaseUrl> u = DatabaseUrl::parse(
+        QStringLiteral("postgres://app:s%40cret@db.example.com:6543/platform?sslmode=require"));
+    QVERIFY2(u, qPrintable(u.error()));
     QCOMPARE(u->kind, DatabaseUrl::Kind::Postgres);
     QCOMPARE(u->host, QStringLiteral("db.example.com"));
     QCOMPARE(u->port, 6543);
@@ -101,14 +99,14 @@ void TestServerOptions::databaseUrls()
     QCOMPARE(u->options, QStringLiteral("sslmode=require;connect_timeout=5"));
     QCOMPARE(u->redacted(),
         QStringLiteral("postgres://app:***@db.example.com/platform")); // never the password
-    u = DatabaseUrl::parse(QStringLiteral("postgres://vt@/t?host=/run/pg"), &error);
+    u = DatabaseUrl::parse(QStringLiteral("postgres://vt@/t?host=/run/pg"));
     QCOMPARE(u->host, QStringLiteral("/run/pg"));
-    u = DatabaseUrl::parse(QStringLiteral("/var/lib/vt/p.sqlite"), &error);
+    u = DatabaseUrl::parse(QStringLiteral("/var/lib/vt/p.sqlite"));
     QCOMPARE(u->kind, DatabaseUrl::Kind::Sqlite);
     QCOMPARE(u->path, QStringLiteral("/var/lib/vt/p.sqlite"));
-    QVERIFY(!DatabaseUrl::parse(QStringLiteral("postgres://host/"), &error));
-    QVERIFY(!DatabaseUrl::parse(QStringLiteral("postgres://host/db?evil=1"), &error));
-    QCOMPARE(error, QStringLiteral("unknown PostgreSQL option \"evil\""));
+    QVERIFY(!DatabaseUrl::parse(QStringLiteral("postgres://host/")));
+    QCOMPARE(DatabaseUrl::parse(QStringLiteral("postgres://host/db?evil=1")).error(),
+        QStringLiteral("unknown PostgreSQL option \"evil\""));
 }
 
 QTEST_GUILESS_MAIN(TestServerOptions)

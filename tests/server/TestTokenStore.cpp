@@ -33,10 +33,11 @@ void TestTokenStore::init()
 {
     QString error;
     QVERIFY2(m_testDb.create(&error), qPrintable(error));
-    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(m_testDb.url(), &error);
+    const vt::Result<DatabaseUrl> url = DatabaseUrl::parse(m_testDb.url());
     QVERIFY(url);
-    m_db = Database::open(*url, &error);
-    QVERIFY2(m_db, qPrintable(error));
+    vt::Result<std::unique_ptr<Database>> opened = Database::open(*url);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    m_db = std::move(*opened);
     Migrations::apply(*m_db);
     DirectoryStore directory(*m_db);
     m_org = directory.createOrg(QStringLiteral("Org"), 0);
