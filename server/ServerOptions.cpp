@@ -1,5 +1,6 @@
 #include "ServerOptions.h"
 
+#include <QCommandLineParser>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -25,178 +26,144 @@ std::optional<qint64> byteSize(const QString& text)
     return n * factor;
 }
 
+// An http(s) or ws(s) address without its trailing slash; nothing when it is not one.
+std::optional<QString> baseUrl(const QString& text, const QString& scheme, bool pathAllowed)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != scheme && url.scheme() != scheme + QLatin1Char('s'))
+        || url.host().isEmpty()
+        || (!pathAllowed
+            && ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery())))
+        return std::nullopt;
+    return text.endsWith(QLatin1Char('/')) ? text.chopped(1) : text;
+}
+
+// Every option, declared once: the help text and the "needs a value" errors follow from it.
+void declare(QCommandLineParser& p)
+{
+    p.setApplicationDescription(
+        QStringLiteral("The Voice AI Training reference platform: the REST API v1 (docs/api/)."));
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto add = [&p](const char* name, const char* value, const char* help) {
+        p.addOption(
+            {QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value)});
+    };
+    add("listen", "HOST:PORT", "where to listen (default 127.0.0.1:8787; port 0 picks one)");
+    add("db", "URL",
+        "sqlite:/path/platform.sqlite (default: in the data folder) or "
+        "postgres://user:password@host:5432/dbname[?host=/socket/dir]");
+    add("data-dir", "DIR", "recordings, the token secret, demo credentials");
+    add("seed", "demo", "create the demo orgs, users and scenarios on an empty database");
+    add("seed-attempts", "N", "with --seed demo: N more completed attempts (load tests)");
+    add("jwt-secret-file", "FILE", "the token signing secret (created on first start)");
+    add("max-body", "SIZE", "largest JSON body (default 8M)");
+    add("max-recording", "SIZE", "largest recording upload (default 64M)");
+    add("access-token-ttl", "SECONDS", "how long an access token lives (default 900)");
+    add("access-log", "FILE", "one JSON line per request; \"-\" stdout (default), \"off\"");
+    add("public-url", "URL", "the address clients use, for links (default: the Host header)");
+    add("voice-port", "PORT",
+        "the voice gateway's port, on the --listen address (default: the --listen port + 1; 0 "
+        "picks one)");
+    add("voice-public-url", "URL",
+        "where clients reach the voice gateway behind a proxy, such as wss://voice.example.com "
+        "(default: the API host, --voice-port)");
+    add("speech-models", "DIR", "the speech recognition model (default: the system's en-us)");
+    add("releases", "FILE",
+        "the desktop app's approved releases, offered to the apps through GET "
+        "/api/v1/releases/latest (docs/api/README.md)");
+    p.addHelpOption();
+    p.addVersionOption();
+}
+
 } // namespace
 
 QString ServerOptions::usage()
 {
-    return QStringLiteral(
-        "Usage: voicetraining-server [options]\n"
-        "\n"
-        "The Voice AI Training reference platform: the REST API v1 (docs/api/).\n"
-        "\n"
-        "Options:\n"
-        "  --listen HOST:PORT      where to listen (default 127.0.0.1:8787; port 0 picks one)\n"
-        "  --db URL                sqlite:/path/platform.sqlite (default: in the data folder) or\n"
-        "                          postgres://user:password@host:5432/dbname[?host=/socket/dir]\n"
-        "  --data-dir DIR          recordings, the token secret, demo credentials\n"
-        "  --seed demo             create the demo orgs, users and scenarios on an empty database\n"
-        "  --seed-attempts N       with --seed demo: N more completed attempts (load tests)\n"
-        "  --jwt-secret-file FILE  the token signing secret (created on first start)\n"
-        "  --max-body SIZE         largest JSON body (default 8M)\n"
-        "  --max-recording SIZE    largest recording upload (default 64M)\n"
-        "  --access-token-ttl SECONDS  how long an access token lives (default 900)\n"
-        "  --access-log FILE       one JSON line per request; \"-\" stdout (default), \"off\"\n"
-        "  --public-url URL        the address clients use, for links (default: the Host header)\n"
-        "  --voice-port PORT       the voice gateway's port, on the --listen address (default:\n"
-        "                          the --listen port + 1; 0 picks one)\n"
-        "  --voice-public-url URL  where clients reach the voice gateway behind a proxy, such as\n"
-        "                          wss://voice.example.com (default: the API host, --voice-port)\n"
-        "  --speech-models DIR     the speech recognition model (default: the system's en-us)\n"
-        "  --releases FILE         the desktop app's approved releases, offered to the apps\n"
-        "                          through GET /api/v1/releases/latest (docs/api/README.md)\n"
-        "  -h, --help              this help\n"
-        "  -v, --version           the version\n");
+    QCommandLineParser parser;
+    declare(parser);
+    return parser.helpText();
 }
 
-std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, QString* error)
+Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
 {
+    QCommandLineParser p;
+    declare(p);
+    if (!p.parse(QStringList{QStringLiteral("voicetraining-server")} + arguments))
+        return failure(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return failure(QStringLiteral("unknown argument \"%1\"").arg(p.positionalArguments()[0]));
     ServerOptions o;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& arg = arguments.at(i);
-        const auto value = [&]() -> std::optional<QString> {
-            if (i + 1 >= arguments.size()) {
-                *error = QStringLiteral("%1 needs a value").arg(arg);
-                return std::nullopt;
-            }
-            return arguments.at(++i);
-        };
-        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
-            o.help = true;
-        } else if (arg == QLatin1String("-v") || arg == QLatin1String("--version")) {
-            o.version = true;
-        } else if (arg == QLatin1String("--listen")) {
-            const std::optional<QString> v = value();
-            if (!v)
-                return std::nullopt;
-            const qsizetype colon = v->lastIndexOf(QLatin1Char(':'));
-            bool ok = false;
-            const int port = colon > 0 ? v->mid(colon + 1).toInt(&ok) : -1;
-            QString host = colon > 0 ? v->left(colon) : QString();
-            if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-                host = host.mid(1, host.size() - 2);
-            const QHostAddress address(host);
-            if (!ok || port < 0 || port > 65535 || address.isNull()) {
-                *error
-                    = QStringLiteral("--listen needs an address and port such as 127.0.0.1:8787");
-                return std::nullopt;
-            }
-            o.address = address;
-            o.port = quint16(port);
-        } else if (arg == QLatin1String("--voice-port")) {
-            const std::optional<QString> v = value();
-            if (!v)
-                return std::nullopt;
-            bool ok = false;
-            const int port = v->toInt(&ok);
-            if (!ok || port < 0 || port > 65535) {
-                *error = QStringLiteral("--voice-port needs a port from 0 to 65535");
-                return std::nullopt;
-            }
-            o.voicePort = quint16(port);
-        } else if (arg == QLatin1String("--speech-models")) {
-            const std::optional<QString> v = value();
-            if (!v)
-                return std::nullopt;
-            o.speechModels = *v;
-        } else if (arg == QLatin1String("--db")) {
-            const std::optional<QString> v = value();
-            if (!v)
-                return std::nullopt;
-            o.database = *v;
-        } else if (arg == QLatin1String("--data-dir")) {
-            const std::optional<QString> v = value();
-            if (!v)
-                return std::nullopt;
-            o.dataDir = *v;
-        } else if (arg == QLatin1String("--seed")) {
-            const std::optional<QString> v = value();
-            if (!v)
-                return std::nullopt;
-            if (*v != QLatin1String("demo")) {
-                *error = QStringLiteral("--seed knows only \"demo\"");
-                return std::nullopt;
-            }
-            o.seed = *v;
-        } else if (arg == QLatin1String("--seed-attempts")) {
-            const std::optional<QString> v = value();
-            bool ok = false;
-            o.seedAttempts = v ? v->toInt(&ok) : -1;
-            if (!ok || o.seedAttempts < 0 || o.seedAttempts > 1'000'000) {
-                *error = QStringLiteral("--seed-attempts needs a number from 0 to 1000000");
-                return std::nullopt;
-            }
-        } else if (arg == QLatin1String("--releases")) {
-            const std::optional<QString> v = value();
-            if (!v)
-                return std::nullopt;
-            o.releasesFile = *v;
-        } else if (arg == QLatin1String("--jwt-secret-file")) {
-            const std::optional<QString> v = value();
-            if (!v)
-                return std::nullopt;
-            o.jwtSecretFile = *v;
-        } else if (arg == QLatin1String("--max-body") || arg == QLatin1String("--max-recording")) {
-            const std::optional<QString> v = value();
-            const std::optional<qint64> size = v ? byteSize(*v) : std::nullopt;
-            if (!size) {
-                *error = QStringLiteral("%1 needs a size such as 8M").arg(arg);
-                return std::nullopt;
-            }
-            (arg == QLatin1String("--max-body") ? o.maxBodyBytes : o.maxRecordingBytes) = *size;
-        } else if (arg == QLatin1String("--access-token-ttl")) {
-            const std::optional<QString> v = value();
-            bool ok = false;
-            o.accessTokenSeconds = v ? v->toLongLong(&ok) : 0;
-            if (!ok || o.accessTokenSeconds < 1 || o.accessTokenSeconds > 24 * 60 * 60) {
-                *error = QStringLiteral("--access-token-ttl needs seconds from 1 to 86400");
-                return std::nullopt;
-            }
-        } else if (arg == QLatin1String("--access-log")) {
-            const std::optional<QString> v = value();
-            if (!v)
-                return std::nullopt;
-            o.accessLog = *v;
-        } else if (arg == QLatin1String("--public-url")) {
-            const std::optional<QString> v = value();
-            if (!v)
-                return std::nullopt;
-            const QUrl url(*v, QUrl::StrictMode);
-            if (!url.isValid()
-                || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-                || url.host().isEmpty()) {
-                *error = QStringLiteral(
-                    "--public-url needs an http(s) address such as https://platform.example.com");
-                return std::nullopt;
-            }
-            o.publicUrl = v->endsWith(QLatin1Char('/')) ? v->chopped(1) : *v;
-        } else if (arg == QLatin1String("--voice-public-url")) {
-            const std::optional<QString> v = value();
-            if (!v)
-                return std::nullopt;
-            const QUrl url(*v, QUrl::StrictMode);
-            if (!url.isValid()
-                || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))
-                || url.host().isEmpty()
-                || (!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery()) {
-                *error = QStringLiteral("--voice-public-url needs a ws(s) address without a path, "
-                                        "such as wss://voice.example.com");
-                return std::nullopt;
-            }
-            o.voicePublicUrl = v->endsWith(QLatin1Char('/')) ? v->chopped(1) : *v;
-        } else {
-            *error = QStringLiteral("unknown option \"%1\"").arg(arg);
-            return std::nullopt;
-        }
+    o.help = p.isSet(QStringLiteral("help"));
+    o.version = p.isSet(QStringLiteral("version"));
+    const auto value = [&p](const char* name) { return p.value(QString::fromLatin1(name)); };
+    const auto set = [&p](const char* name) { return p.isSet(QString::fromLatin1(name)); };
+    if (set("listen")) {
+        const QString v = value("listen");
+        const qsizetype colon = v.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const int port = colon > 0 ? v.mid(colon + 1).toInt(&ok) : -1;
+        QString host = colon > 0 ? v.left(colon) : QString();
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        const QHostAddress address(host);
+        if (!ok || port < 0 || port > 65535 || address.isNull())
+            return failure(
+                QStringLiteral("--listen needs an address and port such as 127.0.0.1:8787"));
+        o.address = address;
+        o.port = quint16(port);
+    }
+    if (set("voice-port")) {
+        bool ok = false;
+        const int port = value("voice-port").toInt(&ok);
+        if (!ok || port < 0 || port > 65535)
+            return failure(QStringLiteral("--voice-port needs a port from 0 to 65535"));
+        o.voicePort = quint16(port);
+    }
+    o.speechModels = value("speech-models");
+    o.database = value("db");
+    o.dataDir = value("data-dir");
+    o.releasesFile = value("releases");
+    o.jwtSecretFile = value("jwt-secret-file");
+    o.seed = value("seed");
+    if (set("seed") && o.seed != QLatin1String("demo"))
+        return failure(QStringLiteral("--seed knows only \"demo\""));
+    if (set("seed-attempts")) {
+        bool ok = false;
+        o.seedAttempts = value("seed-attempts").toInt(&ok);
+        if (!ok || o.seedAttempts < 0 || o.seedAttempts > 1'000'000)
+            return failure(QStringLiteral("--seed-attempts needs a number from 0 to 1000000"));
+    }
+    for (const char* name : {"max-body", "max-recording"}) {
+        if (!set(name))
+            continue;
+        const std::optional<qint64> size = byteSize(value(name));
+        if (!size)
+            return failure(QStringLiteral("--%1 needs a size such as 8M").arg(QLatin1String(name)));
+        (qstrcmp(name, "max-body") == 0 ? o.maxBodyBytes : o.maxRecordingBytes) = *size;
+    }
+    if (set("access-token-ttl")) {
+        bool ok = false;
+        o.accessTokenSeconds = value("access-token-ttl").toLongLong(&ok);
+        if (!ok || o.accessTokenSeconds < 1 || o.accessTokenSeconds > 24 * 60 * 60)
+            return failure(QStringLiteral("--access-token-ttl needs seconds from 1 to 86400"));
+    }
+    if (set("access-log"))
+        o.accessLog = value("access-log");
+    if (set("public-url")) {
+        const std::optional<QString> url
+            = baseUrl(value("public-url"), QStringLiteral("http"), true);
+        if (!url)
+            return failure(QStringLiteral(
+                "--public-url needs an http(s) address such as https://platform.example.com"));
+        o.publicUrl = *url;
+    }
+    if (set("voice-public-url")) {
+        const std::optional<QString> url
+            = baseUrl(value("voice-public-url"), QStringLiteral("ws"), false);
+        if (!url)
+            return failure(QStringLiteral("--voice-public-url needs a ws(s) address without a "
+                                          "path, such as wss://voice.example.com"));
+        o.voicePublicUrl = *url;
     }
     if (o.dataDir.isEmpty())
         o.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
@@ -205,10 +172,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         o.database = QStringLiteral("sqlite:") + o.dataDir + QStringLiteral("/platform.sqlite");
     if (o.jwtSecretFile.isEmpty())
         o.jwtSecretFile = o.dataDir + QStringLiteral("/jwt-secret");
-    if (o.seedAttempts > 0 && o.seed.isEmpty()) {
-        *error = QStringLiteral("--seed-attempts goes with --seed demo");
-        return std::nullopt;
-    }
+    if (o.seedAttempts > 0 && o.seed.isEmpty())
+        return failure(QStringLiteral("--seed-attempts goes with --seed demo"));
     return o;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -33,8 +35,9 @@ struct ServerOptions {
     bool help = false;
     bool version = false;
 
-    // Parses the arguments after the program name; nothing (and `error`) when wrong.
-    static std::optional<ServerOptions> parse(const QStringList& arguments, QString* error);
+    // Parses the arguments after the program name; the error names the option.
+    [[nodiscard]] static Result<ServerOptions> parse(const QStringList& arguments);
+    // The help text (needs a QCoreApplication).
     static QString usage();
 };
 

@@ -18,11 +18,11 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QString error;
-    const std::optional<vt::server::ServerOptions> options
-        = vt::server::ServerOptions::parse(QCoreApplication::arguments().mid(1), &error);
+    const vt::Result<vt::server::ServerOptions> options
+        = vt::server::ServerOptions::parse(QCoreApplication::arguments().mid(1));
     if (!options) {
-        err << "voicetraining-server: " << error << "\n" << vt::server::ServerOptions::usage();
+        err << "voicetraining-server: " << options.error() << "\n"
+            << vt::server::ServerOptions::usage();
         return 2;
     }
     if (options->help) {

@@ -141,7 +141,7 @@ void TestServerLifecycle::startupErrorsAreClear_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     QTest::newRow("bad option") << QStringList{QStringLiteral("--frobnicate")} << 2
-                                << QStringLiteral("unknown option \"--frobnicate\"");
+                                << QStringLiteral("Unknown option 'frobnicate'.");
     QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"),
         QStringLiteral("localhost")}
                                 << 2 << QStringLiteral("--listen needs an address and port");

@@ -18,10 +18,9 @@ private Q_SLOTS:
 
 void TestServerOptions::defaultsAndValues()
 {
-    QString error;
-    std::optional<ServerOptions> o
-        = ServerOptions::parse({QStringLiteral("--data-dir"), QStringLiteral("/srv/vt")}, &error);
-    QVERIFY2(o, qPrintable(error));
+    vt::Result<ServerOptions> o
+        = ServerOptions::parse({QStringLiteral("--data-dir"), QStringLiteral("/srv/vt")});
+    QVERIFY2(o, qPrintable(o.error()));
     QCOMPARE(o->address, QHostAddress(QHostAddress::LocalHost));
     QCOMPARE(o->port, quint16(8787));
     QCOMPARE(o->database, QStringLiteral("sqlite:/srv/vt/platform.sqlite"));
@@ -32,9 +31,8 @@ void TestServerOptions::defaultsAndValues()
             QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--seed-attempts"),
             QStringLiteral("10000"), QStringLiteral("--public-url"),
             QStringLiteral("https://p.example.com/"), QStringLiteral("--voice-public-url"),
-            QStringLiteral("wss://voice.example.com:8443/")},
-        &error);
-    QVERIFY2(o, qPrintable(error));
+            QStringLiteral("wss://voice.example.com:8443/")});
+    QVERIFY2(o, qPrintable(o.error()));
     QCOMPARE(o->address, QHostAddress(QStringLiteral("::1")));
     QCOMPARE(o->port, quint16(0));
     QCOMPARE(o->maxBodyBytes, qint64(2 * 1024 * 1024));
@@ -49,7 +47,9 @@ void TestServerOptions::errors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("error");
     QTest::newRow("no value") << QStringList{QStringLiteral("--db")}
-                              << QStringLiteral("--db needs a value");
+                              << QStringLiteral("Missing value after '--db'.");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--dbx")}
+                                    << QStringLiteral("Unknown option 'dbx'.");
     QTest::newRow("port too big")
         << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")}
         << QStringLiteral("--listen needs an address and port such as 127.0.0.1:8787");
@@ -81,9 +81,9 @@ void TestServerOptions::errors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, error);
-    QString got;
-    QVERIFY(!ServerOptions::parse(arguments, &got));
-    QCOMPARE(got, error);
+    const vt::Result<ServerOptions> got = ServerOptions::parse(arguments);
+    QVERIFY(!got);
+    QCOMPARE(got.error(), error);
 }
 
 void TestServerOptions::databaseUrls()
