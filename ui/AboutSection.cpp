@@ -1,4 +1,5 @@
 #include "AboutSection.h"
+#include "PracticeWidgets.h"
 
 #include "Icons.h"
 #include "LogFile.h"
@@ -20,14 +21,13 @@ namespace vt::ui {
 
 AboutSection::AboutSection(QWidget* parent)
     : SettingsCard(parent)
-    , m_versions(new QLabel(this))
+    , m_versions(named<QLabel>("versionReportLabel", this))
     , m_copy(new QPushButton(this))
     , m_logLabel(new QLabel(this))
     , m_logPath(new QLabel(this))
     , m_openLogs(new QPushButton(this))
 {
     setObjectName(QStringLiteral("aboutSection"));
-    m_versions->setObjectName(QStringLiteral("versionReportLabel"));
     m_versions->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_versions->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_logPath->setText(QDir::toNativeSeparators(app::LogFile::defaultDirectory()));

@@ -1,4 +1,5 @@
 #include "AudioDevicesSection.h"
+#include "PracticeWidgets.h"
 
 #include "AudioDeviceCatalog.h"
 #include "Icons.h"
@@ -25,12 +26,10 @@ AudioDevicesSection::AudioDevicesSection(
           app::AudioDeviceListModel::Direction::Input, QStringLiteral("inputDeviceCombo")))
     , m_output(makePicker(QLatin1String(app::keys::outputDevice),
           app::AudioDeviceListModel::Direction::Output, QStringLiteral("outputDeviceCombo")))
-    , m_rescan(new QPushButton(this))
-    , m_status(new ToneLabel(ToneLabel::Tone::Hint, this))
+    , m_rescan(named<QPushButton>("rescanDevicesButton", this))
+    , m_status(named<ToneLabel>("deviceStatusLabel", ToneLabel::Tone::Hint, this))
 {
     setObjectName(QStringLiteral("audioSection"));
-    m_rescan->setObjectName(QStringLiteral("rescanDevicesButton"));
-    m_status->setObjectName(QStringLiteral("deviceStatusLabel"));
 
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);

@@ -19,12 +19,12 @@ namespace vt::ui {
 
 BriefingPage::BriefingPage(QWidget* parent)
     : QScrollArea(parent)
-    , m_back(new QPushButton)
+    , m_back(named<QPushButton>("briefingBackButton"))
     , m_title(makeHeading(QStringLiteral("briefingTitle"), 1.6))
     , m_difficulty(new Pill)
-    , m_status(new ToneLabel(ToneLabel::Tone::Hint))
+    , m_status(named<ToneLabel>("briefingStatus", ToneLabel::Tone::Hint))
     , m_personaTitle(makeHeading(QStringLiteral("personaTitle"), 1.1))
-    , m_persona(new QLabel)
+    , m_persona(named<QLabel>("personaText"))
     , m_situationTitle(makeHeading(QStringLiteral("situationTitle"), 1.1))
     , m_situation(new QLabel)
     , m_scoredTitle(makeHeading(QStringLiteral("scoredTitle"), 1.1))
@@ -32,19 +32,13 @@ BriefingPage::BriefingPage(QWidget* parent)
     , m_expectTitle(makeHeading(QStringLiteral("expectTitle"), 1.1))
     , m_expect(new QLabel)
     , m_historyTitle(makeHeading(QStringLiteral("historyTitle"), 1.1))
-    , m_history(new QLabel)
-    , m_check(new QPushButton)
-    , m_start(new QPushButton)
+    , m_history(named<QLabel>("pastAttempts"))
+    , m_check(named<QPushButton>("checkHeadsetButton"))
+    , m_start(named<QPushButton>("startCallButton"))
 {
     setObjectName(QStringLiteral("briefingPage"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    m_back->setObjectName(QStringLiteral("briefingBackButton"));
-    m_start->setObjectName(QStringLiteral("startCallButton"));
-    m_check->setObjectName(QStringLiteral("checkHeadsetButton"));
-    m_status->setObjectName(QStringLiteral("briefingStatus"));
-    m_persona->setObjectName(QStringLiteral("personaText"));
-    m_history->setObjectName(QStringLiteral("pastAttempts"));
     for (QLabel* l : {m_persona, m_situation, m_expect, m_history, static_cast<QLabel*>(m_status)})
         l->setWordWrap(true);
     m_start->setDefault(true);

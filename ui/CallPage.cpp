@@ -40,47 +40,32 @@ QString clockText(qint64 ms)
 CallPage::CallPage(app::Settings& settings, QWidget* parent)
     : QWidget(parent)
     , m_settings(settings)
-    , m_ptt(new QCheckBox)
+    , m_ptt(named<QCheckBox>("pushToTalkBox"))
     , m_persona(makeHeading(QStringLiteral("callPersona"), 1.3))
-    , m_speaking(new Pill)
-    , m_phase(new Pill)
+    , m_speaking(named<Pill>("personaSpeaking"))
+    , m_phase(named<Pill>("callPhase"))
     , m_clock(makeHeading(QStringLiteral("callTimer"), 1.3))
-    , m_latency(new QLabel)
-    , m_mute(new QPushButton)
-    , m_end(new QPushButton)
-    , m_transcript(new TranscriptView)
+    , m_latency(named<QLabel>("latencyLabel"))
+    , m_mute(named<QPushButton>("muteButton"))
+    , m_end(named<QPushButton>("endCallButton"))
+    , m_transcript(named<TranscriptView>("transcriptView"))
     , m_youLabel(new QLabel)
-    , m_micMeter(new LevelMeter)
+    , m_micMeter(named<LevelMeter>("micMeter"))
     , m_prospectLabel(new QLabel)
-    , m_agentMeter(new LevelMeter)
-    , m_nudge(new QLabel)
-    , m_audioLost(new QLabel)
-    , m_micSilent(new QLabel)
-    , m_announcer(new QLabel)
+    , m_agentMeter(named<LevelMeter>("agentMeter"))
+    , m_nudge(named<QLabel>("nudgeLabel"))
+    , m_audioLost(named<QLabel>("audioLostBanner"))
+    , m_micSilent(named<QLabel>("microphoneSilentBanner"))
+    , m_announcer(named<QLabel>("lineAnnouncer"))
     , m_scoreTitle(makeHeading(QStringLiteral("liveScoreTitle"), 1.05))
     , m_score(makeHeading(QStringLiteral("liveScoreValue"), 2.2))
     , m_criteria(new QGridLayout)
-    , m_checklist(new QLabel)
-    , m_kpis(new QLabel)
+    , m_checklist(named<QLabel>("liveChecklist"))
+    , m_kpis(named<QLabel>("kpiStrip"))
     , m_kpiTitle(makeHeading(QStringLiteral("kpiTitle"), 1.05))
 {
     setObjectName(QStringLiteral("callPage"));
-    m_speaking->setObjectName(QStringLiteral("personaSpeaking"));
-    m_phase->setObjectName(QStringLiteral("callPhase"));
-    m_latency->setObjectName(QStringLiteral("latencyLabel"));
-    m_mute->setObjectName(QStringLiteral("muteButton"));
-    m_end->setObjectName(QStringLiteral("endCallButton"));
-    m_transcript->setObjectName(QStringLiteral("transcriptView"));
-    m_micMeter->setObjectName(QStringLiteral("micMeter"));
-    m_agentMeter->setObjectName(QStringLiteral("agentMeter"));
-    m_nudge->setObjectName(QStringLiteral("nudgeLabel"));
-    m_audioLost->setObjectName(QStringLiteral("audioLostBanner"));
-    m_micSilent->setObjectName(QStringLiteral("microphoneSilentBanner"));
-    m_announcer->setObjectName(QStringLiteral("lineAnnouncer"));
-    m_checklist->setObjectName(QStringLiteral("liveChecklist"));
-    m_kpis->setObjectName(QStringLiteral("kpiStrip"));
     m_mute->setCheckable(true);
-    m_ptt->setObjectName(QStringLiteral("pushToTalkBox"));
     m_ptt->setChecked(settings.pushToTalk());
     m_ptt->setEnabled(!settings.isLocked(QLatin1String(app::keys::pushToTalk)));
     m_nudge->setProperty("banner", QStringLiteral("info"));

@@ -1,4 +1,5 @@
 #include "CommandPalette.h"
+#include "PracticeWidgets.h"
 
 #include "CommandIndex.h"
 
@@ -12,12 +13,10 @@ namespace vt::ui {
 CommandPalette::CommandPalette(app::CommandIndex& index, QWidget* parent)
     : QDialog(parent, Qt::Popup | Qt::FramelessWindowHint)
     , m_index(index)
-    , m_query(new QLineEdit)
-    , m_list(new QListView)
+    , m_query(named<QLineEdit>("commandQuery"))
+    , m_list(named<QListView>("commandList"))
 {
     setObjectName(QStringLiteral("commandPalette"));
-    m_query->setObjectName(QStringLiteral("commandQuery"));
-    m_list->setObjectName(QStringLiteral("commandList"));
     m_query->setPlaceholderText(tr("Jump to a page, an assignment or a scenario…"));
     m_query->setAccessibleName(tr("Command palette"));
     m_list->setAccessibleName(tr("Matches"));

@@ -19,14 +19,11 @@ using app::AttemptReview;
 
 ComparePage::ComparePage(QWidget* parent)
     : QWidget(parent)
-    , m_back(new QPushButton)
+    , m_back(named<QPushButton>("compareBackButton"))
     , m_title(makeHeading(QStringLiteral("compareTitle"), 1.4))
-    , m_summary(new QLabel)
-    , m_tree(new QTreeWidget)
+    , m_summary(named<QLabel>("compareSummary"))
+    , m_tree(named<QTreeWidget>("compareTree"))
 {
-    m_back->setObjectName(QStringLiteral("compareBackButton"));
-    m_summary->setObjectName(QStringLiteral("compareSummary"));
-    m_tree->setObjectName(QStringLiteral("compareTree"));
     m_summary->setWordWrap(true);
     m_tree->setColumnCount(4);
     m_tree->setRootIsDecorated(false);

@@ -36,30 +36,22 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     , m_workspace(workspace)
     , m_filter(new app::HistoryFilterModel(this))
     , m_title(makeHeading(QStringLiteral("historyPageTitle"), 1.6))
-    , m_summary(new QLabel)
-    , m_scenario(new QComboBox)
-    , m_result(new QComboBox)
-    , m_search(new QLineEdit)
-    , m_export(new QPushButton)
-    , m_open(new QPushButton)
-    , m_compare(new QPushButton)
+    , m_summary(named<QLabel>("historySummary"))
+    , m_scenario(named<QComboBox>("historyScenarioFilter"))
+    , m_result(named<QComboBox>("historyResultFilter"))
+    , m_search(named<QLineEdit>("historySearch"))
+    , m_export(named<QPushButton>("historyExportButton"))
+    , m_open(named<QPushButton>("historyReviewButton"))
+    , m_compare(named<QPushButton>("historyCompareButton"))
     , m_hitsTitle(makeHeading(QStringLiteral("historyHitsTitle"), 1.0))
-    , m_hits(new QListWidget)
+    , m_hits(named<QListWidget>("historyHits"))
     , m_searchDelay(new QTimer(this))
-    , m_table(new QTableView)
+    , m_table(named<QTableView>("historyTable"))
     , m_trendTitle(makeHeading(QStringLiteral("trendTitle"), 1.1))
-    , m_chart(new QChartView)
+    , m_chart(named<QChartView>("trendChart"))
 {
     setObjectName(QStringLiteral("historyPage"));
-    m_summary->setObjectName(QStringLiteral("historySummary"));
-    m_scenario->setObjectName(QStringLiteral("historyScenarioFilter"));
-    m_result->setObjectName(QStringLiteral("historyResultFilter"));
-    m_search->setObjectName(QStringLiteral("historySearch"));
-    m_export->setObjectName(QStringLiteral("historyExportButton"));
-    m_open->setObjectName(QStringLiteral("historyReviewButton"));
-    m_compare->setObjectName(QStringLiteral("historyCompareButton"));
     m_compare->setEnabled(false);
-    m_hits->setObjectName(QStringLiteral("historyHits"));
     m_hits->setItemDelegate(new RichTextDelegate(m_hits));
     m_hits->setWordWrap(true);
     m_hits->setMaximumHeight(150);
@@ -68,8 +60,6 @@ HistoryPage::HistoryPage(app::PracticeWorkspace& workspace, QWidget* parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150);
     m_open->setEnabled(false);
-    m_table->setObjectName(QStringLiteral("historyTable"));
-    m_chart->setObjectName(QStringLiteral("trendChart"));
     m_search->setClearButtonEnabled(true);
     m_summary->setWordWrap(true);
 

@@ -25,34 +25,24 @@ HomePage::HomePage(app::PracticeWorkspace& workspace, QWidget* parent)
     , m_workspace(workspace)
     , m_filter(new app::ScenarioFilterModel(this))
     , m_title(makeHeading(QStringLiteral("homeTitle"), 1.6))
-    , m_syncPill(new Pill)
-    , m_syncText(new QLabel)
-    , m_refresh(new QToolButton)
-    , m_account(new QToolButton)
-    , m_offlineBanner(new QLabel)
-    , m_updateBanner(new QLabel)
+    , m_syncPill(named<Pill>("syncPill"))
+    , m_syncText(named<QLabel>("syncStatus"))
+    , m_refresh(named<QToolButton>("refreshButton"))
+    , m_account(named<QToolButton>("changePlatformButton"))
+    , m_offlineBanner(named<QLabel>("offlineBanner"))
+    , m_updateBanner(named<QLabel>("updateBanner"))
     , m_assignmentsTitle(makeHeading(QStringLiteral("assignmentsTitle"), 1.15))
-    , m_assignments(new CardListView)
+    , m_assignments(named<CardListView>("assignmentList"))
     , m_libraryTitle(makeHeading(QStringLiteral("libraryTitle"), 1.15))
-    , m_search(new QLineEdit)
-    , m_difficulty(new QComboBox)
-    , m_scenarios(new CardListView)
+    , m_search(named<QLineEdit>("scenarioSearch"))
+    , m_difficulty(named<QComboBox>("difficultyFilter"))
+    , m_scenarios(named<CardListView>("scenarioList"))
 {
     setObjectName(QStringLiteral("homePage"));
-    m_syncPill->setObjectName(QStringLiteral("syncPill"));
-    m_syncText->setObjectName(QStringLiteral("syncStatus"));
-    m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_account->setObjectName(QStringLiteral("changePlatformButton"));
-    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
-    m_assignments->setObjectName(QStringLiteral("assignmentList"));
-    m_search->setObjectName(QStringLiteral("scenarioSearch"));
-    m_difficulty->setObjectName(QStringLiteral("difficultyFilter"));
-    m_scenarios->setObjectName(QStringLiteral("scenarioList"));
 
     m_offlineBanner->setWordWrap(true);
     m_offlineBanner->setProperty("banner", QStringLiteral("warn"));
     m_offlineBanner->hide();
-    m_updateBanner->setObjectName(QStringLiteral("updateBanner"));
     m_updateBanner->setWordWrap(true);
     m_updateBanner->setProperty("banner", QStringLiteral("info"));
     m_updateBanner->setTextFormat(Qt::RichText);

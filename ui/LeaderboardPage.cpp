@@ -51,27 +51,18 @@ LeaderboardPage::LeaderboardPage(app::PracticeWorkspace& workspace, QWidget* par
     , m_workspace(workspace)
     , m_filter(new app::LeaderboardFilterModel(this))
     , m_title(makeHeading(QStringLiteral("leaderboardTitle"), 1.6))
-    , m_summary(new ToneLabel(ToneLabel::Tone::Hint))
-    , m_period(new QComboBox)
-    , m_scope(new QComboBox)
-    , m_scenario(new QComboBox)
-    , m_search(new QLineEdit)
-    , m_export(new QPushButton)
-    , m_table(new QTableView)
-    , m_me(new QLabel)
-    , m_showMe(new QPushButton)
+    , m_summary(named<ToneLabel>("leaderboardSummary", ToneLabel::Tone::Hint))
+    , m_period(named<QComboBox>("leaderboardPeriod"))
+    , m_scope(named<QComboBox>("leaderboardScope"))
+    , m_scenario(named<QComboBox>("leaderboardScenario"))
+    , m_search(named<QLineEdit>("leaderboardSearch"))
+    , m_export(named<QPushButton>("leaderboardExportButton"))
+    , m_table(named<QTableView>("leaderboardTable"))
+    , m_me(named<QLabel>("leaderboardMe"))
+    , m_showMe(named<QPushButton>("leaderboardShowMe"))
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("leaderboardPage"));
-    m_summary->setObjectName(QStringLiteral("leaderboardSummary"));
-    m_period->setObjectName(QStringLiteral("leaderboardPeriod"));
-    m_scope->setObjectName(QStringLiteral("leaderboardScope"));
-    m_scenario->setObjectName(QStringLiteral("leaderboardScenario"));
-    m_search->setObjectName(QStringLiteral("leaderboardSearch"));
-    m_export->setObjectName(QStringLiteral("leaderboardExportButton"));
-    m_table->setObjectName(QStringLiteral("leaderboardTable"));
-    m_me->setObjectName(QStringLiteral("leaderboardMe"));
-    m_showMe->setObjectName(QStringLiteral("leaderboardShowMe"));
     m_search->setClearButtonEnabled(true);
     m_summary->setWordWrap(true);
     m_me->setWordWrap(true);

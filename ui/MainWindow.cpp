@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "PracticeWidgets.h"
 
 #include "CommandIndex.h"
 #include "CommandPalette.h"
@@ -43,10 +44,9 @@ MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices
     , m_tray(new DesktopTray(workspace, settings, this))
     , m_rail(new NavigationRail)
     , m_practice(new PracticeFlow(workspace, settings, devices))
-    , m_stack(new QStackedWidget)
+    , m_stack(named<QStackedWidget>("pageStack"))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_stack->setObjectName(QStringLiteral("pageStack"));
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);

@@ -1,4 +1,5 @@
 #include "PlatformSection.h"
+#include "PracticeWidgets.h"
 
 #include "PolicyLockNote.h"
 #include "Settings.h"
@@ -21,15 +22,12 @@ PlatformSection::PlatformSection(app::Settings& settings, QWidget* parent)
     : SettingsCard(parent)
     , m_settings(settings)
     , m_label(new QLabel(this))
-    , m_url(new QLineEdit(this))
-    , m_hint(new ToneLabel(ToneLabel::Tone::Hint, this))
-    , m_feedback(new ToneLabel(ToneLabel::Tone::Error, this))
+    , m_url(named<QLineEdit>("platformUrlEdit", this))
+    , m_hint(named<ToneLabel>("platformUrlHint", ToneLabel::Tone::Hint, this))
+    , m_feedback(named<ToneLabel>("platformUrlFeedback", ToneLabel::Tone::Error, this))
     , m_lock(new PolicyLockNote(settings, urlKey, this))
 {
     setObjectName(QStringLiteral("platformSection"));
-    m_url->setObjectName(QStringLiteral("platformUrlEdit"));
-    m_feedback->setObjectName(QStringLiteral("platformUrlFeedback"));
-    m_hint->setObjectName(QStringLiteral("platformUrlHint"));
     m_feedback->hide();
     m_label->setBuddy(m_url);
     m_url->setText(m_settings.platformUrl());

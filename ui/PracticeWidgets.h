@@ -5,6 +5,8 @@
 #include <QListView>
 #include <QStyledItemDelegate>
 
+#include <utility>
+
 class QTableView;
 class QVBoxLayout;
 
@@ -12,6 +14,14 @@ namespace vt::ui {
 
 // The colour of a tone (good, warn, bad, neutral) readable on `palette`'s base.
 QColor toneColor(const QPalette& palette, const QString& tone);
+
+// A new widget named `objectName` (what tests, style sheets and accessibility find it by).
+template <class Widget, class... Args> Widget* named(const char* objectName, Args&&... args)
+{
+    auto* widget = new Widget(std::forward<Args>(args)...);
+    widget->setObjectName(QLatin1String(objectName));
+    return widget;
+}
 
 // A page heading (large, bold) or a section heading (bold).
 QLabel* makeHeading(const QString& objectName, qreal scale = 1.25);

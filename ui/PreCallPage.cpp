@@ -18,30 +18,22 @@ PreCallPage::PreCallPage(app::Settings& settings, app::AudioDeviceCatalog& devic
     : QScrollArea(parent)
     , m_settings(settings)
     , m_check(new app::PreCallCheck(settings, this))
-    , m_back(new QPushButton)
+    , m_back(named<QPushButton>("precallBackButton"))
     , m_title(makeHeading(QStringLiteral("precallTitle"), 1.6))
     , m_intro(new QLabel)
     , m_micTitle(makeHeading(QStringLiteral("micTitle"), 1.1))
-    , m_meter(new LevelMeter)
-    , m_micAdvice(new ToneLabel(ToneLabel::Tone::Hint))
-    , m_micButton(new QPushButton)
+    , m_meter(named<LevelMeter>("precallMicMeter"))
+    , m_micAdvice(named<ToneLabel>("micAdvice", ToneLabel::Tone::Hint))
+    , m_micButton(named<QPushButton>("micCheckButton"))
     , m_speakerTitle(makeHeading(QStringLiteral("speakerTitle"), 1.1))
-    , m_speakerAdvice(new ToneLabel(ToneLabel::Tone::Hint))
-    , m_speakerButton(new QPushButton)
-    , m_skip(new QPushButton)
-    , m_continue(new QPushButton)
+    , m_speakerAdvice(named<ToneLabel>("speakerAdvice", ToneLabel::Tone::Hint))
+    , m_speakerButton(named<QPushButton>("speakerTestButton"))
+    , m_skip(named<QPushButton>("skipCheckButton"))
+    , m_continue(named<QPushButton>("continueToCallButton"))
 {
     setObjectName(QStringLiteral("precallPage"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    m_back->setObjectName(QStringLiteral("precallBackButton"));
-    m_meter->setObjectName(QStringLiteral("precallMicMeter"));
-    m_micAdvice->setObjectName(QStringLiteral("micAdvice"));
-    m_micButton->setObjectName(QStringLiteral("micCheckButton"));
-    m_speakerAdvice->setObjectName(QStringLiteral("speakerAdvice"));
-    m_speakerButton->setObjectName(QStringLiteral("speakerTestButton"));
-    m_skip->setObjectName(QStringLiteral("skipCheckButton"));
-    m_continue->setObjectName(QStringLiteral("continueToCallButton"));
     m_back->setFlat(true);
     m_intro->setWordWrap(true);
     m_micAdvice->setWordWrap(true);

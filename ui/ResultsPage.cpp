@@ -31,31 +31,22 @@ ResultsPage::ResultsPage(QWidget* parent)
     , m_transcriptModel(new app::TranscriptModel(this))
     , m_title(makeHeading(QStringLiteral("resultTitle"), 1.4))
     , m_score(makeHeading(QStringLiteral("resultScore"), 2.6))
-    , m_verdict(new Pill)
-    , m_summary(new QLabel)
-    , m_sync(new ToneLabel(ToneLabel::Tone::Hint))
+    , m_verdict(named<Pill>("resultVerdict"))
+    , m_summary(named<QLabel>("resultSummary"))
+    , m_sync(named<ToneLabel>("resultSync", ToneLabel::Tone::Hint))
     , m_breakdownTitle(makeHeading(QStringLiteral("breakdownTitle"), 1.1))
-    , m_tree(new BreakdownView)
+    , m_tree(named<BreakdownView>("breakdownView"))
     , m_kpiTitle(makeHeading(QStringLiteral("resultKpiTitle"), 1.1))
-    , m_kpis(new QLabel)
+    , m_kpis(named<QLabel>("resultKpis"))
     , m_tipsTitle(makeHeading(QStringLiteral("tipsTitle"), 1.1))
-    , m_tips(new QLabel)
+    , m_tips(named<QLabel>("tipsLabel"))
     , m_transcriptTitle(makeHeading(QStringLiteral("resultTranscriptTitle"), 1.1))
-    , m_transcript(new TranscriptView)
+    , m_transcript(named<TranscriptView>("resultTranscript"))
     , m_player(new RecordingPlayer)
-    , m_again(new QPushButton)
-    , m_home(new QPushButton)
+    , m_again(named<QPushButton>("tryAgainButton"))
+    , m_home(named<QPushButton>("backHomeButton"))
 {
     setObjectName(QStringLiteral("resultsPage"));
-    m_verdict->setObjectName(QStringLiteral("resultVerdict"));
-    m_summary->setObjectName(QStringLiteral("resultSummary"));
-    m_sync->setObjectName(QStringLiteral("resultSync"));
-    m_tree->setObjectName(QStringLiteral("breakdownView"));
-    m_kpis->setObjectName(QStringLiteral("resultKpis"));
-    m_tips->setObjectName(QStringLiteral("tipsLabel"));
-    m_transcript->setObjectName(QStringLiteral("resultTranscript"));
-    m_again->setObjectName(QStringLiteral("tryAgainButton"));
-    m_home->setObjectName(QStringLiteral("backHomeButton"));
     for (QLabel* l : {m_summary, m_kpis, m_tips, static_cast<QLabel*>(m_sync)})
         l->setWordWrap(true);
     m_tree->setModel(m_breakdown);

@@ -45,43 +45,27 @@ ReviewPage::ReviewPage(QWidget* parent)
     : QWidget(parent)
     , m_breakdown(new app::BreakdownModel(this))
     , m_transcriptModel(new app::TranscriptModel(this))
-    , m_back(new QPushButton)
-    , m_pdf(new QPushButton)
+    , m_back(named<QPushButton>("reviewBackButton"))
+    , m_pdf(named<QPushButton>("reviewPdfButton"))
     , m_title(makeHeading(QStringLiteral("reviewTitle"), 1.4))
-    , m_summary(new QLabel)
-    , m_status(new ToneLabel(ToneLabel::Tone::Hint))
-    , m_verdict(new Pill)
+    , m_summary(named<QLabel>("reviewSummary"))
+    , m_status(named<ToneLabel>("reviewStatus", ToneLabel::Tone::Hint))
+    , m_verdict(named<Pill>("reviewVerdict"))
     , m_score(makeHeading(QStringLiteral("reviewScore"), 2.2))
-    , m_timeline(new CallTimeline)
+    , m_timeline(named<CallTimeline>("reviewTimeline"))
     , m_player(new RecordingPlayer(QStringLiteral("review")))
-    , m_tabs(new QTabWidget)
-    , m_tree(new BreakdownView)
-    , m_numbers(new QLabel)
-    , m_moments(new QListWidget)
-    , m_comments(new QListWidget)
-    , m_commentTarget(new QLabel)
-    , m_commentText(new QPlainTextEdit)
-    , m_commentSend(new QPushButton)
-    , m_commentError(new ToneLabel(ToneLabel::Tone::Error))
+    , m_tabs(named<QTabWidget>("reviewTabs"))
+    , m_tree(named<BreakdownView>("reviewBreakdown"))
+    , m_numbers(named<QLabel>("reviewNumbers"))
+    , m_moments(named<QListWidget>("reviewMoments"))
+    , m_comments(named<QListWidget>("reviewComments"))
+    , m_commentTarget(named<QLabel>("reviewCommentTarget"))
+    , m_commentText(named<QPlainTextEdit>("reviewCommentText"))
+    , m_commentSend(named<QPushButton>("reviewCommentSend"))
+    , m_commentError(named<ToneLabel>("reviewCommentError", ToneLabel::Tone::Error))
     , m_transcriptTitle(makeHeading(QStringLiteral("reviewTranscriptTitle"), 1.1))
-    , m_transcript(new TranscriptView)
+    , m_transcript(named<TranscriptView>("reviewTranscript"))
 {
-    m_back->setObjectName(QStringLiteral("reviewBackButton"));
-    m_pdf->setObjectName(QStringLiteral("reviewPdfButton"));
-    m_summary->setObjectName(QStringLiteral("reviewSummary"));
-    m_status->setObjectName(QStringLiteral("reviewStatus"));
-    m_verdict->setObjectName(QStringLiteral("reviewVerdict"));
-    m_timeline->setObjectName(QStringLiteral("reviewTimeline"));
-    m_tabs->setObjectName(QStringLiteral("reviewTabs"));
-    m_tree->setObjectName(QStringLiteral("reviewBreakdown"));
-    m_numbers->setObjectName(QStringLiteral("reviewNumbers"));
-    m_moments->setObjectName(QStringLiteral("reviewMoments"));
-    m_comments->setObjectName(QStringLiteral("reviewComments"));
-    m_commentTarget->setObjectName(QStringLiteral("reviewCommentTarget"));
-    m_commentText->setObjectName(QStringLiteral("reviewCommentText"));
-    m_commentSend->setObjectName(QStringLiteral("reviewCommentSend"));
-    m_commentError->setObjectName(QStringLiteral("reviewCommentError"));
-    m_transcript->setObjectName(QStringLiteral("reviewTranscript"));
     for (QLabel* l : {m_summary, m_numbers, m_commentTarget, static_cast<QLabel*>(m_status),
              static_cast<QLabel*>(m_commentError)})
         l->setWordWrap(true);

@@ -1,4 +1,5 @@
 #include "SettingsCard.h"
+#include "PracticeWidgets.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -8,12 +9,11 @@ namespace vt::ui {
 
 SettingsCard::SettingsCard(QWidget* parent)
     : QFrame(parent)
-    , m_title(new QLabel(this))
+    , m_title(named<QLabel>("cardTitle", this))
     , m_form(new QFormLayout)
 {
     setProperty("card", true); // styled by MainWindow's style sheet
     setFrameShape(QFrame::StyledPanel);
-    m_title->setObjectName(QStringLiteral("cardTitle"));
     QFont font = m_title->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);

@@ -17,13 +17,12 @@ namespace vt::ui {
 SettingsPage::SettingsPage(
     app::Settings& settings, app::AudioDeviceCatalog& devices, QWidget* parent)
     : QScrollArea(parent)
-    , m_title(new QLabel)
+    , m_title(named<QLabel>("pageTitle"))
 {
     setObjectName(QStringLiteral("settingsPage"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
 
-    m_title->setObjectName(QStringLiteral("pageTitle"));
     QFont font = m_title->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);

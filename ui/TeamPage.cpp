@@ -31,23 +31,16 @@ TeamPage::TeamPage(app::PracticeWorkspace& workspace, QWidget* parent)
     , m_filter(new app::TeamFilterModel(this))
     , m_memberFilter(new app::HistoryFilterModel(this))
     , m_title(makeHeading(QStringLiteral("teamTitle"), 1.6))
-    , m_summary(new ToneLabel(ToneLabel::Tone::Hint))
-    , m_search(new QLineEdit)
-    , m_overdue(new QCheckBox)
-    , m_export(new QPushButton)
-    , m_table(new QTableView)
+    , m_summary(named<ToneLabel>("teamSummary", ToneLabel::Tone::Hint))
+    , m_search(named<QLineEdit>("teamSearch"))
+    , m_overdue(named<QCheckBox>("teamOverdueOnly"))
+    , m_export(named<QPushButton>("teamExportButton"))
+    , m_table(named<QTableView>("teamTable"))
     , m_memberTitle(makeHeading(QStringLiteral("teamMemberTitle"), 1.1))
-    , m_attempts(new QTableView)
-    , m_open(new QPushButton)
+    , m_attempts(named<QTableView>("teamMemberAttempts"))
+    , m_open(named<QPushButton>("teamReviewButton"))
 {
     setObjectName(QStringLiteral("teamPage"));
-    m_summary->setObjectName(QStringLiteral("teamSummary"));
-    m_search->setObjectName(QStringLiteral("teamSearch"));
-    m_overdue->setObjectName(QStringLiteral("teamOverdueOnly"));
-    m_export->setObjectName(QStringLiteral("teamExportButton"));
-    m_table->setObjectName(QStringLiteral("teamTable"));
-    m_attempts->setObjectName(QStringLiteral("teamMemberAttempts"));
-    m_open->setObjectName(QStringLiteral("teamReviewButton"));
     m_search->setClearButtonEnabled(true);
     m_summary->setWordWrap(true);
     m_open->setEnabled(false);

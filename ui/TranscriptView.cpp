@@ -1,4 +1,5 @@
 #include "TranscriptView.h"
+#include "PracticeWidgets.h"
 
 #include "ThemeController.h"
 #include "TranscriptModel.h"
@@ -97,7 +98,7 @@ void TranscriptDelegate::paint(
 TranscriptView::TranscriptView(QWidget* parent)
     : QListView(parent)
     , m_delegate(new TranscriptDelegate(this))
-    , m_jump(new QPushButton(this))
+    , m_jump(named<QPushButton>("jumpToLatestButton", this))
 {
     setItemDelegate(m_delegate);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -108,7 +109,6 @@ TranscriptView::TranscriptView(QWidget* parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setFrameShape(QFrame::NoFrame);
-    m_jump->setObjectName(QStringLiteral("jumpToLatestButton"));
     m_jump->setText(tr("Jump to latest ↓"));
     m_jump->setAccessibleName(tr("Jump to the latest line"));
     m_jump->hide();

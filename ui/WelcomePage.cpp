@@ -21,21 +21,16 @@ WelcomePage::WelcomePage(app::PracticeWorkspace& workspace, QWidget* parent)
     , m_title(makeHeading(QStringLiteral("welcomeTitle"), 1.8))
     , m_intro(new QLabel)
     , m_orgTitle(makeHeading(QStringLiteral("organisationTitle")))
-    , m_orgText(new QLabel)
+    , m_orgText(named<QLabel>("organisationText"))
     , m_addressLabel(new QLabel)
-    , m_address(new QLineEdit)
-    , m_signIn(new QPushButton)
-    , m_status(new ToneLabel(ToneLabel::Tone::Hint))
+    , m_address(named<QLineEdit>("platformAddressEdit"))
+    , m_signIn(named<QPushButton>("signInButton"))
+    , m_status(named<ToneLabel>("signInStatus", ToneLabel::Tone::Hint))
     , m_localTitle(makeHeading(QStringLiteral("localTitle")))
     , m_localText(new QLabel)
-    , m_local(new QPushButton)
+    , m_local(named<QPushButton>("practiceLocallyButton"))
 {
     setObjectName(QStringLiteral("welcomePage"));
-    m_address->setObjectName(QStringLiteral("platformAddressEdit"));
-    m_signIn->setObjectName(QStringLiteral("signInButton"));
-    m_status->setObjectName(QStringLiteral("signInStatus"));
-    m_orgText->setObjectName(QStringLiteral("organisationText"));
-    m_local->setObjectName(QStringLiteral("practiceLocallyButton"));
     for (QLabel* l : std::initializer_list<QLabel*>{m_intro, m_orgText, m_localText, m_status})
         l->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

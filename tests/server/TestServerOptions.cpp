@@ -25,13 +25,12 @@ void TestServerOptions::defaultsAndValues()
     QCOMPARE(o->port, quint16(8787));
     QCOMPARE(o->database, QStringLiteral("sqlite:/srv/vt/platform.sqlite"));
     QCOMPARE(o->jwtSecretFile, QStringLiteral("/srv/vt/jwt-secret"));
-    o = ServerOptions::parse(
-        {QStringLiteral("--listen"), QStringLiteral("[::1]:0"), QStringLiteral("--max-body"),
-            QStringLiteral("2M"), QStringLiteral("--max-recording"), QStringLiteral("100k"),
-            QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--seed-attempts"),
-            QStringLiteral("10000"), QStringLiteral("--public-url"),
-            QStringLiteral("https://p.example.com/"), QStringLiteral("--voice-public-url"),
-            QStringLiteral("wss://voice.example.com:8443/")});
+    o = ServerOptions::parse({QStringLiteral("--listen"), QStringLiteral("[::1]:0"),
+        QStringLiteral("--max-body"), QStringLiteral("2M"), QStringLiteral("--max-recording"),
+        QStringLiteral("100k"), QStringLiteral("--seed"), QStringLiteral("demo"),
+        QStringLiteral("--seed-attempts"), QStringLiteral("10000"), QStringLiteral("--public-url"),
+        QStringLiteral("https://p.example.com/"), QStringLiteral("--voice-public-url"),
+        QStringLiteral("wss://voice.example.com:8443/")});
     QVERIFY2(o, qPrintable(o.error()));
     QCOMPARE(o->address, QHostAddress(QStringLiteral("::1")));
     QCOMPARE(o->port, quint16(0));
@@ -48,8 +47,8 @@ void TestServerOptions::errors_data()
     QTest::addColumn<QString>("error");
     QTest::newRow("no value") << QStringList{QStringLiteral("--db")}
                               << QStringLiteral("Missing value after '--db'.");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--dbx")}
-                                    << QStringLiteral("Unknown option 'dbx'.");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--dbx")} << QStringLiteral("Unknown option 'dbx'.");
     QTest::newRow("port too big")
         << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")}
         << QStringLiteral("--listen needs an address and port such as 127.0.0.1:8787");
