@@ -6,6 +6,7 @@
 #include "auth/Jwt.h"
 #include "auth/RateLimiter.h"
 #include "db/Database.h"
+#include "engine/EngineConfig.h"
 #include "http/HttpMessage.h"
 #include "store/AssignmentStore.h"
 #include "store/AttemptStore.h"
@@ -31,6 +32,7 @@ struct PlatformConfig {
     qint64 voiceTokenSeconds = 10 * 60;
     qint64 recordingUrlSeconds = 5 * 60;
     QList<protocol::Release> releases; // of the desktop app, from --releases
+    EngineConfig engines;              // the voice engines, from --engines
 };
 
 // Everything the API's routes use, built once by the server's composition root and passed in.

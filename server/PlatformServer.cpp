@@ -76,6 +76,15 @@ Result<void> PlatformServer::start(QStringList* report)
                            .arg(config.releases.size())
                            .arg(m_options.releasesFile));
     }
+    if (!m_options.enginesFile.isEmpty()) {
+        Result<EngineConfig> engines = EngineConfig::load(m_options.enginesFile);
+        if (!engines)
+            return failure(QStringLiteral("--engines %1").arg(engines.error()));
+        config.engines = std::move(*engines);
+        report->append(QStringLiteral("voice engines: %1 configured, default \"%2\", from %3")
+                           .arg(config.engines.engines.size())
+                           .arg(config.engines.defaultEngine, m_options.enginesFile));
+    }
     m_platform = std::make_unique<Platform>(*m_db, *m_clock, *secret, config);
     try {
         const QList<int> applied = Migrations::apply(*m_db);

@@ -71,6 +71,12 @@ void declare(QCommandLineParser& p)
     add("releases", "FILE",
         "the desktop app's approved releases, offered to the apps through GET "
         "/api/v1/releases/latest (docs/api/README.md)");
+    add("engines", "FILE",
+        "the voice engines that play the prospect, per organisation and scenario "
+        "(docs/engines.md; default: the practice script)");
+    p.addOption({QStringLiteral("check-config"),
+        QStringLiteral("check the options and the --engines file, read every engine's "
+                       "credential, and exit (0 when all is well)")});
     p.addHelpOption();
     p.addVersionOption();
 }
@@ -123,6 +129,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList& arguments)
     o.database = value("db");
     o.dataDir = value("data-dir");
     o.releasesFile = value("releases");
+    o.enginesFile = value("engines");
+    o.checkConfig = set("check-config");
     o.jwtSecretFile = value("jwt-secret-file");
     o.seed = value("seed");
     if (set("seed") && o.seed != QLatin1String("demo"))

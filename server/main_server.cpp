@@ -2,6 +2,7 @@
 // PlatformServer; this file is the process around it.
 #include "PlatformServer.h"
 #include "ServerLog.h"
+#include "engine/EngineConfig.h"
 #include "platform/ShutdownSignal.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,23 @@ int main(int argc, char* argv[])
     }
     if (options->version) {
         out << "voicetraining-server " << VT_VERSION << "\n";
+        return 0;
+    }
+    if (options->checkConfig) {
+        // The options parsed; the engines file and every credential it names must be readable.
+        if (!options->enginesFile.isEmpty()) {
+            const vt::Result<vt::server::EngineConfig> engines
+                = vt::server::EngineConfig::load(options->enginesFile);
+            const vt::Result<void> keys = engines ? engines->checkCredentials()
+                                                  : vt::Result<void>(vt::failure(engines.error()));
+            if (!keys) {
+                err << "voicetraining-server: --engines " << keys.error() << '\n';
+                return 2;
+            }
+            out << "voice engines: " << engines->engines.size() << " configured, default \""
+                << engines->defaultEngine << "\"\n";
+        }
+        out << "voicetraining-server: the configuration is valid\n";
         return 0;
     }
     // Catch SIGINT/SIGTERM before anyone can learn the address: a supervisor that stops the

@@ -29,6 +29,7 @@ struct AgentTurn {
     QString objection;     // the tag, for Objection, Handled and Acknowledged
     bool endsCall = false; // the agent ends the call after saying it
     QString endReason;     // goal_reached, agent_hung_up, time_limit (protocol call.end reasons)
+    int reply = 0;         // an AI engine's reply this sentence is part of (0: a line on its own)
 };
 
 // The prospect's mind, driven by the scenario's script (docs/scenarios.md). Deterministic:

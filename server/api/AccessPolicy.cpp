@@ -47,6 +47,8 @@ bool AccessPolicy::allows(Role role, Action action)
         return role == Role::Manager || role == Role::Admin;
     case Action::ReadTeam:
         return role != Role::Trainee;
+    case Action::ReadVoiceEngine:
+        return role == Role::Admin;
     }
     return false;
 }

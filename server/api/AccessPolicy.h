@@ -21,7 +21,8 @@ enum class Action {
     ReadAttempt,     // GET /attempts/{id} and its recording
     Comment,         // POST /attempts/{id}/comments
     ReadLeaderboard,
-    ReadTeam, // GET /team: managers (their teams), admins and HR (the org)
+    ReadTeam,        // GET /team: managers (their teams), admins and HR (the org)
+    ReadVoiceEngine, // a scenario's voice engine and persona prompt: admins
 };
 
 class AccessPolicy final {

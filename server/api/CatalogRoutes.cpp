@@ -3,6 +3,8 @@
 #include "Paging.h"
 #include "Platform.h"
 #include "Representations.h"
+#include "agent/PersonaScript.h"
+#include "engine/PersonaPrompt.h"
 
 #include <QJsonArray>
 
@@ -20,6 +22,27 @@ void replyNotFound(const ApiCallPtr& call, const char* what)
 {
     call->problem(
         ProblemType::NotFound, QStringLiteral("there is no such %1").arg(QLatin1String(what)));
+}
+
+// Which engine plays this scenario's prospect for the org, and, for an AI engine, the persona
+// prompt it is given (built from the scenario as a call would build it).
+QJsonObject voiceEngineJson(Platform& platform, const ScenarioRecord& s)
+{
+    const EngineSpec* spec
+        = platform.config.engines.engineFor(s.orgId, platform.directory.orgName(s.orgId), s.id);
+    QJsonObject o{{QStringLiteral("name"), spec ? spec->name : QStringLiteral("script")},
+        {QStringLiteral("type"), spec ? QStringLiteral("chat") : QStringLiteral("script")}};
+    if (!spec)
+        return o;
+    o.insert(QStringLiteral("model"), spec->model);
+    protocol::FieldErrors errors;
+    if (const std::optional<PersonaScript> script
+        = readPersonaScript(s.agent, s.scoring, errors, s.persona))
+        o.insert(
+            QStringLiteral("persona_prompt"), personaPrompt(s.persona, *script, s.durationMinutes));
+    else
+        o.insert(QStringLiteral("persona_prompt_error"), errors.summary());
+    return o;
 }
 
 } // namespace
@@ -54,7 +77,10 @@ void addCatalogRoutes(Platform& platform, const std::function<void(RouteSpec)>& 
                 replyNotFound(call, "scenario");
                 return;
             }
-            call->json(200, scenarioJson(*s, true));
+            QJsonObject body = scenarioJson(*s, true);
+            if (AccessPolicy::allows(call->caller().role, Action::ReadVoiceEngine))
+                body.insert(QStringLiteral("voice_engine"), voiceEngineJson(platform, *s));
+            call->json(200, body);
         }});
     add({"GET", QStringLiteral("/api/v1/tracks"), true, Action::ReadCatalog, BodyKind::None, false,
         [&platform](const ApiCallPtr& call) {

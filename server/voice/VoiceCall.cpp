@@ -49,12 +49,12 @@ QJsonArray sortedTags(const QSet<QString>& tags)
 
 } // namespace
 
-VoiceCall::VoiceCall(
-    VoiceCallSetup setup, Synthesizer& synthesizer, AttemptStore& attempts, QObject* parent)
+VoiceCall::VoiceCall(VoiceCallSetup setup, std::unique_ptr<ProspectMind> mind,
+    Synthesizer& synthesizer, AttemptStore& attempts, QObject* parent)
     : QObject(parent)
     , m_setup(std::move(setup))
     , m_attempts(attempts)
-    , m_persona(m_setup.script)
+    , m_mind(std::move(mind))
     , m_speech(new CallSpeech(synthesizer, m_setup.modelDir, m_setup.vocabulary, m_setup.language))
 {
     m_life.start();
@@ -71,6 +71,15 @@ VoiceCall::VoiceCall(
             lcServer, "voice call %s: %s", qPrintable(m_setup.attemptId), qPrintable(message));
         sendEvent(voice::ErrorEvent{0, QStringLiteral("internal"), message, false});
         end(QStringLiteral("platform"), QStringLiteral("error"), message, 1011);
+    });
+    connect(m_mind.get(), &ProspectMind::says, this, &VoiceCall::say);
+    connect(m_mind.get(), &ProspectMind::endsAfterSpeech, this, [this](const QString& reason) {
+        m_endAfter = reason;
+        endWhenSaid();
+    });
+    connect(m_mind.get(), &ProspectMind::failed, this, [this](const QString& detail) {
+        sendEvent(voice::ErrorEvent{0, QStringLiteral("internal"), detail, false});
+        end(QStringLiteral("platform"), QStringLiteral("error"), detail, 1011);
     });
     m_speechThread.start();
     QMetaObject::invokeMethod(m_speech, &CallSpeech::open, Qt::QueuedConnection);
@@ -102,7 +111,7 @@ void VoiceCall::start(QWebSocket* socket)
     ready.personaName = m_setup.personaName;
     ready.voice = m_setup.script.voice;
     sendEvent(ready);
-    say(m_persona.opening());
+    m_mind->begin();
 }
 
 void VoiceCall::resume(QWebSocket* socket, qint64 lastEventSeq, qint64 lastAgentSeq)
@@ -286,11 +295,14 @@ void VoiceCall::say(const AgentTurn& turn)
 void VoiceCall::onSpoken(const AgentSpeech& speech)
 {
     --m_thinking;
-    if (m_ending)
+    const AgentTurn turn = m_pendingTurns.take(speech.utterance);
+    if (m_ending || (turn.reply != 0 && turn.reply == m_cutReply)) {
+        endWhenSaid();
         return;
+    }
     Utterance u;
     u.number = speech.utterance;
-    u.turn = m_pendingTurns.take(speech.utterance);
+    u.turn = turn;
     u.speech = speech;
     m_ready.push_back(std::move(u));
     startNext();
@@ -301,7 +313,7 @@ void VoiceCall::startNext()
     if (m_current || m_ending)
         return;
     if (m_ready.empty() || m_repSpeaking) {
-        if (m_thinking == 0 && m_ready.empty())
+        if (m_thinking == 0 && m_ready.empty() && !m_mind->busy())
             setState(QStringLiteral("listening"));
         return;
     }
@@ -408,7 +420,7 @@ void VoiceCall::finishUtterance(qint64 startMs, qint64 playedMs, bool truncated)
             t.text = u.speech.textWithin(playedMs);
             t.truncated = true;
             sendEvent(t);
-            m_persona.onLineCut(u.turn, t.text);
+            m_mind->lineCut(u.turn, t.text);
         }
     }
     m_quietSinceMs = std::max(m_quietSinceMs, startMs + playedMs);
@@ -417,6 +429,19 @@ void VoiceCall::finishUtterance(qint64 startMs, qint64 playedMs, bool truncated)
         return;
     }
     startNext();
+    endWhenSaid();
+}
+
+void VoiceCall::endWhenSaid()
+{
+    if (m_endAfter.isEmpty() || m_current || !m_ready.empty() || m_thinking > 0)
+        return;
+    QString last;
+    for (const voice::TranscriptEvent& t : m_transcript) {
+        if (t.speaker == QLatin1String("prospect"))
+            last = t.text;
+    }
+    end(QStringLiteral("agent"), m_endAfter, last);
 }
 
 void VoiceCall::onRepSpeechStarted(qint64 callMs)
@@ -428,6 +453,11 @@ void VoiceCall::onRepSpeechStarted(qint64 callMs)
         m_current->cut = true;
         m_current->doneAtMs = m_life.elapsed();
         m_pacer.stop();
+        // The rest of an AI reply is not said either: the mind hears what was.
+        if (const int reply = m_current->turn.reply; reply != 0) {
+            m_cutReply = reply;
+            std::erase_if(m_ready, [reply](const Utterance& u) { return u.turn.reply == reply; });
+        }
     }
 }
 
@@ -471,8 +501,12 @@ void VoiceCall::onRepFinal(const RepSpeech& speech)
     m_transcript.append(t);
     sendEvent(t);
     m_quietSinceMs = std::max(m_quietSinceMs, speech.endMs);
-    if (!m_ending && !m_timeLimitSaid)
-        say(m_persona.onRepUtterance(text));
+    if (!m_ending && !m_timeLimitSaid && m_endAfter.isEmpty()) {
+        m_cutReply = 0;
+        m_mind->hear(text);
+        if (!m_current && m_mind->busy())
+            setState(QStringLiteral("thinking"));
+    }
     startNext();
 }
 
@@ -483,14 +517,13 @@ void VoiceCall::onRepClock(qint64 callMs)
         return;
     if (m_setup.timeLimitMs > 0 && callMs >= m_setup.timeLimitMs) {
         m_timeLimitSaid = true;
-        say(m_persona.onTimeLimit());
+        m_mind->timeLimit();
         return;
     }
-    const bool quiet = !m_current && m_ready.empty() && m_thinking == 0 && !m_repSpeaking;
-    if (quiet && m_agentNumber > 0) {
-        if (const std::optional<AgentTurn> turn = m_persona.onSilence(callMs - m_quietSinceMs))
-            say(*turn);
-    }
+    const bool quiet = !m_current && m_ready.empty() && m_thinking == 0 && !m_repSpeaking
+        && !m_mind->busy() && m_endAfter.isEmpty();
+    if (quiet && m_agentNumber > 0)
+        m_mind->silence(callMs - m_quietSinceMs);
 }
 
 void VoiceCall::watchdog()
@@ -567,9 +600,10 @@ void VoiceCall::store()
     const QJsonObject record{{QStringLiteral("session_id"), m_setup.sessionId},
         {QStringLiteral("utterances"), utterances}, {QStringLiteral("ended_by"), m_end.by},
         {QStringLiteral("end_reason"), m_end.reason}, {QStringLiteral("detail"), m_end.detail},
-        {QStringLiteral("objections_raised"), sortedTags(m_persona.raised())},
-        {QStringLiteral("objections_handled"), sortedTags(m_persona.handled())},
-        {QStringLiteral("goal_reached"), m_persona.goalReached()},
+        {QStringLiteral("engine"), m_mind->engine()},
+        {QStringLiteral("objections_raised"), sortedTags(m_mind->raised())},
+        {QStringLiteral("objections_handled"), sortedTags(m_mind->handled())},
+        {QStringLiteral("goal_reached"), m_mind->goalReached()},
         {QStringLiteral("rep_packets"), m_nextRepSeq},
         {QStringLiteral("agent_packets"), qint64(m_agentFrames.size())}};
     try {

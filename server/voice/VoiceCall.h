@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CallSpeech.h"
-#include "agent/PersonaEngine.h"
+#include "ProspectMind.h"
 #include "speech/ScenarioLanguage.h"
 
 #include "VoiceMessages.h"
@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <memory>
 #include <optional>
 
 class QWebSocket;
@@ -48,8 +49,9 @@ public:
     static constexpr int leadMs = 60; // agent audio sent ahead of real time
     static constexpr int playbackReportGraceMs = 3000;
 
-    VoiceCall(VoiceCallSetup setup, Synthesizer& synthesizer, AttemptStore& attempts,
-        QObject* parent = nullptr);
+    // `mind` decides what the prospect says (the practice script or an AI engine).
+    VoiceCall(VoiceCallSetup setup, std::unique_ptr<ProspectMind> mind, Synthesizer& synthesizer,
+        AttemptStore& attempts, QObject* parent = nullptr);
     ~VoiceCall() override;
 
     const QString& attemptId() const { return m_setup.attemptId; }
@@ -100,6 +102,8 @@ private:
     void onRepFinal(const RepSpeech& speech);
     void onRepClock(qint64 callMs);
     void watchdog();
+    // The mind asked to end the call once what it said has played.
+    void endWhenSaid();
 
     void end(const QString& by, const QString& reason, const QString& detail, int closeCode = 1000);
     void onSpeechFinished();
@@ -108,7 +112,7 @@ private:
 
     VoiceCallSetup m_setup;
     AttemptStore& m_attempts;
-    PersonaEngine m_persona;
+    std::unique_ptr<ProspectMind> m_mind;
     QThread m_speechThread;
     CallSpeech* m_speech; // lives on m_speechThread
 
@@ -137,6 +141,8 @@ private:
     qint64 m_repClockMs = 0;   // the latest rep audio's call clock
     qint64 m_quietSinceMs = 0; // when the last agent or rep turn ended (call clock)
     bool m_timeLimitSaid = false;
+    int m_cutReply = 0; // an AI reply the rep talked over: its other sentences are dropped
+    QString m_endAfter; // the mind's end reason, once what it said has played
 
     bool m_ending = false;
     int m_closeCode = 1000;

@@ -6,11 +6,14 @@
 #include "ServerLog.h"
 #include "VoiceCall.h"
 #include "auth/Jwt.h"
+#include "engine/ChatMind.h"
+#include "engine/PersonaPrompt.h"
 #include "speech/Synthesizer.h"
 
 #include "VoiceFrames.h"
 #include "VoiceMessages.h"
 
+#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUuid>
@@ -42,6 +45,7 @@ VoiceGateway::VoiceGateway(
     , m_modelDir(std::move(speechModelDir))
     , m_synthesizer(std::make_unique<Synthesizer>())
     , m_languages(std::make_unique<ScenarioLanguageCache>(std::move(speechCacheDir)))
+    , m_network(new QNetworkAccessManager(this))
     , m_server(new QWebSocketServer(
           QStringLiteral("voicetraining-server"), QWebSocketServer::NonSecureMode, this))
 {
@@ -222,7 +226,14 @@ VoiceCall* VoiceGateway::createCall(
     setup.vocabulary = script->vocabulary;
     setup.timeLimitMs = std::min(maxCallMs, qint64(scenario->durationMinutes) * 60 * 1000);
     setup.modelDir = m_modelDir;
-    auto* call = new VoiceCall(setup, *m_synthesizer, m_platform.attempts, this);
+    Result<std::unique_ptr<ProspectMind>> mind = mindFor(
+        orgId, attempt->scenarioId, *script, scenario->persona, scenario->durationMinutes);
+    if (!mind) {
+        reject(socket, QStringLiteral("internal"), mind.error(), 1011);
+        return nullptr;
+    }
+    const QString engine = (*mind)->engine();
+    auto* call = new VoiceCall(setup, std::move(*mind), *m_synthesizer, m_platform.attempts, this);
     m_calls.insert(setup.sessionId, call);
     connect(call, &VoiceCall::over, this, [this, call] {
         // Resumes are refused from now on; the call itself goes once its socket has closed.
@@ -231,11 +242,30 @@ VoiceCall* VoiceGateway::createCall(
             call->deleteLater();
         });
     });
-    qCInfo(lcServer, "voice call %s started (session %s, persona %s, voice %s)",
+    qCInfo(lcServer, "voice call %s started (session %s, persona %s, voice %s, engine %s)",
         qPrintable(attemptId), qPrintable(setup.sessionId), qPrintable(setup.personaName),
-        qPrintable(script->voice));
+        qPrintable(script->voice), qPrintable(engine));
     call->start(socket);
     return call;
+}
+
+Result<std::unique_ptr<ProspectMind>> VoiceGateway::mindFor(const QString& orgId,
+    const QString& scenarioId, const PersonaScript& script, const QJsonObject& persona,
+    int durationMinutes)
+{
+    const EngineSpec* spec = m_platform.config.engines.engineFor(
+        orgId, m_platform.directory.orgName(orgId), scenarioId);
+    if (!spec)
+        return std::unique_ptr<ProspectMind>(std::make_unique<ScriptMind>(script));
+    const Result<QByteArray> key = engineCredential(*spec);
+    if (!key) {
+        qCWarning(lcServer, "voice engine %s: %s", qPrintable(spec->name), qPrintable(key.error()));
+        return failure(QStringLiteral("the AI prospect is not available: the platform's "
+                                      "engine \"%1\" has no credential")
+                           .arg(spec->name));
+    }
+    return std::unique_ptr<ProspectMind>(std::make_unique<ChatMind>(
+        *spec, *key, personaPrompt(persona, script, durationMinutes), script, *m_network));
 }
 
 } // namespace vt::server

@@ -4,11 +4,13 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
 
+class QNetworkAccessManager;
 class QTimer;
 class QWebSocket;
 class QWebSocketServer;
@@ -18,6 +20,8 @@ namespace vt::server {
 struct Platform;
 class ScenarioLanguageCache;
 class Synthesizer;
+class ProspectMind;
+struct PersonaScript;
 class VoiceCall;
 
 // The voice gateway (docs/protocol/voice-gateway.md): a WebSocket listener beside the REST
@@ -42,11 +46,15 @@ private:
     void onHello(QWebSocket* socket, const QString& attemptId, const QString& text);
     void reject(QWebSocket* socket, const QString& code, const QString& message, int closeCode);
     VoiceCall* createCall(QWebSocket* socket, const QString& orgId, const QString& attemptId);
+    // What plays the prospect in this call (EngineConfig), or the reason it cannot.
+    Result<std::unique_ptr<ProspectMind>> mindFor(const QString& orgId, const QString& scenarioId,
+        const PersonaScript& script, const QJsonObject& persona, int durationMinutes);
 
     Platform& m_platform;
     QString m_modelDir;
     std::unique_ptr<Synthesizer> m_synthesizer;
     std::unique_ptr<ScenarioLanguageCache> m_languages;
+    QNetworkAccessManager* m_network; // the AI engines' HTTP
     QWebSocketServer* m_server;
     QHash<QString, QPointer<VoiceCall>> m_calls; // by session id
 };

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ChatStream.h"
+#include "EngineConfig.h"
+#include "voice/ProspectMind.h"
+
+#include <QJsonArray>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+
+namespace vt::server {
+
+// The `chat` engine (docs/engines.md): an OpenAI-compatible Chat Completions model plays the
+// prospect by the persona prompt. Each final rep utterance is sent with the conversation so
+// far, streamed back, and said a sentence at a time as the sentences complete. The model ends
+// the call with the end_call tool. The opening, the silence prompts and the time-limit line
+// are the scenario's own (the practice script's), said without asking the model. What was cut
+// off by the rep goes back into the conversation as far as it was heard.
+class ChatMind final : public ProspectMind {
+    Q_OBJECT
+
+public:
+    ChatMind(EngineSpec spec, QByteArray key, QString systemPrompt, PersonaScript script,
+        QNetworkAccessManager& network, QObject* parent = nullptr);
+    ~ChatMind() override;
+
+    QString engine() const override { return QStringLiteral("chat"); }
+    void begin() override;
+    void hear(const QString& text) override;
+    void lineCut(const AgentTurn& turn, const QString& heard) override;
+    void silence(qint64 silentMs) override;
+    void timeLimit() override;
+    bool busy() const override { return m_reply != nullptr; }
+    bool goalReached() const override { return m_goalReached; }
+
+    // The conversation as the model last saw it (tests).
+    const QJsonArray& messages() const { return m_messages; }
+
+private:
+    void ask();
+    void onData();
+    void onFinished();
+    void sentence(const QString& text);
+    // The reply in flight stops here: what was said of it joins the conversation.
+    void closeReply();
+    void fail(const QString& detail);
+
+    EngineSpec m_spec;
+    QByteArray m_key; // this call's copy; never logged
+    PersonaScript m_script;
+    PersonaEngine m_lines; // the scenario's opening, silence and time-limit lines
+    QNetworkAccessManager& m_network;
+    QJsonArray m_messages;
+    QPointer<QNetworkReply> m_reply;
+    ChatStream m_stream;
+    SentenceSplitter m_splitter;
+    int m_replyNumber = 0;
+    QStringList m_said;       // the sentences of the reply in flight (or last), in order
+    bool m_replyOpen = false; // m_said is not in m_messages yet
+    QString m_toolName;
+    QString m_toolArguments;
+    QString m_finishReason;
+    bool m_gotWords = false;
+    bool m_goalReached = false;
+    QTimer m_firstWords;
+    QTimer m_wholeReply;
+};
+
+} // namespace vt::server
