@@ -51,14 +51,12 @@ ChatMind::~ChatMind()
 
 void ChatMind::begin()
 {
-    const AgentTurn opening = m_lines.opening();
-    m_messages.append(message("assistant", opening.text));
-    Q_EMIT says(opening);
+    Q_EMIT says(m_lines.opening());
 }
 
 void ChatMind::hear(const QString& text)
 {
-    closeReply(); // the rep spoke again before the reply was over: it answers both
+    closeReply(); // the rep spoke before the reply was over: the next one answers both
     m_messages.append(message("user", text));
     ask();
 }
@@ -86,8 +84,7 @@ void ChatMind::ask()
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_stream = ChatStream();
     m_splitter = SentenceSplitter();
-    m_said.clear();
-    m_replyOpen = true;
+    m_sentences = 0;
     m_toolName.clear();
     m_toolArguments.clear();
     m_finishReason.clear();
@@ -156,7 +153,7 @@ void ChatMind::onFinished()
     if (const QString rest = m_splitter.finish(); !rest.isEmpty())
         sentence(rest);
     const bool ends = m_toolName == QLatin1String("end_call");
-    if (m_said.isEmpty() && !ends) {
+    if (m_sentences == 0 && !ends) {
         // Nothing to say: the practice script's fallback keeps the call going.
         qCWarning(lcServer, "chat engine %s: an empty reply", qPrintable(m_spec.name));
         sentence(m_script.fallbacks.value(0, QStringLiteral("Sorry, could you say that again?")));
@@ -175,7 +172,7 @@ void ChatMind::onFinished()
 
 void ChatMind::sentence(const QString& text)
 {
-    m_said.append(text);
+    ++m_sentences;
     AgentTurn turn;
     turn.kind = AgentTurn::Kind::Reply;
     turn.text = text;
@@ -194,50 +191,35 @@ void ChatMind::closeReply()
         m_firstWords.stop();
         m_wholeReply.stop();
     }
-    if (m_replyOpen && !m_said.isEmpty())
-        m_messages.append(message("assistant", m_said.join(QLatin1Char(' '))));
-    m_replyOpen = false;
 }
 
-void ChatMind::lineCut(const AgentTurn& turn, const QString& heard)
+void ChatMind::played(const AgentTurn& turn, const QString& heard, bool truncated)
 {
-    if (turn.reply == 0 || turn.reply != m_replyNumber)
-        return;
-    const qsizetype at = m_said.indexOf(turn.text);
-    if (at < 0)
-        return;
-    // The conversation holds what the rep heard: the reply up to the cut, then a dash.
-    const bool wasOpen = m_replyOpen;
-    m_said = m_said.mid(0, at);
-    m_said.append(
-        heard.trimmed().isEmpty() ? QStringLiteral("—") : heard.trimmed() + QStringLiteral("—"));
-    if (wasOpen) {
-        closeReply();
+    const QString text = !truncated ? turn.text
+        : heard.trimmed().isEmpty() ? QStringLiteral("—")
+                                    : heard.trimmed() + QStringLiteral("—");
+    // The sentences of one reply make one message; any other line a message of its own.
+    if (turn.reply != 0 && turn.reply == m_playedReply && m_playedIndex > 0) {
+        const QString before
+            = m_messages[m_playedIndex].toObject().value(QStringLiteral("content")).toString();
+        m_messages[m_playedIndex] = message("assistant", before + QLatin1Char(' ') + text);
         return;
     }
-    for (qsizetype i = m_messages.size() - 1; i > 0; --i) {
-        if (m_messages[i].toObject().value(QStringLiteral("role")).toString()
-            == QLatin1String("assistant")) {
-            m_messages[i] = message("assistant", m_said.join(QLatin1Char(' ')));
-            break;
-        }
-    }
+    m_messages.append(message("assistant", text));
+    m_playedReply = turn.reply;
+    m_playedIndex = m_messages.size() - 1;
 }
 
 void ChatMind::silence(qint64 silentMs)
 {
-    if (const std::optional<AgentTurn> turn = m_lines.onSilence(silentMs)) {
-        m_messages.append(message("assistant", turn->text));
+    if (const std::optional<AgentTurn> turn = m_lines.onSilence(silentMs))
         Q_EMIT says(*turn);
-    }
 }
 
 void ChatMind::timeLimit()
 {
     closeReply();
-    const AgentTurn turn = m_lines.onTimeLimit();
-    m_messages.append(message("assistant", turn.text));
-    Q_EMIT says(turn);
+    Q_EMIT says(m_lines.onTimeLimit());
 }
 
 void ChatMind::fail(const QString& detail)

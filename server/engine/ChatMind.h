@@ -11,15 +11,15 @@
 
 class QNetworkAccessManager;
 
-
 namespace vt::server {
 
 // The `chat` engine (docs/engines.md): an OpenAI-compatible Chat Completions model plays the
 // prospect by the persona prompt. Each final rep utterance is sent with the conversation so
 // far, streamed back, and said a sentence at a time as the sentences complete. The model ends
 // the call with the end_call tool. The opening, the silence prompts and the time-limit line
-// are the scenario's own (the practice script's), said without asking the model. What was cut
-// off by the rep goes back into the conversation as far as it was heard.
+// are the scenario's own (the practice script's), said without asking the model. The
+// conversation holds the prospect's lines as they played: a line the rep cut off as far as it
+// was heard, sentences never said not at all.
 class ChatMind final : public ProspectMind {
     Q_OBJECT
 
@@ -31,7 +31,7 @@ public:
     QString engine() const override { return QStringLiteral("chat"); }
     void begin() override;
     void hear(const QString& text) override;
-    void lineCut(const AgentTurn& turn, const QString& heard) override;
+    void played(const AgentTurn& turn, const QString& heard, bool truncated) override;
     void silence(qint64 silentMs) override;
     void timeLimit() override;
     bool busy() const override { return m_reply != nullptr; }
@@ -45,7 +45,7 @@ private:
     void onData();
     void onFinished();
     void sentence(const QString& text);
-    // The reply in flight stops here: what was said of it joins the conversation.
+    // The reply in flight stops here (what of it played is in the conversation already).
     void closeReply();
     void fail(const QString& detail);
 
@@ -59,8 +59,9 @@ private:
     ChatStream m_stream;
     SentenceSplitter m_splitter;
     int m_replyNumber = 0;
-    QStringList m_said;       // the sentences of the reply in flight (or last), in order
-    bool m_replyOpen = false; // m_said is not in m_messages yet
+    int m_sentences = 0;          // of the reply in flight
+    int m_playedReply = -1;       // the reply of the last line played (0: a line on its own)
+    qsizetype m_playedIndex = -1; // its assistant message in m_messages
     QString m_toolName;
     QString m_toolArguments;
     QString m_finishReason;

@@ -293,6 +293,8 @@ void CallSpeech::dropUtterance()
         m_recognizer->end();
     m_segmentOpen = false;
     m_segmentWords.clear();
+    // The rep is not speaking after all: a final without words says so.
+    Q_EMIT repFinal(RepSpeech{});
 }
 
 void CallSpeech::speak(int utterance, const QString& text, const QString& voice)

@@ -80,7 +80,8 @@ Q_SIGNALS:
     void opened();
     void repSpeechStarted(qint64 callMs);
     void repPartial(const QString& text, qint64 startMs, qint64 endMs);
-    // `text` may be empty: the VAD heard something the recogniser found no words in.
+    // `text` may be empty: the VAD heard something the recogniser found no words in, or too
+    // short to be speech (a click).
     void repFinal(const vt::server::RepSpeech& speech);
     void spoken(const vt::server::AgentSpeech& speech);
     // The rest of an agent line's packets, in order, after spoken().

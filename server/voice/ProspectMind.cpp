@@ -18,9 +18,10 @@ void ScriptMind::hear(const QString& text)
     Q_EMIT says(m_engine.onRepUtterance(text));
 }
 
-void ScriptMind::lineCut(const AgentTurn& turn, const QString& heard)
+void ScriptMind::played(const AgentTurn& turn, const QString& heard, bool truncated)
 {
-    m_engine.onLineCut(turn, heard);
+    if (truncated)
+        m_engine.onLineCut(turn, heard);
 }
 
 void ScriptMind::silence(qint64 silentMs)

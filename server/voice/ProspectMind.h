@@ -22,8 +22,9 @@ public:
     virtual void begin() = 0;
     // A final rep utterance.
     virtual void hear(const QString& text) = 0;
-    // A line of the prospect's was cut off: only `heard` of it played.
-    virtual void lineCut(const AgentTurn& turn, const QString& heard) = 0;
+    // A line of the prospect's has played: `heard` is what of it did (all of it, unless the
+    // rep cut it off: `truncated`).
+    virtual void played(const AgentTurn& turn, const QString& heard, bool truncated) = 0;
     // The rep has been silent this long since the prospect last spoke (and the mind is idle).
     virtual void silence(qint64 silentMs) = 0;
     // The scenario's time is up: the last line, which ends the call.
@@ -56,7 +57,7 @@ public:
     QString engine() const override { return QStringLiteral("script"); }
     void begin() override;
     void hear(const QString& text) override;
-    void lineCut(const AgentTurn& turn, const QString& heard) override;
+    void played(const AgentTurn& turn, const QString& heard, bool truncated) override;
     void silence(qint64 silentMs) override;
     void timeLimit() override;
     QSet<QString> raised() const override { return m_engine.raised(); }

@@ -420,8 +420,11 @@ void VoiceCall::finishUtterance(qint64 startMs, qint64 playedMs, bool truncated)
             t.text = u.speech.textWithin(playedMs);
             t.truncated = true;
             sendEvent(t);
-            m_mind->lineCut(u.turn, t.text);
+            // The app heard the rep first (its own barge-in): as if the gateway had.
+            if (u.turn.reply != 0 && m_cutReply != u.turn.reply)
+                m_bargedReply = u.turn.reply;
         }
+        m_mind->played(u.turn, t.text, cutShort);
     }
     m_quietSinceMs = std::max(m_quietSinceMs, startMs + playedMs);
     if (u.turn.endsCall) {
@@ -453,11 +456,9 @@ void VoiceCall::onRepSpeechStarted(qint64 callMs)
         m_current->cut = true;
         m_current->doneAtMs = m_life.elapsed();
         m_pacer.stop();
-        // The rest of an AI reply is not said either: the mind hears what was.
-        if (const int reply = m_current->turn.reply; reply != 0) {
-            m_cutReply = reply;
-            std::erase_if(m_ready, [reply](const Utterance& u) { return u.turn.reply == reply; });
-        }
+        // The rest of an AI reply goes too once the rep's words say it was an interruption
+        // (onRepFinal), not a cough.
+        m_bargedReply = m_current->turn.reply;
     }
 }
 
@@ -483,6 +484,7 @@ void VoiceCall::onRepFinal(const RepSpeech& speech)
         text = m_repPartial; // partial words went out: keep them rather than take them back
     m_repPartial.clear();
     if (text.isEmpty()) {
+        m_bargedReply = 0; // the rest of the prospect's reply goes on
         startNext();
         return; // noise without words
     }
@@ -501,8 +503,11 @@ void VoiceCall::onRepFinal(const RepSpeech& speech)
     m_transcript.append(t);
     sendEvent(t);
     m_quietSinceMs = std::max(m_quietSinceMs, speech.endMs);
+    if (const int reply = std::exchange(m_bargedReply, 0); reply != 0) {
+        m_cutReply = reply;
+        std::erase_if(m_ready, [reply](const Utterance& u) { return u.turn.reply == reply; });
+    }
     if (!m_ending && !m_timeLimitSaid && m_endAfter.isEmpty()) {
-        m_cutReply = 0;
         m_mind->hear(text);
         if (!m_current && m_mind->busy())
             setState(QStringLiteral("thinking"));

@@ -141,8 +141,9 @@ private:
     qint64 m_repClockMs = 0;   // the latest rep audio's call clock
     qint64 m_quietSinceMs = 0; // when the last agent or rep turn ended (call clock)
     bool m_timeLimitSaid = false;
-    int m_cutReply = 0; // an AI reply the rep talked over: its other sentences are dropped
-    QString m_endAfter; // the mind's end reason, once what it said has played
+    int m_bargedReply = 0; // an AI reply the rep is talking over, until their words are heard
+    int m_cutReply = 0;    // an AI reply the rep interrupted: its other sentences are dropped
+    QString m_endAfter;    // the mind's end reason, once what it said has played
 
     bool m_ending = false;
     int m_closeCode = 1000;

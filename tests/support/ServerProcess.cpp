@@ -116,4 +116,10 @@ QByteArray ServerProcess::output()
     return m_output;
 }
 
+QByteArray ServerProcess::log()
+{
+    m_log += m_process.readAllStandardError();
+    return m_log;
+}
+
 } // namespace vt::test

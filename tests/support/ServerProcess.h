@@ -42,12 +42,15 @@ public:
     QJsonArray accounts() const { return m_accounts; }
     // Everything the server printed so far.
     QByteArray output();
+    // Everything it logged (its standard error) so far.
+    QByteArray log();
     QProcess& process() { return m_process; }
 
 private:
     QTemporaryDir m_dir;
     QProcess m_process;
     QByteArray m_output;
+    QByteArray m_log;
     TestDatabase m_database;
     QString m_baseUrl;
     quint16 m_port = 0;
