@@ -145,6 +145,14 @@ void CallController::startSession(net::PlatformClient& client, bool offline)
             setPhase(state, detail);
     });
     connect(call, &CallSession::finished, this, &CallController::onFinished);
+    connect(
+        call, &CallSession::prospectKnown, this, [this](protocol::CallStarted::Prospect prospect) {
+            using P = protocol::CallStarted::Prospect;
+            m_prospect = prospect == P::Ai ? Prospect::Ai
+                : prospect == P::Script    ? Prospect::Script
+                                           : Prospect::Unknown;
+            Q_EMIT prospectChanged();
+        });
     connect(m_session.sync(), &net::SyncEngine::attemptStateChanged, this,
         [this](const QString& id, net::AttemptJournal::State state, const QString& detail) {
             if (m_attemptId.isEmpty() || id != m_attemptId)

@@ -101,6 +101,9 @@ public:
     TranscriptModel* transcript() { return &m_transcript; }
     const LiveScore& liveScore() const { return m_live; }
     bool agentSpeaking() const { return m_agentSpeaking; }
+    // What plays the prospect, once the platform said (Unknown before, or when it does not).
+    enum class Prospect { Unknown, Script, Ai };
+    Prospect prospect() const { return m_prospect; }
     std::optional<qint64> lastLatencyMs() const { return m_lastLatency; }
     // False while the microphone or speaker has stopped and is being reopened.
     bool audioWorking() const { return m_audioWorking; }
@@ -124,6 +127,7 @@ Q_SIGNALS:
     void liveScoreChanged();
     void levelsChanged(float microphoneDb, float agentDb);
     void agentSpeakingChanged(bool speaking);
+    void prospectChanged();
     void latencyChanged(qint64 ms);
     void nudge(const QString& text);
     void audioWorkingChanged(bool working);
@@ -145,6 +149,7 @@ private:
     PlatformSession& m_session;
     const Settings& m_settings;
     Plan m_plan;
+    Prospect m_prospect = Prospect::Unknown;
     AudioOpener m_openAudio;
     Phase m_phase = Phase::Idle;
     QString m_detail;

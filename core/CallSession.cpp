@@ -146,6 +146,7 @@ void CallSession::onCallStarted(const protocol::CallStarted& call)
 {
     m_attemptId = call.attemptId;
     m_startedAt = protocol::formatTimestamp(call.startedAt);
+    Q_EMIT prospectKnown(call.prospect);
     const QUrl url(call.voiceUrl);
     const QString token = call.voiceToken;
     m_outcome.attemptId = m_attemptId;

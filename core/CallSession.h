@@ -7,6 +7,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include "ApiResources.h"
 #include "CallState.h"
 #include "CallTranscript.h"
 #include "Clock.h"
@@ -151,6 +152,8 @@ Q_SIGNALS:
     // The call's crash-recovery records cannot be written now (`message`: why; they are kept
     // and retried), or (empty) they are written again.
     void journalTrouble(const QString& message);
+    // The platform said what plays the prospect (an AI model or the practice script).
+    void prospectKnown(vt::protocol::CallStarted::Prospect prospect);
 
 private:
     friend class SessionAudio;

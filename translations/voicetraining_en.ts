@@ -64,7 +64,7 @@
 <context>
     <name>vt::app::CallSession</name>
     <message numerus="yes">
-        <location filename="../core/CallSession.cpp" line="+500"/>
+        <location filename="../core/CallSession.cpp" line="+501"/>
         <source>We can&apos;t hear you. Your microphone (%1) has picked up nothing for %n second(s). If you are speaking, check that it is not muted on your headset or in the system, and that it is the microphone you speak into (Settings → Audio).</source>
         <translation>
             <numerusform>We can&apos;t hear you. Your microphone (%1) has picked up nothing for %n second. If you are speaking, check that it is not muted on your headset or in the system, and that it is the microphone you speak into (Settings → Audio).</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>vt::ui::AudioDevicesSection</name>
     <message numerus="yes">
-        <location filename="../ui/AudioDevicesSection.cpp" line="+117"/>
+        <location filename="../ui/AudioDevicesSection.cpp" line="+116"/>
         <source>%n microphone(s)</source>
         <translation>
             <numerusform>%n microphone</numerusform>
@@ -252,7 +252,7 @@
 <context>
     <name>vt::ui::BriefingPage</name>
     <message numerus="yes">
-        <location filename="../ui/BriefingPage.cpp" line="+151"/>
+        <location filename="../ui/BriefingPage.cpp" line="+145"/>
         <source>About %n minute(s).</source>
         <translation>
             <numerusform>About %n minute.</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>vt::ui::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryPage.cpp" line="+223"/>
+        <location filename="../ui/HistoryPage.cpp" line="+213"/>
         <source>Searching your calls… (%n still to read)</source>
         <translation>
             <numerusform>Searching your calls… (%n still to read)</numerusform>
@@ -306,7 +306,7 @@
 <context>
     <name>vt::ui::HomePage</name>
     <message numerus="yes">
-        <location filename="../ui/HomePage.cpp" line="+158"/>
+        <location filename="../ui/HomePage.cpp" line="+148"/>
         <source>%n attempt(s) uploading.</source>
         <translation>
             <numerusform>%n attempt uploading.</numerusform>
@@ -333,7 +333,7 @@
 <context>
     <name>vt::ui::LeaderboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/LeaderboardPage.cpp" line="+193"/>
+        <location filename="../ui/LeaderboardPage.cpp" line="+184"/>
         <source>%n people ranked in your team.</source>
         <translation>
             <numerusform>%n person ranked in your team.</numerusform>
@@ -368,7 +368,7 @@
 <context>
     <name>vt::ui::TeamPage</name>
     <message numerus="yes">
-        <location filename="../ui/TeamPage.cpp" line="+152"/>
+        <location filename="../ui/TeamPage.cpp" line="+145"/>
         <source>%n people in the organisation</source>
         <translation>
             <numerusform>%n person in the organisation</numerusform>

@@ -610,7 +610,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>Esta llamada no se puede guardar en este equipo ahora mismo (%1). Se conserva en memoria y se guardará en cuanto el disco lo permita.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+220"/>
         <source>Saved on this computer.</source>
         <translation>Guardado en este equipo.</translation>
     </message>
@@ -686,7 +686,7 @@ Descodifica un archivo Ogg Opus (una grabación de llamada o la salida de
         <translation>No se pudo iniciar la llamada: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The call cannot be saved on this computer: %1</source>
         <translation>La llamada no se puede guardar en este equipo: %1</translation>
     </message>
@@ -1759,7 +1759,8 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
         <translation>La plataforma de práctica de este equipo no tiene cuenta de alumno; borre %1 para empezar de cero.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <location line="+5"/>
         <source>The scenario cannot be practised on this computer: %1</source>
         <translation>El escenario no se puede practicar en este equipo: %1</translation>
     </message>
@@ -3668,7 +3669,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::AudioDevicesSection</name>
     <message>
-        <location filename="../ui/AudioDevicesSection.cpp" line="+93"/>
+        <location filename="../ui/AudioDevicesSection.cpp" line="+92"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
@@ -3737,7 +3738,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::BriefingPage</name>
     <message>
-        <location filename="../ui/BriefingPage.cpp" line="+136"/>
+        <location filename="../ui/BriefingPage.cpp" line="+130"/>
         <source>This scenario could not be opened</source>
         <translation>No se pudo abrir este escenario</translation>
     </message>
@@ -3863,7 +3864,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::CallPage</name>
     <message>
-        <location filename="../ui/CallPage.cpp" line="+285"/>
+        <location filename="../ui/CallPage.cpp" line="+273"/>
         <source>End the call?</source>
         <translation>¿Terminar la llamada?</translation>
     </message>
@@ -4041,7 +4042,27 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <translation>El cliente está escuchando</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>AI prospect</source>
+        <translation>Cliente con IA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practice script</source>
+        <translation>Guion de práctica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An AI model plays %1: the answers are its own, so no two calls are alike.</source>
+        <translation>Un modelo de IA interpreta a %1: sus respuestas son propias, así que no hay dos llamadas iguales.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 follows the scenario&apos;s practice script: the same words get the same answers.</source>
+        <translation>%1 sigue el guion de práctica del escenario: las mismas palabras reciben las mismas respuestas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reply in %1 s</source>
         <translation>Responde en %1 s</translation>
     </message>
@@ -4082,7 +4103,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::CommandPalette</name>
     <message>
-        <location filename="../ui/CommandPalette.cpp" line="+21"/>
+        <location filename="../ui/CommandPalette.cpp" line="+20"/>
         <source>Jump to a page, an assignment or a scenario…</source>
         <translation>Ir a una página, una asignación o un escenario…</translation>
     </message>
@@ -4100,7 +4121,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::ComparePage</name>
     <message>
-        <location filename="../ui/ComparePage.cpp" line="+87"/>
+        <location filename="../ui/ComparePage.cpp" line="+84"/>
         <source>These attempts cannot be compared</source>
         <translation>Estos intentos no se pueden comparar</translation>
     </message>
@@ -4204,7 +4225,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::HistoryPage</name>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="+134"/>
+        <location filename="../ui/HistoryPage.cpp" line="+124"/>
         <source>Export your attempts</source>
         <translation>Exportar tus intentos</translation>
     </message>
@@ -4397,7 +4418,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::HomePage</name>
     <message>
-        <location filename="../ui/HomePage.cpp" line="+147"/>
+        <location filename="../ui/HomePage.cpp" line="+137"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
@@ -4581,7 +4602,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::LeaderboardPage</name>
     <message>
-        <location filename="../ui/LeaderboardPage.cpp" line="+122"/>
+        <location filename="../ui/LeaderboardPage.cpp" line="+113"/>
         <source>Export the leaderboard</source>
         <translation>Exportar la clasificación</translation>
     </message>
@@ -4845,7 +4866,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::PlatformSection</name>
     <message>
-        <location filename="../ui/PlatformSection.cpp" line="+56"/>
+        <location filename="../ui/PlatformSection.cpp" line="+54"/>
         <source>Training platform</source>
         <translation>Plataforma de formación</translation>
     </message>
@@ -4901,7 +4922,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::PreCallPage</name>
     <message>
-        <location filename="../ui/PreCallPage.cpp" line="+150"/>
+        <location filename="../ui/PreCallPage.cpp" line="+142"/>
         <source>Listening…</source>
         <translation>Escuchando…</translation>
     </message>
@@ -4987,7 +5008,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::ResultsPage</name>
     <message>
-        <location filename="../ui/ResultsPage.cpp" line="+161"/>
+        <location filename="../ui/ResultsPage.cpp" line="+152"/>
         <source>Your results</source>
         <translation>Tus resultados</translation>
     </message>
@@ -5101,7 +5122,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+154"/>
+        <location filename="../ui/ReviewPage.cpp" line="+138"/>
         <location line="+8"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
@@ -5341,7 +5362,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+55"/>
+        <location filename="../ui/SettingsPage.cpp" line="+54"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -5349,7 +5370,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::TeamPage</name>
     <message>
-        <location filename="../ui/TeamPage.cpp" line="+110"/>
+        <location filename="../ui/TeamPage.cpp" line="+103"/>
         <source>Export the team</source>
         <translation>Exportar el equipo</translation>
     </message>
@@ -5471,7 +5492,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::TranscriptDelegate</name>
     <message>
-        <location filename="../ui/TranscriptView.cpp" line="+61"/>
+        <location filename="../ui/TranscriptView.cpp" line="+62"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
@@ -5484,7 +5505,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::TranscriptView</name>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <location line="+91"/>
         <source>Jump to latest ↓</source>
         <translation>Ir a lo último ↓</translation>
@@ -5499,7 +5520,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="+127"/>
+        <location filename="../ui/WelcomePage.cpp" line="+122"/>
         <source>Set by your IT department.</source>
         <translation>Lo fija tu departamento de TI.</translation>
     </message>

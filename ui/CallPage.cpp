@@ -43,6 +43,7 @@ CallPage::CallPage(app::Settings& settings, QWidget* parent)
     , m_ptt(named<QCheckBox>("pushToTalkBox"))
     , m_persona(makeHeading(QStringLiteral("callPersona"), 1.3))
     , m_speaking(named<Pill>("personaSpeaking"))
+    , m_engine(named<Pill>("prospectEngine"))
     , m_phase(named<Pill>("callPhase"))
     , m_clock(makeHeading(QStringLiteral("callTimer"), 1.3))
     , m_latency(named<QLabel>("latencyLabel"))
@@ -84,6 +85,7 @@ CallPage::CallPage(app::Settings& settings, QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_persona);
+    top->addWidget(m_engine);
     top->addWidget(m_speaking);
     top->addStretch(1);
     top->addWidget(m_latency);
@@ -209,6 +211,7 @@ void CallPage::setCall(app::CallController* call)
         m_agentMeter->setLevel(agent);
     });
     connect(call, &app::CallController::agentSpeakingChanged, this, [this] { retranslate(); });
+    connect(call, &app::CallController::prospectChanged, this, [this] { retranslate(); });
     connect(call, &app::CallController::latencyChanged, this, [this] { retranslate(); });
     connect(call, &app::CallController::nudge, this, &CallPage::showNudge);
     connect(call, &app::CallController::audioWorkingChanged, this, [this](bool working) {
@@ -430,6 +433,20 @@ void CallPage::retranslate()
     m_speaking->setTone(speaking ? QStringLiteral("accent") : QStringLiteral("neutral"));
     m_speaking->setAccessibleName(
         speaking ? tr("The prospect is speaking") : tr("The prospect is listening"));
+    using Prospect = app::CallController::Prospect;
+    const Prospect prospect = m_call ? m_call->prospect() : Prospect::Unknown;
+    const QString persona = m_call ? m_call->plan().personaName : QString();
+    m_engine->setVisible(prospect != Prospect::Unknown);
+    m_engine->setText(prospect == Prospect::Ai ? tr("AI prospect") : tr("Practice script"));
+    m_engine->setTone(
+        prospect == Prospect::Ai ? QStringLiteral("good") : QStringLiteral("neutral"));
+    m_engine->setToolTip(prospect == Prospect::Ai
+            ? tr("An AI model plays %1: the answers are its own, so no two calls are alike.")
+                  .arg(persona)
+            : tr("%1 follows the scenario's practice script: the same words get the same "
+                 "answers.")
+                  .arg(persona));
+    m_engine->setAccessibleName(m_engine->toolTip());
     const std::optional<qint64> latency = m_call ? m_call->lastLatencyMs() : std::nullopt;
     m_latency->setText(
         latency ? tr("Reply in %1 s").arg(double(*latency) / 1000.0, 0, 'f', 1) : QString());

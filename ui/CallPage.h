@@ -61,6 +61,7 @@ private:
     bool m_spaceHeld = false;
     QLabel* m_persona;
     Pill* m_speaking;
+    Pill* m_engine; // "AI prospect" or "Practice script"
     Pill* m_phase;
     QLabel* m_clock;
     QLabel* m_latency;

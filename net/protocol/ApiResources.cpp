@@ -467,6 +467,11 @@ Parsed<CallStarted> parseCallStarted(const QByteArray& body)
             c.voiceToken = textOf(vr, u"token");
             c.voiceExpiresAt
                 = vr.timestamp(u"expires_at", Presence::Required).value_or(QDateTime());
+            const std::optional<QString> prospect
+                = vr.oneOf(u"prospect", Presence::Optional, {u"script", u"ai"});
+            c.prospect = !prospect                 ? CallStarted::Prospect::Unknown
+                : *prospect == QLatin1String("ai") ? CallStarted::Prospect::Ai
+                                                   : CallStarted::Prospect::Script;
         }
         return c;
     });

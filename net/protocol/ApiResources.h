@@ -204,6 +204,9 @@ struct Attempt {
 };
 
 struct CallStarted {
+    // What plays the prospect (docs/engines.md): an AI model, or the scenario's practice
+    // script; Unknown when the platform does not say.
+    enum class Prospect { Unknown, Script, Ai };
     QString attemptId;
     Ref scenario;
     std::optional<QString> assignmentId;
@@ -212,6 +215,7 @@ struct CallStarted {
     QString voiceUrl;
     QString voiceToken; // a secret: never logged
     QDateTime voiceExpiresAt;
+    Prospect prospect = Prospect::Unknown;
 };
 
 // RFC 8414 authorization server metadata, as much of it as the desktop app uses.

@@ -42,6 +42,9 @@ void addCallRoutes(Platform& platform, const std::function<void(RouteSpec)>& add
             const qint64 now = platform.clock.nowMs();
             const QString attemptId = platform.attempts.create(
                 c.orgId, c.userId, scenario->id, assignment ? assignment->id : QString(), now);
+            const bool ai = platform.config.engines.engineFor(
+                                c.orgId, platform.directory.orgName(c.orgId), scenario->id)
+                != nullptr;
             Claims voice;
             voice.subject = c.userId;
             voice.orgId = c.orgId;
@@ -67,6 +70,8 @@ void addCallRoutes(Platform& platform, const std::function<void(RouteSpec)>& add
                                 QString::fromLatin1(platform.jwt.sign(voice))},
                             {QStringLiteral("expires_at"),
                                 protocol::formatTimestampMs(voice.expiresAt * 1000)},
+                            {QStringLiteral("prospect"),
+                                ai ? QStringLiteral("ai") : QStringLiteral("script")},
                             {QStringLiteral("audio"),
                                 QJsonObject{{QStringLiteral("codec"), QStringLiteral("opus")},
                                     {QStringLiteral("sample_rate"), 48000},

@@ -4,6 +4,7 @@
 #include "ApiAnswerFuzzTarget.h"
 #include "ApiBodyFuzzTarget.h"
 #include "AudioFileFuzzTarget.h"
+#include "ChatStreamFuzzTarget.h"
 #include "HttpHeaderFuzzTarget.h"
 #include "ScoringFuzzTarget.h"
 #include "VoiceFrameFuzzTarget.h"
@@ -35,6 +36,8 @@ void TestFuzzCorpus::replays_data()
         {"api_answer", {"/fuzz/api_answer-seeds", "/fuzz/api_answer-regressions"}},
         {"voice_frame", {"/fuzz/voice_frame-seeds", "/fuzz/voice_frame-regressions"}},
         {"http_header", {"/fuzz/http_header-seeds", "/fuzz/http_header-regressions"}},
+        {"chat_stream",
+            {"/fuzz/chat_stream-seeds", "/fuzz/chat_stream-regressions", "/openai-chat"}},
     };
     for (const auto& corpus : corpora) {
         for (const char* dir : corpus.dirs) {
@@ -72,6 +75,8 @@ void TestFuzzCorpus::replays()
         result = vt::test::fuzzVoiceFrame(data, size);
     else if (target == QLatin1String("http_header"))
         result = vt::test::fuzzHttpHeader(data, size);
+    else if (target == QLatin1String("chat_stream"))
+        result = vt::test::fuzzChatStream(data, size);
     QCOMPARE(result, 0);
 }
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void scenarioKeepsItsScoringAndTellsTheRepItsLabels();
     void attemptSortsItsLinesAndReadsComments();
     void attemptErrorsNameTheirPaths();
+    void callStartedSaysWhatPlaysTheProspect();
 };
 
 void TestApiResources::me()
@@ -137,6 +138,25 @@ void TestApiResources::attemptErrorsNameTheirPaths()
     noFeedback.replace(R"("feedback":)", R"("feedback_":)");
     QCOMPARE(
         parseAttempt(noFeedback).error().fields.paths(), QStringList{QStringLiteral("$.feedback")});
+}
+
+void TestApiResources::callStartedSaysWhatPlaysTheProspect()
+{
+    const auto started = [](const char* prospect) {
+        QByteArray json = R"({"attempt_id":"a1","scenario":{"id":"s1","title":"Rate shopper"},
+            "assignment_id":null,"assessment":false,"started_at":"2026-11-21T09:30:00Z",
+            "voice":{"transport":"websocket","url":"ws://127.0.0.1:8788/voice/v1/a1",
+            "token":"t","expires_at":"2026-11-21T09:40:00Z"PROSPECT,
+            "audio":{"codec":"opus","sample_rate":48000,"channels":1,"frame_ms":20,"bitrate":24000}}})";
+        return parseCallStarted(json.replace("PROSPECT", prospect));
+    };
+    using P = CallStarted::Prospect;
+    QCOMPARE(started(R"(,"prospect":"ai")")->prospect, P::Ai);
+    QCOMPARE(started(R"(,"prospect":"script")")->prospect, P::Script);
+    QCOMPARE(started("")->prospect, P::Unknown); // a platform that does not say
+    const Parsed<CallStarted> robot = started(R"(,"prospect":"robot")");
+    QVERIFY(!robot);
+    QCOMPARE(robot.error().fields.paths(), QStringList{QStringLiteral("$.voice.prospect")});
 }
 
 QTEST_GUILESS_MAIN(TestApiResources)

@@ -288,6 +288,10 @@ void TestPracticeFlow::aWholeLocalPracticeCall()
     QVERIFY(call);
     QTRY_COMPARE_WITH_TIMEOUT(call->phase(), app::CallController::Phase::Live, 30000);
     QCOMPARE(desktop.find<QLabel>("callPhase")->text(), QStringLiteral("Live"));
+    // The embedded platform's prospect is the practice script, and the call page says so.
+    QCOMPARE(call->prospect(), app::CallController::Prospect::Script);
+    QVERIFY(desktop.find<QLabel>("prospectEngine")->isVisible());
+    QCOMPARE(desktop.find<QLabel>("prospectEngine")->text(), QStringLiteral("Practice script"));
     const app::TranscriptModel* transcript = call->transcript();
     QTRY_VERIFY_WITH_TIMEOUT(hasLine(transcript, QStringLiteral("prospect")), 30000);
     // The microphone stops delivering: a warning while it is away, the call goes on; when it

@@ -76,6 +76,7 @@ private:
     std::unique_ptr<vt::net::SyncEngine> m_sync;
     QString m_scenarioId;
     QJsonObject m_scoring;
+    vt::protocol::CallStarted::Prospect m_prospect = vt::protocol::CallStarted::Prospect::Unknown;
 };
 
 vt::net::ApiResult TestAiProspect::request(
@@ -216,6 +217,8 @@ std::optional<CallOutcome> TestAiProspect::call(
     std::optional<CallOutcome> outcome;
     QObject::connect(&session, &CallSession::finished, &session,
         [&outcome](const CallOutcome& o) { outcome = o; });
+    QObject::connect(&session, &CallSession::prospectKnown, &session,
+        [this](vt::protocol::CallStarted::Prospect p) { m_prospect = p; });
     QObject::connect(&session, &CallSession::lineChanged, &session,
         [shown](const CallLine& l) { shown->append(l); });
     CallSession::Setup setup;
@@ -270,6 +273,8 @@ void TestAiProspect::aiProspectPlaysTheCall()
     const std::optional<CallOutcome> o = call(mic, &shown);
     QVERIFY(o);
     QVERIFY2(o->failure.isEmpty(), qPrintable(o->failure));
+    // The platform told the app an AI plays the prospect.
+    QCOMPARE(m_prospect, vt::protocol::CallStarted::Prospect::Ai);
     // The model ended the call with end_call(agreed): the goal, by the prospect.
     QCOMPARE(o->endReason, QStringLiteral("goal_reached"));
     QVERIFY(!o->interrupted);
