@@ -349,6 +349,17 @@ int PracticeCommand::runPractice(const QStringList& args)
                 m_io.err << tr("[call] %1: %2").arg(callStateText(state), detail) << '\n'
                          << Qt::flush;
         });
+    const QString persona = scenario.value->summary.persona.name;
+    QObject::connect(&session, &CallSession::prospectKnown, &session,
+        [this, persona](protocol::CallStarted::Prospect prospect) {
+            if (prospect == protocol::CallStarted::Prospect::Ai)
+                m_io.out << tr("%1 is played by an AI model: the answers are its own.").arg(persona)
+                         << '\n'
+                         << Qt::flush;
+            else if (prospect == protocol::CallStarted::Prospect::Script)
+                m_io.out << tr("%1 follows the scenario's practice script.").arg(persona) << '\n'
+                         << Qt::flush;
+        });
     QObject::connect(&session, &CallSession::audioDeviceChanged, &session,
         [this](bool working, const QString& devices) {
             m_io.err << (working ? tr("[audio] back on %1").arg(devices)

@@ -1973,6 +1973,16 @@ Código de salida: 0 si la llamada terminó y se puntuó, 1 si falló.
         <translation>[llamada] %1: %2</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>%1 is played by an AI model: the answers are its own.</source>
+        <translation>A %1 lo interpreta un modelo de IA: sus respuestas son propias.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 follows the scenario&apos;s practice script.</source>
+        <translation>%1 sigue el guion de práctica del escenario.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>[audio] back on %1</source>
         <translation>[audio] de nuevo en %1</translation>

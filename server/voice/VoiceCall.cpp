@@ -279,6 +279,10 @@ void VoiceCall::onBinary(const QByteArray& bytes)
 
 void VoiceCall::say(const AgentTurn& turn)
 {
+    if (turn.reply != 0 && turn.reply != m_timedReply && m_heardAtMs >= 0) {
+        m_timedReply = turn.reply;
+        m_firstWordsMs = m_life.elapsed() - m_heardAtMs;
+    }
     const int number = ++m_agentNumber;
     m_pendingTurns.insert(number, turn);
     ++m_thinking;
@@ -373,6 +377,16 @@ void VoiceCall::pace()
     while (!u.cut && u.sent < u.speech.packets.size() && qint64(u.sent) * 20 <= elapsed + leadMs) {
         voice::AudioFrame frame;
         frame.type = voice::FrameType::AgentAudio;
+        if (u.sent == 0 && u.turn.reply != 0 && u.turn.reply == m_timedReply && m_heardAtMs >= 0) {
+            // The turn's timing on the gateway (docs/performance.md): the rep's words heard,
+            // the engine's first sentence, its first audio out.
+            qCInfo(lcServer,
+                "voice call %s: reply %d: first sentence %lld ms after the rep's "
+                "words, first audio %lld ms later",
+                qPrintable(m_setup.attemptId), u.turn.reply, m_firstWordsMs,
+                m_life.elapsed() - m_heardAtMs - m_firstWordsMs);
+            m_heardAtMs = -1;
+        }
         frame.flags = (u.sent == 0 ? voice::flags::first : 0)
             | (u.sent + 1 == count ? voice::flags::last : 0);
         frame.utterance = quint16(u.number);
@@ -508,6 +522,7 @@ void VoiceCall::onRepFinal(const RepSpeech& speech)
         std::erase_if(m_ready, [reply](const Utterance& u) { return u.turn.reply == reply; });
     }
     if (!m_ending && !m_timeLimitSaid && m_endAfter.isEmpty()) {
+        m_heardAtMs = m_life.elapsed();
         m_mind->hear(text);
         if (!m_current && m_mind->busy())
             setState(QStringLiteral("thinking"));

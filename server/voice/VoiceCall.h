@@ -141,9 +141,12 @@ private:
     qint64 m_repClockMs = 0;   // the latest rep audio's call clock
     qint64 m_quietSinceMs = 0; // when the last agent or rep turn ended (call clock)
     bool m_timeLimitSaid = false;
-    int m_bargedReply = 0; // an AI reply the rep is talking over, until their words are heard
-    int m_cutReply = 0;    // an AI reply the rep interrupted: its other sentences are dropped
-    QString m_endAfter;    // the mind's end reason, once what it said has played
+    int m_bargedReply = 0;     // an AI reply the rep is talking over, until their words are heard
+    int m_cutReply = 0;        // an AI reply the rep interrupted: its other sentences are dropped
+    QString m_endAfter;        // the mind's end reason, once what it said has played
+    qint64 m_heardAtMs = -1;   // when the mind was given the rep's last words (m_life)
+    int m_timedReply = 0;      // the AI reply whose timing is being taken
+    qint64 m_firstWordsMs = 0; // its first sentence, after m_heardAtMs
 
     bool m_ending = false;
     int m_closeCode = 1000;
