@@ -511,6 +511,11 @@ void PracticeWorkspace::loadBriefing(const QString& scenarioId)
     });
 }
 
+void PracticeWorkspace::setAiKey(const QString& key, std::function<void(const QString&)> done)
+{
+    m_session->setAiKey(key, std::move(done));
+}
+
 void PracticeWorkspace::loadFeedback(const QString& attemptId)
 {
     net::PlatformApi* api = m_session->api();

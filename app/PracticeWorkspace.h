@@ -101,6 +101,9 @@ public:
     void loadBriefing(const QString& scenarioId);
     // Emits feedbackLoaded when the platform has written feedback on the attempt.
     void loadFeedback(const QString& attemptId);
+    // Keeps the AI prospect server's key in the system keychain (empty: forgets it); `done`
+    // gets an error sentence, or nothing.
+    void setAiKey(const QString& key, std::function<void(const QString&)> done);
     // A call for the briefing's scenario; nullptr before Ready.
     std::unique_ptr<CallController> newCall(const ScenarioBrief& brief, const QString& assignmentId,
         bool assessment, double passThreshold);

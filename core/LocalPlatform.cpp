@@ -37,6 +37,7 @@ Result<void> LocalPlatform::start(const QString& dataDir)
     options.seed = QStringLiteral("demo");
     options.accessLog = QStringLiteral("off");
     m_server = std::make_unique<server::PlatformServer>(options);
+    setAiProspect(m_ai);
     QStringList report; // the seed's passwords among them: never printed or logged here
     if (const Result<void> started = m_server->start(&report); !started) {
         m_server.reset();
@@ -69,6 +70,27 @@ Result<void> LocalPlatform::start(const QString& dataDir)
     qCInfo(lcApp, "local platform at %s (data in %s)", qPrintable(url().toString()),
         qPrintable(QDir::toNativeSeparators(m_dataDir)));
     return {};
+}
+
+void LocalPlatform::setAiProspect(const AiProspect& ai)
+{
+    m_ai = ai;
+    if (!m_server)
+        return;
+    server::EngineConfig engines;
+    if (!ai.url.isEmpty()) {
+        server::EngineSpec spec;
+        spec.name = QStringLiteral("this-computer");
+        spec.type = server::EngineSpec::Type::Chat;
+        spec.url = ai.url;
+        spec.model = ai.model;
+        spec.keyProvider = ai.key;
+        engines.engines.insert(spec.name, spec);
+        engines.defaultEngine = spec.name;
+    } else {
+        engines.defaultEngine = QStringLiteral("script");
+    }
+    m_server->setEngines(engines);
 }
 
 QUrl LocalPlatform::url() const

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace vt::server {
@@ -28,8 +29,18 @@ public:
     LocalPlatform(const LocalPlatform&) = delete;
     LocalPlatform& operator=(const LocalPlatform&) = delete;
 
+    // What plays the prospect here: an OpenAI-compatible model (docs/engines.md, the `chat`
+    // engine), or the practice script when `url` is empty. `key` is asked for at each call.
+    struct AiProspect {
+        QUrl url;
+        QString model;
+        std::function<QByteArray()> key;
+    };
+
     // `dataDir` empty: <app data>/local-platform. Else a message for the user.
     Result<void> start(const QString& dataDir);
+    // Before start(), or while running: calls started from then on use it.
+    void setAiProspect(const AiProspect& ai);
     QUrl url() const;
     QString traineeEmail() const { return m_email; }
     QString traineePassword() const { return m_password; }
@@ -42,6 +53,7 @@ public:
 
 private:
     std::unique_ptr<server::PlatformServer> m_server;
+    AiProspect m_ai;
     QString m_dataDir;
     QString m_email;
     QString m_password;

@@ -18,10 +18,11 @@ OfflinePractice::~OfflinePractice()
     m_client.reset(); // its answers die before the platform it talks to
 }
 
-void OfflinePractice::start(const QString& dataDir, const QJsonObject& scenario,
-    std::function<void(const QString& error)> done)
+void OfflinePractice::start(const QString& dataDir, const LocalPlatform::AiProspect& ai,
+    const QJsonObject& scenario, std::function<void(const QString& error)> done)
 {
     m_platform = std::make_unique<LocalPlatform>();
+    m_platform->setAiProspect(ai);
     Result<void> ready = m_platform->start(dataDir);
     if (ready)
         ready = m_platform->importScenario(scenario);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LocalPlatform.h"
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QString>
@@ -33,8 +35,8 @@ public:
     // Starts the platform in `dataDir` (empty: the default) with `scenario`, then signs in;
     // `done` gets an empty error once signed in, else a sentence (at once when the platform
     // cannot start).
-    void start(const QString& dataDir, const QJsonObject& scenario,
-        std::function<void(const QString& error)> done);
+    void start(const QString& dataDir, const LocalPlatform::AiProspect& ai,
+        const QJsonObject& scenario, std::function<void(const QString& error)> done);
     // Valid once `done` said yes.
     net::PlatformClient& client() { return *m_client; }
 

@@ -6,6 +6,7 @@
 #include "LocalPlatform.h"
 #include "OfflinePractice.h"
 #include "Settings.h"
+#include "SettingsRegistry.h"
 
 #include "AttemptJournal.h"
 #include "AuthSession.h"
@@ -33,6 +34,11 @@ PlatformSession::PlatformSession(
     , m_clock(clock)
     , m_options(std::move(options))
 {
+    // A new AI prospect server or model serves the calls from then on.
+    connect(&m_settings, &Settings::changed, this, [this](const QString& key) {
+        if (m_local && (key == QLatin1String(keys::aiUrl) || key == QLatin1String(keys::aiModel)))
+            m_local->setAiProspect(aiProspect());
+    });
 }
 
 PlatformSession::PlatformSession(
@@ -59,6 +65,45 @@ Result<void> PlatformSession::open()
         qCWarning(lcApp, "recovery: %s", qPrintable(p));
     setState(State::SignedOut);
     return {};
+}
+
+LocalPlatform::AiProspect PlatformSession::aiProspect()
+{
+    LocalPlatform::AiProspect ai;
+    const QString url = m_settings.aiUrl();
+    if (url.isEmpty())
+        return ai;
+    ai.url = QUrl(url);
+    ai.model = m_settings.aiModel();
+    // The key is the keychain's; read once, then kept in memory for the calls.
+    if (!m_aiKey) {
+        m_aiKey = std::make_shared<QByteArray>();
+        keychain().read(
+            QString::fromLatin1(aiKeyAccount),
+            [key = m_aiKey](const net::Keychain::Result& r) {
+                if (r.ok())
+                    *key = r.secret.toUtf8();
+            },
+            this);
+    }
+    ai.key = [key = m_aiKey] { return *key; };
+    return ai;
+}
+
+void PlatformSession::setAiKey(const QString& key, std::function<void(const QString&)> done)
+{
+    const auto stored = [this, key, done = std::move(done)](const net::Keychain::Result& r) {
+        if (r.ok()) {
+            if (!m_aiKey)
+                m_aiKey = std::make_shared<QByteArray>();
+            *m_aiKey = key.toUtf8();
+        }
+        done(r.ok() ? QString() : r.error);
+    };
+    if (key.isEmpty())
+        keychain().remove(QString::fromLatin1(aiKeyAccount), stored, this);
+    else
+        keychain().write(QString::fromLatin1(aiKeyAccount), key, stored, this);
 }
 
 net::Keychain& PlatformSession::keychain()
@@ -156,6 +201,7 @@ bool PlatformSession::prepare()
     }
     if (t.local) {
         m_local = std::make_unique<LocalPlatform>();
+        m_local->setAiProspect(aiProspect());
         if (const Result<void> started = m_local->start(m_options.localDataDir); !started) {
             m_local.reset();
             setState(State::SignedOut, started.error());
@@ -369,7 +415,7 @@ OfflinePractice* PlatformSession::startOfflinePractice(
                 "practising without it (practice.local_allowed is off)."));
         return practice;
     }
-    practice->start(m_options.localDataDir, scenario, std::move(done));
+    practice->start(m_options.localDataDir, aiProspect(), scenario, std::move(done));
     return practice;
 }
 

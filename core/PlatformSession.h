@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AttemptRecovery.h"
+#include "LocalPlatform.h"
 
 #include "Accounts.h"
 #include "AuthSession.h"
@@ -135,6 +136,13 @@ public:
     net::LocalStore* store() { return m_store.get(); }
     // The OS keychain (made on first use).
     net::Keychain& keychain();
+    // Practice on this computer: the AI prospect the settings name (practice.ai_url), its key
+    // from the keychain; the practice script when none is set.
+    LocalPlatform::AiProspect aiProspect();
+    // Keeps the AI prospect server's key in the keychain (empty: forgets it); `done` gets an
+    // error sentence, or nothing.
+    void setAiKey(const QString& key, std::function<void(const QString&)> done);
+    static constexpr char aiKeyAccount[] = "practice-ai-key";
 
 Q_SIGNALS:
     void stateChanged(vt::app::PlatformSession::State state);
@@ -166,6 +174,7 @@ private:
     std::unique_ptr<net::LocalStore> m_store;
     std::unique_ptr<net::AttemptJournal> m_journal;
     std::unique_ptr<net::Keychain> m_keychain;
+    std::shared_ptr<QByteArray> m_aiKey; // the AI prospect's, once read
     std::unique_ptr<LocalPlatform> m_local;
     std::unique_ptr<net::PlatformClient> m_client;
     std::unique_ptr<net::AuthSession> m_auth;

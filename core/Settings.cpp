@@ -121,6 +121,16 @@ QString Settings::platformUrl() const
     return value(QLatin1String(keys::platformUrl));
 }
 
+QString Settings::aiUrl() const
+{
+    return value(QLatin1String(keys::aiUrl));
+}
+
+QString Settings::aiModel() const
+{
+    return value(QLatin1String(keys::aiModel));
+}
+
 bool Settings::pushToTalk() const
 {
     return value(QLatin1String(keys::pushToTalk)) == QLatin1String("on");

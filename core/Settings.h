@@ -62,6 +62,10 @@ public:
     QString inputDevice() const;
     QString outputDevice() const;
     bool pushToTalk() const;
+    // The AI prospect of practice on this computer (practice.ai_url, practice.ai_model); the
+    // URL empty when the practice script plays it.
+    QString aiUrl() const;
+    QString aiModel() const;
     QString language() const; // "system", "en" or "es"
     ThemeMode theme() const;
 

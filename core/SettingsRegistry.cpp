@@ -4,6 +4,8 @@
 #include "ProxyRouting.h"
 #include "SignInService.h"
 
+#include <QUrl>
+
 #include <algorithm>
 #include <array>
 
@@ -16,7 +18,7 @@ constexpr std::array<const char*, 2> switchChoices{"off", "on"};
 constexpr std::array<const char*, 3> channelChoices{"stable", "beta", "off"};
 constexpr int maxTextLength = 256;
 
-const std::array<SettingSpec, 11> specs{{
+const std::array<SettingSpec, 13> specs{{
     {keys::platformUrl, SettingKind::PlatformUrl, "", {},
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "Address of your organisation's training platform; empty to practise "
@@ -25,6 +27,14 @@ const std::array<SettingSpec, 11> specs{{
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "Practising on this computer, without the organisation's platform: the embedded "
             "platform and offline practice (on or off)")},
+    {keys::aiUrl, SettingKind::HttpUrl, "", {},
+        QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
+            "When practising on this computer: an OpenAI-compatible server whose model plays the "
+            "prospect (such as http://127.0.0.1:11434/v1 for Ollama); empty for the practice "
+            "script")},
+    {keys::aiModel, SettingKind::Text, "", {},
+        QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
+            "The model the AI prospect server runs (such as llama3.1:8b)")},
     {keys::ssoIssuer, SettingKind::Issuer, "", {},
         QT_TRANSLATE_NOOP("vt::app::SettingsRegistry",
             "The organisation's sign-in service (its OAuth issuer, https://...): reps sign in "
@@ -114,6 +124,19 @@ SettingsRegistry::Checked SettingsRegistry::check(const SettingSpec& spec, const
                 result.value = issuer;
             else
                 result.error = QStringLiteral("%1: %2").arg(QLatin1String(spec.key), why);
+        }
+        break;
+    case SettingKind::HttpUrl:
+        if (const QString text = value.trimmed(); !text.isEmpty()) {
+            const QUrl url(text, QUrl::StrictMode);
+            if (url.isValid() && !url.host().isEmpty()
+                && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+                && url.userInfo().isEmpty())
+                result.value = text;
+            else
+                result.error = tr("%1 must be an http(s) address such as "
+                                  "http://127.0.0.1:11434/v1, without a user name or password.")
+                                   .arg(QLatin1String(spec.key));
         }
         break;
     case SettingKind::Proxy: {

@@ -24,6 +24,8 @@ inline constexpr char proxy[] = "network.proxy";
 inline constexpr char localPracticeAllowed[] = "practice.local_allowed";
 inline constexpr char ssoIssuer[] = "auth.sso_issuer";
 inline constexpr char updateChannel[] = "update.channel";
+inline constexpr char aiUrl[] = "practice.ai_url";
+inline constexpr char aiModel[] = "practice.ai_model";
 } // namespace keys
 
 enum class SettingKind {
@@ -32,6 +34,7 @@ enum class SettingKind {
     Choice,      // one of a fixed list
     Proxy,       // "system", "none" or a proxy address (net::ProxySetting)
     Issuer,      // empty or an OAuth issuer identifier (RFC 8414: https, no query)
+    HttpUrl,     // empty or an http(s) address
 };
 
 struct SettingSpec {

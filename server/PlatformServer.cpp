@@ -76,7 +76,9 @@ Result<void> PlatformServer::start(QStringList* report)
                            .arg(config.releases.size())
                            .arg(m_options.releasesFile));
     }
-    if (!m_options.enginesFile.isEmpty()) {
+    if (m_engines) {
+        config.engines = *m_engines;
+    } else if (!m_options.enginesFile.isEmpty()) {
         Result<EngineConfig> engines = EngineConfig::load(m_options.enginesFile);
         if (!engines)
             return failure(QStringLiteral("--engines %1").arg(engines.error()));
@@ -210,6 +212,13 @@ Result<void> PlatformServer::importScenario(const QJsonObject& scenario, const Q
         return failure(QString::fromStdString(e.what()));
     }
     return {};
+}
+
+void PlatformServer::setEngines(EngineConfig engines)
+{
+    m_engines = engines;
+    if (m_platform)
+        m_platform->config.engines = std::move(engines);
 }
 
 } // namespace vt::server

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include "ServerOptions.h"
+#include "engine/EngineConfig.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -45,6 +46,9 @@ public:
     // its practice_agent) into the org of the user `email`, published, under its own id, so
     // the practice agent here can play it. False with `error` when it cannot.
     Result<void> importScenario(const QJsonObject& scenario, const QString& email);
+    // The voice engines (docs/engines.md) instead of the --engines file's: before start(), or
+    // while running (calls already started keep theirs).
+    void setEngines(EngineConfig engines);
     // Graceful: stops accepting, lets requests in flight finish, then emits stopped().
     void shutdown();
 
@@ -53,6 +57,7 @@ Q_SIGNALS:
 
 private:
     ServerOptions m_options;
+    std::optional<EngineConfig> m_engines;
     std::unique_ptr<protocol::SystemClock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Platform> m_platform;

@@ -1744,7 +1744,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::LocalPlatform</name>
     <message>
-        <location filename="../core/LocalPlatform.cpp" line="+44"/>
+        <location filename="../core/LocalPlatform.cpp" line="+45"/>
         <source>The practice platform on this computer could not start: %1</source>
         <translation>La plataforma de práctica de este equipo no pudo iniciarse: %1</translation>
     </message>
@@ -1759,7 +1759,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
         <translation>La plataforma de práctica de este equipo no tiene cuenta de alumno; borre %1 para empezar de cero.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <location line="+5"/>
         <source>The scenario cannot be practised on this computer: %1</source>
         <translation>El escenario no se puede practicar en este equipo: %1</translation>
@@ -1786,7 +1786,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::OfflinePractice</name>
     <message>
-        <location filename="../core/OfflinePractice.cpp" line="+39"/>
+        <location filename="../core/OfflinePractice.cpp" line="+40"/>
         <source>The practice platform on this computer did not sign you in: %1</source>
         <translation>La plataforma de práctica de este equipo no te dejó iniciar sesión: %1</translation>
     </message>
@@ -1794,7 +1794,7 @@ voicetraining-cli ofrece ajustes y diagnóstico en la línea de órdenes.
 <context>
     <name>vt::app::PlatformSession</name>
     <message>
-        <location filename="../core/PlatformSession.cpp" line="+174"/>
+        <location filename="../core/PlatformSession.cpp" line="+220"/>
         <source>network.ca_bundle: %1</source>
         <translation>network.ca_bundle: %1</translation>
     </message>
@@ -2502,7 +2502,7 @@ del error, con estado de salida 2.
         <translation>%1 lo fija la directiva de tu organización (%2) y no se puede cambiar.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>Your organisation does not allow practising on this computer without its training platform (practice.local_allowed is off).</source>
         <translation>Tu organización no permite practicar en este equipo sin su plataforma de formación (practice.local_allowed está desactivado).</translation>
     </message>
@@ -2510,7 +2510,7 @@ del error, con estado de salida 2.
 <context>
     <name>vt::app::SettingsRegistry</name>
     <message>
-        <location filename="../core/SettingsRegistry.cpp" line="+21"/>
+        <location filename="../core/SettingsRegistry.cpp" line="+23"/>
         <source>Address of your organisation&apos;s training platform; empty to practise on this computer</source>
         <translation>Dirección de la plataforma de formación de tu organización; vacía para practicar en este equipo</translation>
     </message>
@@ -2521,6 +2521,16 @@ del error, con estado de salida 2.
     </message>
     <message>
         <location line="+4"/>
+        <source>When practising on this computer: an OpenAI-compatible server whose model plays the prospect (such as http://127.0.0.1:11434/v1 for Ollama); empty for the practice script</source>
+        <translation>Al practicar en este equipo: un servidor compatible con OpenAI cuyo modelo interpreta al cliente (como http://127.0.0.1:11434/v1 para Ollama); vacío para el guion de práctica</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model the AI prospect server runs (such as llama3.1:8b)</source>
+        <translation>El modelo que usa el servidor del cliente con IA (como llama3.1:8b)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The organisation&apos;s sign-in service (its OAuth issuer, https://...): reps sign in only through it, in the browser; empty for the platform&apos;s own sign-in</source>
         <translation>El servicio de inicio de sesión de la organización (su emisor OAuth, https://...): los comerciales inician sesión solo a través de él, en el navegador; vacío para el inicio de sesión propio de la plataforma</translation>
     </message>
@@ -2575,7 +2585,12 @@ del error, con estado de salida 2.
         <translation>%1 contiene caracteres de control.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>%1 must be an http(s) address such as http://127.0.0.1:11434/v1, without a user name or password.</source>
+        <translation>%1 debe ser una dirección http(s) como http://127.0.0.1:11434/v1, sin usuario ni contraseña.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 must be one of: %2.</source>
         <translation>%1 debe ser uno de: %2.</translation>
     </message>
@@ -3517,6 +3532,114 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
         <location line="+1"/>
         <source>&amp;Open log folder</source>
         <translation>&amp;Abrir la carpeta de registros</translation>
+    </message>
+</context>
+<context>
+    <name>vt::ui::AiProspectSection</name>
+    <message>
+        <location filename="../ui/AiProspectSection.cpp" line="+80"/>
+        <source>AI prospect</source>
+        <translation>Cliente con IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI &amp;server</source>
+        <translation>&amp;Servidor de IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http://127.0.0.1:11434/v1</source>
+        <translation>http://127.0.0.1:11434/v1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI prospect server address</source>
+        <translation>Dirección del servidor del cliente con IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>llama3.1:8b</source>
+        <translation>llama3.1:8b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI prospect model</source>
+        <translation>Modelo del cliente con IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key</source>
+        <translation>&amp;Clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if the server asks for one</source>
+        <translation>Solo si el servidor la pide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI prospect server key</source>
+        <translation>Clave del servidor del cliente con IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the key</source>
+        <translation>Olvidar la clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the key from the system keychain</source>
+        <translation>Quitar la clave del llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you practise on this computer, an AI model on an OpenAI-compatible server (such as Ollama, vLLM or llama.cpp) plays the prospect. Leave the address empty for the scenario&apos;s practice script. The key is kept in your system keychain. Your organisation&apos;s platform chooses its own.</source>
+        <translation>Cuando practicas en este equipo, un modelo de IA en un servidor compatible con OpenAI (como Ollama, vLLM o llama.cpp) interpreta al cliente. Deja la dirección vacía para usar el guion de práctica del escenario. La clave se guarda en el llavero del sistema. La plataforma de tu organización elige el suyo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the model the server should run, such as llama3.1:8b.</source>
+        <translation>Indica el modelo que debe usar el servidor, por ejemplo llama3.1:8b.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved. The practice script plays the prospect on this computer.</source>
+        <translation>Guardado. El guion de práctica interpreta al cliente en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved. %1 on %2 plays the prospect from your next call on this computer.</source>
+        <translation>Guardado. %1 en %2 interpreta al cliente desde tu próxima llamada en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The key is in your system keychain.</source>
+        <translation>La clave está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key could not be kept in the system keychain: %1</source>
+        <translation>No se pudo guardar la clave en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key was removed from your system keychain.</source>
+        <translation>Se quitó la clave del llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key could not be removed: %1</source>
+        <translation>No se pudo quitar la clave: %1</translation>
     </message>
 </context>
 <context>
@@ -4761,7 +4884,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+148"/>
+        <location filename="../ui/MainWindow.cpp" line="+152"/>
         <location line="+29"/>
         <location line="+5"/>
         <source>Settings</source>
@@ -5372,7 +5495,7 @@ Código de salida: 0 si no queda nada por enviar, 1 en otro caso.
 <context>
     <name>vt::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="+54"/>
+        <location filename="../ui/SettingsPage.cpp" line="+57"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>

@@ -76,7 +76,11 @@ MainWindow::MainWindow(app::Settings& settings, app::AudioDeviceCatalog& devices
     };
     connect(workspace.team(), &app::TeamFeed::accessChanged, this, teamAccess);
     teamAccess();
-    addPage(settingsPageId, QStringLiteral("settings"), new SettingsPage(settings, devices));
+    addPage(settingsPageId, QStringLiteral("settings"),
+        new SettingsPage(settings, devices,
+            [&workspace](const QString& key, std::function<void(const QString&)> done) {
+                workspace.setAiKey(key, std::move(done));
+            }));
     connect(m_practice, &PracticeFlow::stepChanged, this, [this] { retranslate(); });
 
     auto* quit = new QAction(this);

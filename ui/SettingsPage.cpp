@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "AboutSection.h"
+#include "AiProspectSection.h"
 #include "AppearanceSection.h"
 #include "AudioDevicesSection.h"
 #include "ManagedSection.h"
@@ -14,8 +15,9 @@
 
 namespace vt::ui {
 
-SettingsPage::SettingsPage(
-    app::Settings& settings, app::AudioDeviceCatalog& devices, QWidget* parent)
+SettingsPage::SettingsPage(app::Settings& settings, app::AudioDeviceCatalog& devices,
+    std::function<void(const QString&, std::function<void(const QString&)>)> aiKeyStore,
+    QWidget* parent)
     : QScrollArea(parent)
     , m_title(named<QLabel>("pageTitle"))
 {
@@ -37,6 +39,7 @@ SettingsPage::SettingsPage(
     layout->addWidget(new ManagedSection(settings));
     layout->addWidget(new AudioDevicesSection(settings, devices));
     layout->addWidget(new PlatformSection(settings));
+    layout->addWidget(new AiProspectSection(settings, std::move(aiKeyStore)));
     layout->addWidget(new AppearanceSection(settings));
     layout->addWidget(new AboutSection);
     layout->addStretch(1);

@@ -2,6 +2,8 @@
 
 #include <QScrollArea>
 
+#include <functional>
+
 class QLabel;
 
 namespace vt::app {
@@ -17,8 +19,10 @@ class SettingsPage final : public QScrollArea {
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    SettingsPage(
-        app::Settings& settings, app::AudioDeviceCatalog& devices, QWidget* parent = nullptr);
+    // `aiKeyStore` keeps the AI prospect server's key (AiProspectSection).
+    SettingsPage(app::Settings& settings, app::AudioDeviceCatalog& devices,
+        std::function<void(const QString&, std::function<void(const QString&)>)> aiKeyStore,
+        QWidget* parent = nullptr);
 
 protected:
     void changeEvent(QEvent* event) override;

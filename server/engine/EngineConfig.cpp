@@ -154,6 +154,8 @@ Result<void> EngineConfig::checkCredentials() const
 
 Result<QByteArray> engineCredential(const EngineSpec& spec)
 {
+    if (spec.keyProvider)
+        return spec.keyProvider();
     if (!spec.keyEnv.isEmpty()) {
         const QByteArray key = qgetenv(spec.keyEnv.toLocal8Bit().constData()).trimmed();
         if (key.isEmpty())

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace vt::server {
@@ -31,6 +32,9 @@ struct EngineSpec {
     int maxTokens = 160;
     int firstTokenTimeoutMs = 10000; // the model's first words, else the call ends
     int replyTimeoutMs = 30000;      // the whole reply
+    // The embedded platform only (never read from a file): the key, from the app's keychain,
+    // asked for when a call starts.
+    std::function<QByteArray()> keyProvider;
 };
 
 struct EngineConfig {

@@ -3,6 +3,7 @@
 // again on the next start from the keychain, signed in offline on the stored account when the
 // platform does not answer and back online once it does, signed out for good; and the
 // embedded platform, signed in at once.
+#include "ChatDouble.h"
 #include "DemoPlatform.h"
 #include "HttpFaultProxy.h"
 
@@ -17,6 +18,8 @@
 #include "PlatformClient.h"
 #include "SyncEngine.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void hostedSignInResumeOfflineAndSignOut();
     void theEmbeddedPlatformSignsInAtOnce();
     void offlinePracticePlaysThePlatformsScenarioHere();
+    void theEmbeddedPlatformPlaysTheAiProspectTheSettingsName();
 
 private:
     std::unique_ptr<vt::app::Settings> settings(const QString& platformUrl);
@@ -208,6 +212,67 @@ void TestPlatformSession::offlinePracticePlaysThePlatformsScenarioHere()
     QVERIFY(refused.has_value());
     QVERIFY2(refused->contains(QStringLiteral("practice.local_allowed")), qPrintable(*refused));
     QVERIFY(!s->resetValue(QStringLiteral("practice.local_allowed")));
+}
+
+// Practice on this computer with an AI prospect (docs/engines.md): practice.ai_url and
+// practice.ai_model name an OpenAI-compatible server, the key is kept in the keychain, and the
+// embedded platform tells each call what plays the prospect; a change applies to the next call.
+void TestPlatformSession::theEmbeddedPlatformPlaysTheAiProspectTheSettingsName()
+{
+    vt::test::ChatDouble chat;
+    QVERIFY(chat.listen());
+    const std::unique_ptr<vt::app::Settings> s = settings({});
+    QVERIFY(!s->setValue(QStringLiteral("practice.ai_url"), chat.baseUrl()));
+    QVERIFY(!s->setValue(QStringLiteral("practice.ai_model"), QStringLiteral("llama3.1:8b")));
+    QCOMPARE(s->setValue(QStringLiteral("practice.ai_url"), QStringLiteral("ftp://x"))->message,
+        QStringLiteral("practice.ai_url must be an http(s) address such as "
+                       "http://127.0.0.1:11434/v1, without a user name or password."));
+    PlatformSession session(*s, m_clock);
+    QVERIFY(session.open());
+    session.connectToPlatform();
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::SignedIn, 30000);
+    QVERIFY(session.isLocal());
+
+    std::optional<QString> stored;
+    session.setAiKey(QStringLiteral("sk-embedded-123"), [&](const QString& e) { stored = e; });
+    QTRY_VERIFY(stored.has_value());
+    QVERIFY2(stored->isEmpty(), qPrintable(*stored));
+
+    const auto prospectOfANewCall = [&]() -> QString {
+        std::optional<vt::net::Fetched<QList<vt::protocol::ScenarioSummary>>> list;
+        session.api()->scenarios(this, [&](const auto& f) { list = f; });
+        if (!QTest::qWaitFor([&] { return list.has_value(); }, 10000) || !list->ok())
+            return QStringLiteral("no scenarios");
+        std::optional<vt::net::ApiResult> started;
+        session.client()->send("POST", QStringLiteral("/api/v1/calls"),
+            QJsonDocument(QJsonObject{{QStringLiteral("scenario_id"), list->value->first().id}}),
+            QString(), [&](const vt::net::ApiResult& r) { started = r; });
+        if (!QTest::qWaitFor([&] { return started.has_value(); }, 10000))
+            return QStringLiteral("no answer");
+        return started->json.object()
+            .value(QStringLiteral("voice"))
+            .toObject()
+            .value(QStringLiteral("prospect"))
+            .toString();
+    };
+    QCOMPARE(prospectOfANewCall(), QStringLiteral("ai"));
+    // The practice script again from the next call, without a restart.
+    QVERIFY(!s->setValue(QStringLiteral("practice.ai_url"), QString()));
+    QCOMPARE(prospectOfANewCall(), QStringLiteral("script"));
+
+    // The key is the keychain's: a new session reads it back for the calls.
+    QVERIFY(!s->setValue(QStringLiteral("practice.ai_url"), chat.baseUrl()));
+    PlatformSession next(*s, m_clock);
+    const vt::app::LocalPlatform::AiProspect ai = next.aiProspect();
+    QCOMPARE(ai.url, QUrl(chat.baseUrl()));
+    QCOMPARE(ai.model, QStringLiteral("llama3.1:8b"));
+    QTRY_COMPARE(ai.key(), QByteArray("sk-embedded-123"));
+    std::optional<QString> forgotten;
+    next.setAiKey(QString(), [&](const QString& e) { forgotten = e; });
+    QTRY_VERIFY(forgotten.has_value());
+    QCOMPARE(ai.key(), QByteArray());
+    QVERIFY(!s->resetValue(QStringLiteral("practice.ai_url")));
+    QVERIFY(!s->resetValue(QStringLiteral("practice.ai_model")));
 }
 
 QTEST_GUILESS_MAIN(TestPlatformSession)

@@ -11,8 +11,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void switchesLanguageLive();
     void switchesThemeLive();
     void checksThePlatformAddress();
+    void savesTheAiProspectServer();
     void policyLocksThePlatformAddress();
     void policyCanForbidPracticeOnThisComputer();
     void restoresGeometryAndLastPage();
@@ -230,6 +233,57 @@ void TestMainWindow::checksThePlatformAddress()
     QCOMPARE(desktop.settings.platformUrl(), QStringLiteral("https://training.example.com"));
     QCOMPARE(edit->text(), QStringLiteral("https://training.example.com"));
     QCOMPARE(feedback->text(), QStringLiteral("Saved."));
+}
+
+void TestMainWindow::savesTheAiProspectServer()
+{
+    Desktop desktop(settingsFile());
+    desktop.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+    auto* url = desktop.find<QLineEdit>("aiUrlEdit");
+    auto* model = desktop.find<QLineEdit>("aiModelEdit");
+    auto* key = desktop.find<QLineEdit>("aiKeyEdit");
+    auto* save = desktop.find<QPushButton>("aiSaveButton");
+    auto* feedback = desktop.find<QLabel>("aiFeedback");
+    QCOMPARE(key->echoMode(), QLineEdit::Password); // a key is never shown
+    QVERIFY(!feedback->isVisible());
+
+    // An address without a model is not enough; a bad address is refused, naming the setting.
+    QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:11434/v1"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(feedback->isVisible());
+    QVERIFY2(
+        feedback->text().contains(QLatin1String("Name the model")), qPrintable(feedback->text()));
+    QCOMPARE(desktop.settings.aiUrl(), QString());
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("ftp://models.example.com"));
+    QTest::keyClicks(model, QStringLiteral("llama3.1:8b"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(feedback->text().contains(QLatin1String("practice.ai_url must be an http(s) address")),
+        qPrintable(feedback->text()));
+    QCOMPARE(desktop.settings.aiUrl(), QString());
+
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:11434/v1"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(desktop.settings.aiUrl(), QStringLiteral("http://127.0.0.1:11434/v1"));
+    QCOMPARE(desktop.settings.aiModel(), QStringLiteral("llama3.1:8b"));
+    QCOMPARE(feedback->text(),
+        QStringLiteral("Saved. llama3.1:8b on http://127.0.0.1:11434/v1 plays the prospect from "
+                       "your next call on this computer."));
+    QDir().mkpath(QStringLiteral(VT_TEST_OUTPUT_DIR "/screenshots"));
+    QTest::qWait(100); // the wrapped notes laid out
+    desktop.find<QWidget>("aiProspectSection")
+        ->grab()
+        .save(QStringLiteral(VT_TEST_OUTPUT_DIR "/screenshots/8-settings-ai-prospect.png"));
+
+    // Empty: the practice script again.
+    url->clear();
+    model->clear();
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(desktop.settings.aiUrl(), QString());
+    QCOMPARE(feedback->text(),
+        QStringLiteral("Saved. The practice script plays the prospect on this computer."));
 }
 
 void TestMainWindow::policyLocksThePlatformAddress()

@@ -356,8 +356,8 @@ void TestPracticeCall::checkAttempt(
     QVERIFY2(out.contains(QLatin1String("] Prospect: ")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("] Rep: ")), qPrintable(out));
     // The platform said what plays the prospect: here the practice script.
-    QVERIFY2(out.contains(QLatin1String("follows the scenario's practice script.")),
-        qPrintable(out));
+    QVERIFY2(
+        out.contains(QLatin1String("follows the scenario's practice script.")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("Score: ")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("Turn latency: p50 ")), qPrintable(out));
 
