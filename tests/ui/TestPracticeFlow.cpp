@@ -11,6 +11,7 @@
 #include "AttemptReview.h"
 #include "CallController.h"
 #include "CallTimeline.h"
+#include "ChatDouble.h"
 #include "PracticeFlow.h"
 #include "RecordingPlayer.h"
 #include "ReviewPage.h"
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void initTestCase();
     void aWholeLocalPracticeCall();
     void aSilentCallIsNotScored();
+    void anAiProspectPlaysWhenTheSettingsNameOne();
 
 private:
     // Saves the window in light and dark, English and Spanish, then goes back to light English.
@@ -551,6 +553,66 @@ void TestPracticeFlow::aSilentCallIsNotScored()
     QVERIFY(!desktop.find<QTreeView>("breakdownView")->isVisible()); // nothing to break down
     QVERIFY(desktop.find<QLabel>("tipsLabel")->text().startsWith(QLatin1String("Say hello")));
     snap(desktop, QStringLiteral("6-results-not-scored"));
+}
+
+// Settings ▸ AI prospect names an OpenAI-compatible server (the test double): the embedded
+// platform's calls are then played by its model, and the call page says so.
+void TestPracticeFlow::anAiProspectPlaysWhenTheSettingsNameOne()
+{
+    test::ChatDouble chat;
+    QVERIFY(chat.listen());
+    chat.setReplies({{{},
+        QStringLiteral("Mostly the total cost. I have a lower quote from an "
+                       "online lender. Why would I pay more with you?"),
+        {}}});
+    Desktop desktop(m_dir.filePath(QStringLiteral("settings.ini")));
+    QVERIFY(desktop.opened);
+    QVERIFY(!desktop.settings.setValue(QLatin1String(app::keys::aiUrl), chat.baseUrl()));
+    QVERIFY(!desktop.settings.setValue(QLatin1String(app::keys::aiModel), QStringLiteral("m")));
+    showWindow(desktop);
+    if (QTest::currentTestFailed())
+        return;
+    ui::PracticeFlow* flow = desktop.window->practice();
+    desktop.workspace.start();
+    QTRY_COMPARE_WITH_TIMEOUT(flow->step(), Step::Home, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        desktop.find<QListView>("scenarioList")->model()->rowCount() >= 3, 30000);
+    QTest::keyClick(desktop.window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(desktop.find<QWidget>("commandPalette")->isVisible());
+    QTest::keyClicks(desktop.find<QLineEdit>("commandQuery"), QStringLiteral("jamie"));
+    QTRY_COMPARE(desktop.find<QListView>("commandList")->model()->rowCount(), 1);
+    QTest::keyClick(desktop.find<QLineEdit>("commandQuery"), Qt::Key_Return);
+    auto* start = desktop.find<QPushButton>("startCallButton");
+    QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 20000);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(flow->step(), Step::Call);
+    app::CallController* call = flow->call();
+    QVERIFY(call);
+    QTRY_COMPARE_WITH_TIMEOUT(call->phase(), app::CallController::Phase::Live, 30000);
+    QTRY_COMPARE(call->prospect(), app::CallController::Prospect::Ai);
+    QCOMPARE(desktop.find<QLabel>("prospectEngine")->text(), QStringLiteral("AI prospect"));
+    // The opening is the scenario's; once the rep has spoken, the model answers.
+    QTRY_VERIFY_WITH_TIMEOUT(hasLine(call->transcript(), QStringLiteral("prospect")), 30000);
+    std::unique_ptr<QProcess> voice = speak(m_repWav);
+    const auto modelSpoke = [call] {
+        for (const app::TranscriptLine& l : call->transcript()->lines()) {
+            if (l.final && l.text == QLatin1String("I have a lower quote from an online lender."))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(modelSpoke(), 60000);
+    QVERIFY(voice->state() == QProcess::NotRunning || voice->waitForFinished(20000));
+    QVERIFY(!chat.requests().isEmpty());
+    snap(desktop, QStringLiteral("5-call-ai-prospect"));
+    if (QTest::currentTestFailed())
+        return;
+    endCallFromTheKeyboard(desktop);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(flow->step(), Step::Results, 40000);
+    QVERIFY(!desktop.settings.resetValue(QLatin1String(app::keys::aiUrl)));
+    QVERIFY(!desktop.settings.resetValue(QLatin1String(app::keys::aiModel)));
 }
 
 QTEST_MAIN(TestPracticeFlow)
