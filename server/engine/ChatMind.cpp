@@ -146,10 +146,7 @@ void ChatMind::onFinished()
                          : QStringLiteral("the connection closed before its end")));
         return;
     }
-    m_firstWords.stop();
-    m_wholeReply.stop();
-    m_reply->deleteLater();
-    m_reply.clear();
+    closeReply(); // finished: the abort does nothing
     if (const QString rest = m_splitter.finish(); !rest.isEmpty())
         sentence(rest);
     const bool ends = m_toolName == QLatin1String("end_call");
@@ -182,14 +179,13 @@ void ChatMind::sentence(const QString& text)
 
 void ChatMind::closeReply()
 {
-    if (m_reply) {
-        QNetworkReply* reply = m_reply;
+    m_firstWords.stop();
+    m_wholeReply.stop();
+    if (QNetworkReply* reply = m_reply) {
         m_reply.clear();
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
-        m_firstWords.stop();
-        m_wholeReply.stop();
     }
 }
 
@@ -224,15 +220,7 @@ void ChatMind::timeLimit()
 
 void ChatMind::fail(const QString& detail)
 {
-    if (m_reply) {
-        QNetworkReply* reply = m_reply;
-        m_reply.clear();
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-    m_firstWords.stop();
-    m_wholeReply.stop();
+    closeReply();
     qCWarning(lcServer, "chat engine %s: %s", qPrintable(m_spec.name), qPrintable(detail));
     Q_EMIT failed(detail);
 }

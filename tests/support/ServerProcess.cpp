@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace vt::test {
 ServerProcess::ServerProcess()
@@ -120,6 +122,28 @@ QByteArray ServerProcess::log()
 {
     m_log += m_process.readAllStandardError();
     return m_log;
+}
+
+QJsonObject ServerProcess::gatewayRecord(const QString& attemptId) const
+{
+    QJsonObject record;
+    if (m_database.kind() != QLatin1String("sqlite"))
+        return record;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gw"));
+        db.setDatabaseName(m_database.url().mid(int(qstrlen("sqlite:"))));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(
+                QStringLiteral("SELECT gateway_transcript FROM scenario_attempts WHERE id = ?"));
+            q.addBindValue(attemptId);
+            if (q.exec() && q.next())
+                record = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("gw"));
+    return record;
 }
 
 } // namespace vt::test

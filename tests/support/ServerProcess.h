@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,9 @@ public:
     QJsonArray accounts() const { return m_accounts; }
     // Everything the server printed so far.
     QByteArray output();
+    // The voice gateway's own record of an attempt's call (gateway_transcript), read from
+    // the SQLite database; empty when there is none (or on PostgreSQL).
+    QJsonObject gatewayRecord(const QString& attemptId) const;
     // Everything it logged (its standard error) so far.
     QByteArray log();
     QProcess& process() { return m_process; }

@@ -28,8 +28,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,7 +62,6 @@ private:
     vt::net::ApiResult request(const std::function<void(vt::net::PlatformClient::Callback)>& send);
     vt::audio::AudioClip repClip(const QList<ScriptLine>& lines, const QString& name);
     std::optional<CallOutcome> call(const vt::audio::AudioClip& mic, QList<CallLine>* shown);
-    QJsonObject gatewayRecord(const QString& attemptId);
 
     QTemporaryDir m_dir;
     ChatDouble m_chat;
@@ -237,26 +234,6 @@ std::optional<CallOutcome> TestAiProspect::call(
     return outcome;
 }
 
-QJsonObject TestAiProspect::gatewayRecord(const QString& attemptId)
-{
-    QJsonObject record;
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gw"));
-        db.setDatabaseName(m_server.databaseUrl().mid(int(qstrlen("sqlite:"))));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(
-                QStringLiteral("SELECT gateway_transcript FROM scenario_attempts WHERE id = ?"));
-            q.addBindValue(attemptId);
-            if (q.exec() && q.next())
-                record = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("gw"));
-    return record;
-}
-
 void TestAiProspect::aiProspectPlaysTheCall()
 {
     if (m_server.databaseKind() != QLatin1String("sqlite"))
@@ -295,8 +272,9 @@ void TestAiProspect::aiProspectPlaysTheCall()
             + asked.join(QLatin1String(" | ")) + QString::fromUtf8(m_server.log().right(300)) +
             [&] {
                 QString lines;
-                for (const QJsonValue& u :
-                    gatewayRecord(o->attemptId).value(QStringLiteral("utterances")).toArray())
+                for (const QJsonValue& u : m_server.gatewayRecord(o->attemptId)
+                                               .value(QStringLiteral("utterances"))
+                                               .toArray())
                     lines += QStringLiteral("\n%1-%2 %3 %4")
                                  .arg(u[QStringLiteral("start_ms")].toInteger())
                                  .arg(u[QStringLiteral("end_ms")].toInteger())
@@ -334,7 +312,7 @@ void TestAiProspect::aiProspectPlaysTheCall()
         messages.at(messages.size() - 2).toObject().value(QStringLiteral("content")).toString(),
         offerReply);
 
-    const QJsonObject record = gatewayRecord(o->attemptId);
+    const QJsonObject record = m_server.gatewayRecord(o->attemptId);
     QCOMPARE(record.value(QStringLiteral("engine")).toString(), QStringLiteral("chat"));
     QCOMPARE(record.value(QStringLiteral("goal_reached")).toBool(), true);
     QCOMPARE(record.value(QStringLiteral("end_reason")).toString(), QStringLiteral("goal_reached"));

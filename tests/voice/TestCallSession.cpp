@@ -25,8 +25,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -122,7 +120,6 @@ private:
     void startCall(Call& call, const vt::audio::AudioClip& mic, const QString& speakerPath = {});
     bool waitForLine(Call& call, const QString& speaker, bool heardFinal, int timeoutMs);
     void checkSavedInterrupted(const CallOutcome& outcome, const QString& code);
-    QJsonObject gatewayRecord(const QString& attemptId);
     vt::audio::AudioClip repClip(const QList<ScriptLine>& lines, const QString& name);
 
     QTemporaryDir m_dir;
@@ -287,26 +284,6 @@ bool TestCallSession::waitForLine(
         timeoutMs);
 }
 
-QJsonObject TestCallSession::gatewayRecord(const QString& attemptId)
-{
-    QJsonObject record;
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gw"));
-        db.setDatabaseName(m_server.databaseUrl().mid(int(qstrlen("sqlite:"))));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(
-                QStringLiteral("SELECT gateway_transcript FROM scenario_attempts WHERE id = ?"));
-            q.addBindValue(attemptId);
-            if (q.exec() && q.next())
-                record = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("gw"));
-    return record;
-}
-
 // A failed call still produced an attempt: interrupted, in the journal, and completed on the
 // platform as interrupted. These calls fail before the rep says a word: too little to score
 // (docs/scoring.md §4.1), so the attempt has no score, and says so.
@@ -449,7 +426,7 @@ void TestCallSession::hangUpWhileReconnectingReachesTheGateway()
     QCOMPARE(call.outcome->endReason, QStringLiteral("rep_hung_up"));
     QVERIFY(!call.outcome->interrupted);
     QVERIFY(call.outcome->completed);
-    const QJsonObject record = gatewayRecord(call.outcome->attemptId);
+    const QJsonObject record = m_server.gatewayRecord(call.outcome->attemptId);
     QCOMPARE(record.value(QStringLiteral("end_reason")).toString(), QStringLiteral("rep_hung_up"));
 }
 
@@ -534,7 +511,7 @@ void TestCallSession::droppedConnectionResumesWithoutGap()
     QVERIFY2(wer <= 0.35,
         qPrintable(QStringLiteral("WER %1: %2").arg(wer).arg(repTexts.join(QLatin1String(" | ")))));
     // The gateway received the rep's audio all through: as many packets as the call had.
-    const QJsonObject record = gatewayRecord(o.attemptId);
+    const QJsonObject record = m_server.gatewayRecord(o.attemptId);
     const qint64 repPackets = record.value(QStringLiteral("rep_packets")).toInteger();
     QVERIFY2(repPackets * 20 >= call.micMs,
         qPrintable(QStringLiteral("%1 packets for %2 ms").arg(repPackets).arg(call.micMs)));
