@@ -26,7 +26,6 @@ ChatMind::ChatMind(EngineSpec spec, QByteArray key, QString systemPrompt, Person
     : ProspectMind(parent)
     , m_spec(std::move(spec))
     , m_key(std::move(key))
-    , m_script(script)
     , m_lines(std::move(script))
     , m_network(network)
 {
@@ -88,7 +87,6 @@ void ChatMind::ask()
     m_toolName.clear();
     m_toolArguments.clear();
     m_finishReason.clear();
-    m_gotWords = false;
     ++m_replyNumber;
     m_reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatMind::onData);
@@ -106,10 +104,8 @@ void ChatMind::onData()
     if (status >= 300)
         return; // the error body is read whole when it has finished
     for (const ChatDelta& d : m_stream.feed(reply->readAll())) {
-        if (!d.content.isEmpty() || !d.toolName.isEmpty()) {
-            m_gotWords = true;
+        if (!d.content.isEmpty() || !d.toolName.isEmpty())
             m_firstWords.stop();
-        }
         for (const QString& s : m_splitter.add(d.content))
             sentence(s);
         m_toolName += d.toolName;
@@ -153,7 +149,8 @@ void ChatMind::onFinished()
     if (m_sentences == 0 && !ends) {
         // Nothing to say: the practice script's fallback keeps the call going.
         qCWarning(lcServer, "chat engine %s: an empty reply", qPrintable(m_spec.name));
-        sentence(m_script.fallbacks.value(0, QStringLiteral("Sorry, could you say that again?")));
+        sentence(m_lines.script().fallbacks.value(
+            0, QStringLiteral("Sorry, could you say that again?")));
     }
     closeReply();
     if (ends) {

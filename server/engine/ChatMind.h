@@ -37,9 +37,6 @@ public:
     bool busy() const override { return m_reply != nullptr; }
     bool goalReached() const override { return m_goalReached; }
 
-    // The conversation as the model last saw it (tests).
-    const QJsonArray& messages() const { return m_messages; }
-
 private:
     void ask();
     void onData();
@@ -50,8 +47,7 @@ private:
     void fail(const QString& detail);
 
     EngineSpec m_spec;
-    QByteArray m_key; // this call's copy; never logged
-    PersonaScript m_script;
+    QByteArray m_key;      // this call's copy; never logged
     PersonaEngine m_lines; // the scenario's opening, silence and time-limit lines
     QNetworkAccessManager& m_network;
     QJsonArray m_messages;
@@ -65,7 +61,6 @@ private:
     QString m_toolName;
     QString m_toolArguments;
     QString m_finishReason;
-    bool m_gotWords = false;
     bool m_goalReached = false;
     QTimer m_firstWords;
     QTimer m_wholeReply;

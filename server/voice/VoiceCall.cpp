@@ -142,8 +142,7 @@ void VoiceCall::resume(QWebSocket* socket, qint64 lastEventSeq, qint64 lastAgent
     // Over while the app was away (its connection dropped as the call ended): it has now had
     // what it missed, the call's end last.
     if (m_over) {
-        m_socket->close(QWebSocketProtocol::CloseCode(m_closeCode), m_end.reason);
-        m_socket->disconnect(this);
+        closeSocket();
     }
 }
 
@@ -598,8 +597,7 @@ void VoiceCall::onSpeechFinished()
     store();
     m_over = true;
     if (m_socket) {
-        m_socket->close(QWebSocketProtocol::CloseCode(m_closeCode), m_end.reason);
-        m_socket->disconnect(this);
+        closeSocket();
     }
     qCInfo(lcServer, "voice call %s ended: %s by %s (%lld utterances)",
         qPrintable(m_setup.attemptId), qPrintable(m_end.reason), qPrintable(m_end.by),
@@ -633,6 +631,15 @@ void VoiceCall::store()
         qCWarning(lcServer, "voice call %s: its transcript could not be stored: %s",
             qPrintable(m_setup.attemptId), e.what());
     }
+}
+
+void VoiceCall::closeSocket()
+{
+    // Closing may report the disconnection at once (detach() then clears m_socket).
+    QWebSocket* socket = m_socket;
+    socket->close(QWebSocketProtocol::CloseCode(m_closeCode), m_end.reason);
+    if (m_socket)
+        socket->disconnect(this);
 }
 
 } // namespace vt::server

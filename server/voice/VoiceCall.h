@@ -107,6 +107,8 @@ private:
 
     void end(const QString& by, const QString& reason, const QString& detail, int closeCode = 1000);
     void onSpeechFinished();
+    // Closes the connection with the call's end (it stays open for no more events).
+    void closeSocket();
     void store();
     void setState(const QString& state, const QString& utteranceId = {});
 
